@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launchHarness, tabIdOf } from './harness';
+
+describe('Chinese detection, seen through the extension', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launchHarness();
+  });
+  afterAll(async () => {
+    expect(h.externalRequests()).toEqual([]);
+    await h.close();
+  });
+
+  async function popupStatusFor(fixture: string) {
+    const page = await h.openFixture(fixture);
+    const tabId = await tabIdOf(h, page);
+    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+    return { page, popup, status: popup.getByRole('status') };
+  }
+
+  it('reports Chinese on a Chinese page, and leaves its DOM alone', async () => {
+    const { page, status } = await popupStatusFor('chinese.html');
+    await expect.poll(() => status.getAttribute('data-state')).toBe('yes');
+    expect(await status.textContent()).toContain('Chinese text found');
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(html).not.toMatch(/tanci/i);
+  });
+
+  it('reports no Chinese on an English page (text in scripts and form fields does not count)', async () => {
+    const { status } = await popupStatusFor('english.html');
+    await expect.poll(() => status.getAttribute('data-state')).toBe('no');
+  });
+
+  it('notices Chinese text that a dynamic page adds after load', async () => {
+    const { page, popup } = await popupStatusFor('late-chinese.html');
+    await page.getByText('双控').waitFor();
+    await expect
+      .poll(async () => {
+        await popup.reload();
+        return popup.getByRole('status').getAttribute('data-state');
+      })
+      .toBe('yes');
+  });
+});

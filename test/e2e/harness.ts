@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { chromiumArgs } from '../../scripts/lib/chromium-args';
+import { startStaticServer } from '../../scripts/lib/static-server';
+import { extensionDir, fixturePagesDir } from './paths';
+import { startRecordingProxy } from './recording-proxy';
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: () => Promise<Worker>;
+  /** Base URL of the fixture server on 127.0.0.1. */
+  baseUrl: string;
+  openFixture(name: string): Promise<Page>;
+  openExtensionPage(path: string): Promise<Page>;
+  /** Every request that tried to leave 127.0.0.1, from any page, worker or the browser itself. */
+  externalRequests: () => string[];
+  close(): Promise<void>;
+}
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export async function launchHarness(opts: { locale?: string } = {}): Promise<Harness> {
+  const server = await startStaticServer(fixturePagesDir);
+  const proxy = await startRecordingProxy();
+  const profile = mkdtempSync(join(tmpdir(), 'tanci-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    locale: opts.locale ?? 'en-US',
+    args: [...chromiumArgs(extensionDir, { proxy: proxy.url }), '--no-sandbox', '--disable-gpu'],
+  });
+  const pageRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
+      pageRequests.push(`${request.method()} ${request.url()}`);
+    }
+  });
+
+  const serviceWorker = async () =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    baseUrl: server.url,
+    async openFixture(name) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/${name}`);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    externalRequests: () => [...proxy.requests, ...pageRequests],
+    async close() {
+      await context.close();
+      await Promise.all([server.close(), proxy.close()]);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The id the extension gives a page's tab, read through the extension's own APIs. Without the "tabs"
+ * permission the extension cannot see URLs, so the page is brought to the front and the active tab asked for.
+ */
+export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await harness.serviceWorker();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  });
+}
