@@ -4,7 +4,30 @@
  * handler runs) and the type of its reply. Errors thrown by a handler reach the sender as errors.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { boolean, type Infer, integer, number, object, type Schema } from './validate';
+import {
+  array,
+  boolean,
+  type Infer,
+  integer,
+  number,
+  object,
+  optional,
+  type Schema,
+  string,
+} from './validate';
+import type { Token, WordInfo } from './zh/types';
+
+/** Limits that keep one message from tying up the background (a 1 MB text node arrives in slices). */
+export const LIMITS = {
+  paragraphs: 200,
+  paragraphChars: 20_000,
+  words: 500,
+  wordChars: 64,
+  sentenceChars: 2_000,
+  urlChars: 4_096,
+} as const;
+
+const word = string({ min: 1, max: LIMITS.wordChars });
 
 export const messageSchemas = {
   /**
@@ -14,6 +37,27 @@ export const messageSchemas = {
   reportPage: object({ hasChinese: boolean, timeOrigin: number() }),
   /** An extension page asks what the background knows of a tab. */
   getTabState: object({ tabId: integer({ min: 0 }) }),
+  /** Segment paragraphs (with pinyin and glossary ids); one call per paragraph group. */
+  annotate: object({
+    paragraphs: array(string({ max: LIMITS.paragraphChars }), { max: LIMITS.paragraphs }),
+  }),
+  /** Dictionary and glossary information for words, in one batch. */
+  lookup: object({ words: array(word, { max: LIMITS.words }) }),
+  /** The dictionary words that start at `offset` in `text`, longest first (at most 7). */
+  lookupAt: object({ text: string({ max: LIMITS.paragraphChars }), offset: integer({ min: 0 }) }),
+  /** Save a term with the context it was read in; saving again adds the context. */
+  saveTerm: object({
+    term: word,
+    pinyin: string({ max: 256 }),
+    english: string({ max: 2_000 }),
+    sentence: string({ max: LIMITS.sentenceChars }),
+    pageTitle: string({ max: 1_000 }),
+    url: string({ max: LIMITS.urlChars }),
+    glossaryId: optional(word),
+    category: optional(string({ max: 32 })),
+  }),
+  /** Which of these words are saved already. */
+  getSaved: object({ words: array(word, { max: LIMITS.words }) }),
 } satisfies Record<string, Schema<unknown>>;
 
 export type MessageData<K extends keyof typeof messageSchemas> = Infer<(typeof messageSchemas)[K]>;
@@ -25,9 +69,22 @@ export interface TabState {
   frames: number;
 }
 
+export interface SaveResult {
+  term: string;
+  pinyin: string;
+  /** False when the term was saved before and this call added a context to it. */
+  created: boolean;
+  contexts: number;
+}
+
 export interface ProtocolMap {
   reportPage(data: MessageData<'reportPage'>): void;
   getTabState(data: MessageData<'getTabState'>): TabState;
+  annotate(data: MessageData<'annotate'>): { paragraphs: Token[][] };
+  lookup(data: MessageData<'lookup'>): { results: WordInfo[] };
+  lookupAt(data: MessageData<'lookupAt'>): { results: WordInfo[] };
+  saveTerm(data: MessageData<'saveTerm'>): SaveResult;
+  getSaved(data: MessageData<'getSaved'>): { saved: string[] };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -5,5 +5,5 @@ import { extensionDir } from './paths';
 /** Builds the Chrome extension once for the whole end-to-end run (TANCI_E2E_NO_BUILD=1 reuses a build). */
 export default function setup(): void {
   if (process.env.TANCI_E2E_NO_BUILD === '1' && existsSync(extensionDir)) return;
-  execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', 'build:chrome'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }

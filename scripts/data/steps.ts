@@ -1,0 +1,7 @@
+import type { DataStep } from '../build-data';
+
+/**
+ * The data steps in the order they must run (later steps may read what earlier ones wrote).
+ * Each lives in its own file beside this one.
+ */
+export const steps: DataStep[] = [];
