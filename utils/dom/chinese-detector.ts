@@ -3,10 +3,13 @@ import { hasHan } from '@/utils/zh/han';
 /** Elements whose text a reader never sees as page prose. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION']);
 
-function acceptText(node: Node): number {
+function isProse(node: Node): boolean {
   const parent = node.parentElement;
-  if (!parent || SKIPPED.has(parent.tagName)) return NodeFilter.FILTER_REJECT;
-  return hasHan((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+  return !!parent && !SKIPPED.has(parent.tagName);
+}
+
+function isChineseProse(node: Node): boolean {
+  return isProse(node) && hasHan((node as Text).data);
 }
 
 /**
@@ -15,10 +18,11 @@ function acceptText(node: Node): number {
  */
 export function containsChinese(root: Node, { maxNodes = 50_000 } = {}): boolean {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, { acceptNode: acceptText });
+  if (root.nodeType === Node.TEXT_NODE) return isChineseProse(root);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let seen = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (acceptText(node) === NodeFilter.FILTER_ACCEPT) return true;
+    if (isChineseProse(node)) return true;
     if (++seen >= maxNodes) break;
   }
   return false;
@@ -37,11 +41,7 @@ export function watchForChinese(
     for (const record of records) {
       const nodes = record.type === 'characterData' ? [record.target] : Array.from(record.addedNodes);
       for (const node of nodes) {
-        const found =
-          node.nodeType === win.Node.TEXT_NODE
-            ? acceptText(node) === NodeFilter.FILTER_ACCEPT
-            : containsChinese(node);
-        if (found) {
+        if (containsChinese(node)) {
           observer.disconnect();
           onFound();
           return;
