@@ -1,0 +1,5 @@
+export { StorageFullError } from './errors';
+export { requestPersistentStorage } from './persist';
+export { createVocabDb, VOCAB_DB_NAME, VOCAB_DB_VERSION, type VocabDb } from './schema';
+export type { StoredTerm, TermId } from './types';
+export { createVocabRepo, type ImportOutcome, type SaveInput, type VocabRepo } from './vocab-repo';

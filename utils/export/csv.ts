@@ -1,0 +1,145 @@
+/**
+ * The spreadsheet export: one row per context a term was saved from (a term saved three times is three
+ * rows with the same term columns; a term with no context is one row with empty context columns), so the
+ * file sorts and filters naturally in Excel or LibreOffice and loses nothing. UTF-8 with a byte-order
+ * mark (Excel then reads Chinese correctly), RFC 4180 quoting and CRLF line ends via papaparse.
+ */
+import Papa from 'papaparse';
+import { isoTime, parseIsoTime } from './dates';
+import { guardFormula, unguardFormula } from './formula';
+import { joinTags, splitTags } from './tags';
+import { ImportError, type SavedContext, type SavedTerm, termKey } from './types';
+
+export const CSV_COLUMNS = [
+  'Term',
+  'Pinyin',
+  'English',
+  'Category',
+  'Glossary ID',
+  'Tags',
+  'Note',
+  'Created',
+  'Updated',
+  'Sentence',
+  'Page title',
+  'URL',
+  'Saved at',
+] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+const BOM = '\uFEFF';
+
+function rowsOf(t: SavedTerm): string[][] {
+  const head = [
+    t.term,
+    t.pinyin,
+    t.english,
+    t.category,
+    t.glossaryId,
+    joinTags(t.tags),
+    t.note,
+    isoTime(t.createdAt),
+    isoTime(t.updatedAt),
+  ];
+  if (t.contexts.length === 0) return [[...head, '', '', '', '']];
+  return t.contexts.map((c) => [...head, c.sentence, c.pageTitle, c.url, isoTime(c.savedAt)]);
+}
+
+export function toCsv(terms: readonly SavedTerm[]): string {
+  const data = terms.flatMap(rowsOf).map((row) => row.map(guardFormula));
+  const lines = [[...CSV_COLUMNS], ...data].map((row) => Papa.unparse([row], { newline: '\r\n', quotes: false }));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+function describeColumns(): string {
+  return CSV_COLUMNS.join(', ');
+}
+
+/**
+ * Reads a Tanci CSV export back. Columns are found by their header names (any order); Term is required,
+ * the others may be missing. Anything else (an unknown column, a short row, a bad date) is an ImportError
+ * naming the line, and nothing is returned.
+ */
+export function parseCsv(text: string): SavedTerm[] {
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  if (body.trim() === '') throw new ImportError('The CSV file is empty.');
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: ',' });
+  const rows = parsed.data;
+  // A file ending in a line break yields one empty trailing row.
+  const last = rows[rows.length - 1];
+  if (last && last.length === 1 && last[0] === '') rows.pop();
+  const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.code === 'InvalidQuotes');
+  if (fatal) {
+    throw new ImportError(`CSV line ${(fatal.row ?? 0) + 1}: ${fatal.message}`);
+  }
+  const header = rows[0] ?? [];
+  const index = new Map<Column, number>();
+  header.forEach((name, i) => {
+    const col = CSV_COLUMNS.find((c) => c.toLowerCase() === name.trim().toLowerCase());
+    if (!col) {
+      throw new ImportError(
+        `This CSV has a column "${name.slice(0, 40)}" that Tanci does not export. Expected the columns: ${describeColumns()}.`,
+      );
+    }
+    if (index.has(col)) throw new ImportError(`This CSV has the column "${col}" twice.`);
+    index.set(col, i);
+  });
+  if (!index.has('Term')) {
+    throw new ImportError(`This CSV has no "Term" column, so it is not a Tanci export. Expected: ${describeColumns()}.`);
+  }
+
+  const byKey = new Map<string, SavedTerm>();
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r] as string[];
+    const line = `CSV row ${r + 1}`;
+    if (row.length !== header.length) {
+      throw new ImportError(`${line}: has ${row.length} cells, the header has ${header.length}.`);
+    }
+    const get = (c: Column): string => {
+      const i = index.get(c);
+      return i === undefined ? '' : unguardFormula(row[i] as string);
+    };
+    const term = get('Term');
+    if (term === '') throw new ImportError(`${line}: the Term cell is empty.`);
+    if (term.length > 64) throw new ImportError(`${line}: the term is longer than 64 characters.`);
+    const created = get('Created');
+    const updated = get('Updated');
+    const savedAt = get('Saved at');
+    const candidate: SavedTerm = {
+      term,
+      pinyin: get('Pinyin'),
+      english: get('English'),
+      category: get('Category'),
+      glossaryId: get('Glossary ID'),
+      tags: splitTags(get('Tags')),
+      note: get('Note'),
+      createdAt: created ? parseIsoTime(created, `${line}, Created`) : 0,
+      updatedAt: updated ? parseIsoTime(updated, `${line}, Updated`) : 0,
+      contexts: [],
+    };
+    const key = termKey(candidate);
+    const t = byKey.get(key) ?? candidate;
+    byKey.set(key, t);
+    const sentence = get('Sentence');
+    const pageTitle = get('Page title');
+    const url = get('URL');
+    if (savedAt || sentence || pageTitle || url) {
+      const context: SavedContext = {
+        sentence,
+        pageTitle,
+        url,
+        savedAt: savedAt ? parseIsoTime(savedAt, `${line}, Saved at`) : t.createdAt,
+      };
+      t.contexts.push(context);
+    }
+  }
+  const terms = [...byKey.values()];
+  for (const t of terms) {
+    // Rows a spreadsheet re-sorted come back in time order, the order the store keeps.
+    t.contexts.sort((a, b) => a.savedAt - b.savedAt);
+    const first = t.contexts[0]?.savedAt;
+    if (!t.createdAt) t.createdAt = first ?? 0;
+    if (!t.updatedAt) t.updatedAt = t.contexts[t.contexts.length - 1]?.savedAt ?? t.createdAt;
+  }
+  return terms;
+}

@@ -1,0 +1,40 @@
+/**
+ * The saved-term record as the exporters and importers see it. Plain data only, so the serialisers stay
+ * pure (no Dexie, no browser) and the database layer stores exactly this shape.
+ */
+
+/** One place a term was read: the sentence, the page, and when it was saved from there. */
+export interface SavedContext {
+  sentence: string;
+  pageTitle: string;
+  url: string;
+  /** Milliseconds since the epoch. */
+  savedAt: number;
+}
+
+export interface SavedTerm {
+  term: string;
+  /** Tone-marked pinyin, syllables separated by single spaces; "" when unknown. Part of the identity. */
+  pinyin: string;
+  english: string;
+  /** Glossary category when the term is a policy term; "" otherwise. */
+  category: string;
+  /** The policy-glossary entry id; "" when the term is not a glossary term. */
+  glossaryId: string;
+  tags: string[];
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Oldest first. */
+  contexts: SavedContext[];
+}
+
+/** Raised for a file that cannot be imported; the message says what is wrong, in words a reader can act on. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** The identity of a term: the same characters read the same way. */
+export function termKey(t: Pick<SavedTerm, 'term' | 'pinyin'>): string {
+  return `${t.term}\u0000${t.pinyin}`;
+}
