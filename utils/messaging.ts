@@ -58,6 +58,8 @@ export const messageSchemas = {
   }),
   /** Which of these words are saved already. */
   getSaved: object({ words: array(word, { max: LIMITS.words }) }),
+  /** To a tab's top frame (toolbar popup, keyboard command): its site, and whether Tanci is on there. */
+  getPageSite: object({}),
 } satisfies Record<string, Schema<unknown>>;
 
 export type MessageData<K extends keyof typeof messageSchemas> = Infer<(typeof messageSchemas)[K]>;
@@ -85,6 +87,7 @@ export interface ProtocolMap {
   lookupAt(data: MessageData<'lookupAt'>): { results: WordInfo[] };
   saveTerm(data: MessageData<'saveTerm'>): SaveResult;
   getSaved(data: MessageData<'getSaved'>): { saved: string[] };
+  getPageSite(data: MessageData<'getPageSite'>): { site: string | null; enabled: boolean };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
