@@ -19,7 +19,10 @@ export function tonelessCompact(pinyin: string): string {
 
 /** Lower-case with tone marks kept (NFC), no spaces: "tàn zhōng hé" → "tànzhōnghé". */
 export function tonedCompact(pinyin: string): string {
-  return pinyin.normalize('NFC').toLowerCase().replace(/[\s'’·-]+/g, '');
+  return pinyin
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s'’·-]+/g, '');
 }
 
 export function hasToneMarks(text: string): boolean {

@@ -1,5 +1,5 @@
-import { tonelessCompact } from '../pinyin-search';
 import type { SavedContext, SavedTerm } from '../export/types';
+import { tonelessCompact } from '../pinyin-search';
 import type { StoredTerm } from './types';
 
 export function hostOf(url: string): string | null {

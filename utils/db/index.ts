@@ -1,4 +1,5 @@
 export { StorageFullError } from './errors';
+export { openVocabRepo } from './open';
 export { requestPersistentStorage } from './persist';
 export { createVocabDb, VOCAB_DB_NAME, VOCAB_DB_VERSION, type VocabDb } from './schema';
 export type { StoredTerm, TermId } from './types';

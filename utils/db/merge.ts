@@ -42,6 +42,26 @@ export function mergeTerms(existing: SavedTerm, incoming: SavedTerm): SavedTerm 
 }
 
 export function sameTerm(a: SavedTerm, b: SavedTerm): boolean {
-  return JSON.stringify([a.english, a.category, a.glossaryId, a.tags, a.note, a.createdAt, a.updatedAt, a.contexts]) ===
-    JSON.stringify([b.english, b.category, b.glossaryId, b.tags, b.note, b.createdAt, b.updatedAt, b.contexts]);
+  return (
+    JSON.stringify([
+      a.english,
+      a.category,
+      a.glossaryId,
+      a.tags,
+      a.note,
+      a.createdAt,
+      a.updatedAt,
+      a.contexts,
+    ]) ===
+    JSON.stringify([
+      b.english,
+      b.category,
+      b.glossaryId,
+      b.tags,
+      b.note,
+      b.createdAt,
+      b.updatedAt,
+      b.contexts,
+    ])
+  );
 }

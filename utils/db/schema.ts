@@ -4,8 +4,8 @@
  * Primary key is the compound [term+pinyin]: one record per term and reading, enforced by IndexedDB.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { sitesOf } from './derive';
 import { tonelessCompact } from '../pinyin-search';
+import { sitesOf } from './derive';
 import type { StoredTerm, TermId } from './types';
 
 export const VOCAB_DB_NAME = 'tanci-vocab';

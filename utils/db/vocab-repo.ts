@@ -113,7 +113,12 @@ export function createVocabRepo(db: VocabDb, now: () => number = Date.now): Voca
         db.transaction('rw', table, async () => {
           const at = now();
           const pinyin = normalizePinyin(input.pinyin);
-          const context = { sentence: input.sentence, pageTitle: input.pageTitle, url: input.url, savedAt: at };
+          const context = {
+            sentence: input.sentence,
+            pageTitle: input.pageTitle,
+            url: input.url,
+            savedAt: at,
+          };
           const old = await table.get([input.term, pinyin]);
           if (!old) {
             await table.add(
@@ -157,7 +162,10 @@ export function createVocabRepo(db: VocabDb, now: () => number = Date.now): Voca
     count: () => table.count(),
     async savedAmong(words) {
       if (words.length === 0) return [];
-      const keys = await table.where('term').anyOf([...words]).primaryKeys();
+      const keys = await table
+        .where('term')
+        .anyOf([...words])
+        .primaryKeys();
       return [...new Set(keys.map((k) => k[0]))];
     },
     setNote(id, note) {

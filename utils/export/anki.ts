@@ -10,7 +10,10 @@ export const ANKI_COLUMNS = ['Hanzi', 'Pinyin', 'English', 'Sentence', 'Source',
 
 function field(html: string): string {
   // Anki would take a leading "#" on a line as a comment/header.
-  return html.replace(/\r\n|\r|\n/g, '<br>').replace(/\t/g, ' ').replace(/^#/, '&#35;');
+  return html
+    .replace(/\r\n|\r|\n/g, '<br>')
+    .replace(/\t/g, ' ')
+    .replace(/^#/, '&#35;');
 }
 
 function isWebUrl(url: string): boolean {

@@ -47,7 +47,9 @@ function rowsOf(t: SavedTerm): string[][] {
 
 export function toCsv(terms: readonly SavedTerm[]): string {
   const data = terms.flatMap(rowsOf).map((row) => row.map(guardFormula));
-  const lines = [[...CSV_COLUMNS], ...data].map((row) => Papa.unparse([row], { newline: '\r\n', quotes: false }));
+  const lines = [[...CSV_COLUMNS], ...data].map((row) =>
+    Papa.unparse([row], { newline: '\r\n', quotes: false }),
+  );
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
@@ -85,7 +87,9 @@ export function parseCsv(text: string): SavedTerm[] {
     index.set(col, i);
   });
   if (!index.has('Term')) {
-    throw new ImportError(`This CSV has no "Term" column, so it is not a Tanci export. Expected: ${describeColumns()}.`);
+    throw new ImportError(
+      `This CSV has no "Term" column, so it is not a Tanci export. Expected: ${describeColumns()}.`,
+    );
   }
 
   const byKey = new Map<string, SavedTerm>();

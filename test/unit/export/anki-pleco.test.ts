@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toAnki } from '@/utils/export/anki';
 import { toPleco } from '@/utils/export/pleco';
+import type { SavedContext } from '@/utils/export/types';
 import { plainTerm } from './arbitraries';
 
 const hostile = {
@@ -50,7 +51,10 @@ describe('Anki export', () => {
   });
 
   it('links only web pages', () => {
-    const js = { ...hostile, contexts: [{ ...hostile.contexts[0]!, url: 'javascript:alert(1)' }] };
+    const js = {
+      ...hostile,
+      contexts: [{ ...(hostile.contexts[0] as SavedContext), url: 'javascript:alert(1)' }],
+    };
     expect(toAnki([js])).not.toContain('<a ');
   });
 });

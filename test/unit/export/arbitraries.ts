@@ -37,7 +37,9 @@ const nasty = fc.constantFrom(
 
 /** Strings mixing ordinary text with the characters above. */
 export const messyText = (max = 6) =>
-  fc.array(fc.oneof(nasty, fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: max }).map((p) => p.join(''));
+  fc
+    .array(fc.oneof(nasty, fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: max })
+    .map((p) => p.join(''));
 
 const time = fc.integer({ min: 1, max: 4_102_444_800_000 });
 
@@ -77,7 +79,12 @@ export function plainTerm(i: number): SavedTerm {
     createdAt: 1_700_000_000_000 + i * 1000,
     updatedAt: 1_700_000_000_000 + i * 1000,
     contexts: [
-      { sentence: `句子${i}，含有词${i}。`, pageTitle: `Page ${i}`, url: `https://example.org/${i}`, savedAt: 1_700_000_000_000 + i * 1000 },
+      {
+        sentence: `句子${i}，含有词${i}。`,
+        pageTitle: `Page ${i}`,
+        url: `https://example.org/${i}`,
+        savedAt: 1_700_000_000_000 + i * 1000,
+      },
     ],
   };
 }

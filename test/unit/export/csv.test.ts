@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, parseCsv, toCsv } from '@/utils/export/csv';
-import { ImportError } from '@/utils/export/types';
+import { ImportError, type SavedContext } from '@/utils/export/types';
 import { plainTerm } from './arbitraries';
 
 describe('CSV export', () => {
@@ -23,7 +23,10 @@ describe('CSV export', () => {
 
   it('writes one row per context, and one row for a term without context', () => {
     const t = plainTerm(2);
-    const two = { ...t, contexts: [...t.contexts, { ...t.contexts[0]!, savedAt: t.createdAt + 5 }] };
+    const two = {
+      ...t,
+      contexts: [...t.contexts, { ...(t.contexts[0] as SavedContext), savedAt: t.createdAt + 5 }],
+    };
     const none = { ...plainTerm(3), contexts: [] };
     const lines = toCsv([two, none]).trim().split('\r\n');
     expect(lines).toHaveLength(4);

@@ -19,10 +19,14 @@ describe('spreadsheet formula guard', () => {
 
   it('round-trips every string', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom('', "'", "''", '=', '-', '@'), (s, prefix) => {
-        const v = prefix + s;
-        expect(unguardFormula(guardFormula(v))).toBe(v);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.constantFrom('', "'", "''", '=', '-', '@'),
+        (s, prefix) => {
+          const v = prefix + s;
+          expect(unguardFormula(guardFormula(v))).toBe(v);
+        },
+      ),
       { numRuns: 500 },
     );
   });

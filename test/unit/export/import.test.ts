@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toCsv } from '@/utils/export/csv';
 import { parseImportFile } from '@/utils/export/import';
 import { toJsonBackup } from '@/utils/export/json';
-import { toCsv } from '@/utils/export/csv';
 import { ImportError } from '@/utils/export/types';
 import { plainTerm } from './arbitraries';
 
@@ -28,7 +28,11 @@ describe('import file recognition', () => {
       JSON.stringify({ ...good, terms: [{ ...good.terms[0], createdAt: 'yesterday' }] }),
       /backup.terms\[0\].createdAt: expected an integer/,
     ],
-    ['x.json', JSON.stringify({ ...good, terms: [{ ...good.terms[0], extra: 1 }] }), /extra: unexpected field/],
+    [
+      'x.json',
+      JSON.stringify({ ...good, terms: [{ ...good.terms[0], extra: 1 }] }),
+      /extra: unexpected field/,
+    ],
     ['x.json', JSON.stringify({ ...good, terms: [{ ...good.terms[0], term: '' }] }), /term: shorter than 1/],
   ])('rejects %s %#', (name, text, message) => {
     expect(() => parseImportFile(name, text)).toThrowError(ImportError);
