@@ -8,6 +8,12 @@ export default defineConfig({
     description:
       'Hover Chinese climate and environmental-policy news for pinyin, English and a policy glossary learned from real articles.',
     permissions: ['storage'],
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: 'Turn Tanci on or off for this site',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

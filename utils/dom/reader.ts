@@ -5,6 +5,8 @@ export interface ReaderEnv {
   win: Window & typeof globalThis;
   report: (hasChinese: boolean) => Promise<void>;
   onInvalidated: (cb: () => void) => void;
+  /** Starts the reading work (marks, popup) once the frame holds Chinese text. */
+  onChinese?: () => void;
 }
 
 /**
@@ -16,7 +18,12 @@ export function startReader(env: ReaderEnv): void {
   const body = win.document.body;
   if (!body) return;
   const isTop = win.top === win;
-  const found = () => void env.report(true).catch(() => undefined);
+  let started = false;
+  const found = () => {
+    void env.report(true).catch(() => undefined);
+    if (!started) env.onChinese?.();
+    started = true;
+  };
   if (containsChinese(body)) {
     found();
     return;

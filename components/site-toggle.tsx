@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '@/utils/messaging';
+import { setSiteEnabled, watchSiteEnabled } from '@/utils/site-settings';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'unavailable' }
+  | { kind: 'ready'; site: string; enabled: boolean };
+
+/** Asks the tab's top frame for its site (the content script knows; the extension cannot see tab URLs). */
+async function pageSite(tabId: number): Promise<State> {
+  try {
+    const { site, enabled } = await sendMessage('getPageSite', {}, { tabId, frameId: 0 });
+    return site ? { kind: 'ready', site, enabled } : { kind: 'unavailable' };
+  } catch {
+    return { kind: 'unavailable' };
+  }
+}
+
+/** "Tanci on this site" switch for the toolbar popup; turning it off removes every mark on the site's pages. */
+export function SiteToggle({ tabId }: { tabId: number | null }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    if (tabId === null) return setState({ kind: 'unavailable' });
+    let unwatch: () => void = () => undefined;
+    void pageSite(tabId).then((s) => {
+      setState(s);
+      if (s.kind === 'ready') unwatch = watchSiteEnabled(s.site, (enabled) => setState({ ...s, enabled }));
+    });
+    return () => unwatch();
+  }, [tabId]);
+
+  if (state.kind === 'loading') return null;
+  if (state.kind === 'unavailable') {
+    return <p class="site-toggle muted">Tanci cannot read this page (browser pages, the web store, PDFs).</p>;
+  }
+  const { site, enabled } = state;
+  return (
+    <label class="site-toggle">
+      <input
+        type="checkbox"
+        role="switch"
+        aria-checked={enabled}
+        checked={enabled}
+        onChange={(e) => {
+          const on = (e.currentTarget as HTMLInputElement).checked;
+          setState({ ...state, enabled: on });
+          void setSiteEnabled(site, on);
+        }}
+      />{' '}
+      Tanci on {site}
+    </label>
+  );
+}

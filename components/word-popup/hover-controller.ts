@@ -1,0 +1,259 @@
+import { caretAt } from '@/utils/dom/caret-at';
+import type { ReadParagraph } from '@/utils/dom/paragraph-store';
+import { sentenceAt } from '@/utils/dom/sentence-at';
+import { neighbourWordIndex, tokenIndexAt } from '@/utils/dom/token-at';
+import type { MessageData, SaveResult } from '@/utils/messaging';
+import type { Token, WordInfo } from '@/utils/zh/types';
+import type { PopupHost } from './popup-host';
+import { createWordInfoCache } from './word-info-cache';
+import type { PopupView } from './word-popup';
+
+export interface HoverReader {
+  locate(node: Text, offset: number): { paragraph: ReadParagraph; offset: number } | null;
+  tokensOf(p: ReadParagraph): Promise<Token[]>;
+  rangeOf(p: ReadParagraph, start: number, end: number): Range | null;
+  markSaved(word: string): void;
+  isSaved(word: string): boolean;
+}
+
+export interface HoverDeps {
+  win?: Window & typeof globalThis;
+  reader: HoverReader;
+  host: PopupHost;
+  lookup: (word: string) => Promise<WordInfo | null>;
+  lookupAt: (text: string, offset: number) => Promise<WordInfo[]>;
+  save: (data: MessageData<'saveTerm'>) => Promise<SaveResult>;
+  copy?: (text: string) => Promise<void>;
+  /** Milliseconds the pointer rests on a word before its popup opens. */
+  delay?: number;
+  /** Milliseconds the popup stays after the pointer leaves the word (time to reach the popup). */
+  grace?: number;
+}
+
+interface Target {
+  paragraph: ReadParagraph;
+  index: number;
+  token: Token;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ''));
+}
+
+/**
+ * Hover → word → popup. Finds the word under the pointer from the cached segmentation, opens the
+ * popup after a short rest (fetching its dictionary data meanwhile), and handles the popup's keys.
+ */
+export function createHoverController(deps: HoverDeps) {
+  const win = deps.win ?? window;
+  const doc = win.document;
+  const { reader, host } = deps;
+  const delay = deps.delay ?? 120;
+  const grace = deps.grace ?? 300;
+  const cache = createWordInfoCache(deps.lookup, deps.lookupAt);
+  const copy = deps.copy ?? ((text: string) => win.navigator.clipboard.writeText(text));
+
+  let shown: Target | null = null;
+  let pending: Target | null = null;
+  let status: string | undefined;
+  let showTimer = 0;
+  let hideTimer = 0;
+  let frame = 0;
+  let pointer = { x: 0, y: 0 };
+
+  const same = (a: Target | null, b: Target | null) =>
+    !!a && !!b && a.paragraph === b.paragraph && a.index === b.index;
+
+  function view(t: Target): PopupView {
+    const word = t.token.text;
+    const info = cache.info(word);
+    return {
+      word,
+      pinyin: t.token.pinyin,
+      tones: t.token.tones,
+      info: info === undefined ? null : (info ?? { word, entries: [] }),
+      nearby: (cache.nearby(t.paragraph.text, t.token.start) ?? []).filter((n) => n.word !== word),
+      saved: reader.isSaved(word),
+      status,
+    };
+  }
+
+  function render(): void {
+    if (!shown) return;
+    const range = reader.rangeOf(shown.paragraph, shown.token.start, shown.token.end);
+    if (!range) {
+      hide();
+      return;
+    }
+    host.show(
+      { view: view(shown), onSave: save, onCopy: copyWord, onClose: hide },
+      range.getBoundingClientRect(),
+    );
+  }
+
+  function show(t: Target): void {
+    win.clearTimeout(hideTimer);
+    if (!same(shown, t)) status = undefined;
+    shown = t;
+    pending = null;
+    render();
+    const word = t.token.text;
+    cache.load(word, t.paragraph.text, t.token.start).then(() => {
+      if (shown?.token.text === word) render();
+    });
+  }
+
+  function hide(): void {
+    win.clearTimeout(showTimer);
+    win.clearTimeout(hideTimer);
+    shown = null;
+    pending = null;
+    host.hide();
+  }
+
+  function leave(): void {
+    win.clearTimeout(showTimer);
+    pending = null;
+    if (!shown) return;
+    win.clearTimeout(hideTimer);
+    hideTimer = win.setTimeout(hide, grace);
+  }
+
+  function aim(t: Target): void {
+    win.clearTimeout(hideTimer);
+    if (same(t, shown) || same(t, pending)) return;
+    pending = t;
+    // Fetch while the pointer rests, so the popup opens complete.
+    void cache.load(t.token.text, t.paragraph.text, t.token.start);
+    win.clearTimeout(showTimer);
+    showTimer = win.setTimeout(() => show(t), shown ? Math.min(delay, 60) : delay);
+  }
+
+  function hitTest(): void {
+    frame = 0;
+    const caret = caretAt(doc, pointer.x, pointer.y);
+    const loc = caret && reader.locate(caret.node, caret.offset);
+    if (!loc) {
+      leave();
+      return;
+    }
+    const pick = (tokens: Token[]) => {
+      const index = tokenIndexAt(tokens, loc.offset);
+      const token = tokens[index];
+      if (!token?.zh) {
+        leave();
+        return;
+      }
+      aim({ paragraph: loc.paragraph, index, token });
+    };
+    if (loc.paragraph.tokens) {
+      pick(loc.paragraph.tokens);
+      return;
+    }
+    const at = { ...pointer };
+    void reader.tokensOf(loc.paragraph).then((tokens) => {
+      if (at.x === pointer.x && at.y === pointer.y) pick(tokens);
+    });
+  }
+
+  function onPointerMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    if (host.contains(event.target)) {
+      win.clearTimeout(hideTimer);
+      win.clearTimeout(showTimer);
+      pending = null;
+      return;
+    }
+    pointer = { x: event.clientX, y: event.clientY };
+    if (!frame) frame = win.requestAnimationFrame(hitTest);
+  }
+
+  function move(step: 1 | -1): void {
+    if (!shown?.paragraph.tokens) return;
+    const tokens = shown.paragraph.tokens;
+    const index = neighbourWordIndex(tokens, shown.index, step);
+    const token = tokens[index];
+    if (token) show({ paragraph: shown.paragraph, index, token });
+  }
+
+  async function save(): Promise<void> {
+    const t = shown;
+    if (!t) return;
+    const word = t.token.text;
+    const info = await cache.load(word, t.paragraph.text, t.token.start);
+    const glossary = info?.glossary;
+    try {
+      await deps.save({
+        term: word,
+        pinyin: t.token.pinyin,
+        english: glossary?.english ?? info?.entries[0]?.senses.slice(0, 3).join('; ') ?? info?.composed ?? '',
+        sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
+        pageTitle: doc.title.slice(0, 1_000),
+        url: win.location.href.slice(0, 4_096),
+        ...(glossary ? { glossaryId: glossary.id, category: glossary.category } : {}),
+      });
+      reader.markSaved(word);
+      status = undefined;
+    } catch (error) {
+      status = `Could not save: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (shown?.token.text === word) render();
+  }
+
+  async function copyWord(): Promise<void> {
+    if (!shown) return;
+    try {
+      await copy(shown.token.text);
+      status = 'Copied';
+    } catch {
+      status = 'Copying was blocked by the page';
+    }
+    render();
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (!shown || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+    const actions: Record<string, () => void> = {
+      Escape: hide,
+      ArrowLeft: () => move(-1),
+      ArrowRight: () => move(1),
+      s: () => void save(),
+      c: () => void copyWord(),
+    };
+    const action = actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    action();
+  }
+
+  const onScroll = () => hide();
+  const listeners: [string, EventListener][] = [
+    ['pointermove', onPointerMove as EventListener],
+    ['keydown', onKeyDown as EventListener],
+    ['scroll', onScroll],
+    ['blur', onScroll],
+  ];
+
+  return {
+    start(): void {
+      for (const [type, fn] of listeners)
+        win.addEventListener(type, fn, { capture: true, passive: type !== 'keydown' });
+    },
+    stop(): void {
+      for (const [type, fn] of listeners) win.removeEventListener(type, fn, { capture: true });
+      if (frame) win.cancelAnimationFrame(frame);
+      frame = 0;
+      hide();
+    },
+    /** Opens the popup on a word directly (tests, and the context menu later). */
+    show,
+    hide,
+    get current(): Target | null {
+      return shown;
+    },
+  };
+}
+
+export type HoverController = ReturnType<typeof createHoverController>;

@@ -1,0 +1,111 @@
+import { h, render } from 'preact';
+import { TANCI_UI_ATTRIBUTE } from '@/utils/dom/text-filter';
+import { placePopup } from './popup-position';
+import { POPUP_CSS } from './popup-styles';
+import { WordPopup, type WordPopupProps } from './word-popup';
+
+/** Inline `!important` declarations outrank every page rule, `* { all: unset !important }` included. */
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  display: 'block',
+  inset: 'auto',
+  left: '0px',
+  top: '0px',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  overflow: 'visible',
+  'z-index': '2147483647',
+  visibility: 'visible',
+  opacity: '1',
+  transform: 'none',
+  filter: 'none',
+  contain: 'layout style',
+  'pointer-events': 'auto',
+};
+
+export interface PopupHost {
+  show(props: WordPopupProps, anchor: DOMRect): void;
+  hide(): void;
+  readonly visible: boolean;
+  /** Whether an event target is inside the popup (pointer over it keeps it open). */
+  contains(target: EventTarget | null): boolean;
+  remove(): void;
+}
+
+/**
+ * The popup's host: one element under <html>, created on first use, holding a shadow root with the
+ * popup's own styles. It is shown as a manual popover where supported, which puts it in the top layer
+ * above any page z-index; the page's DOM is otherwise left alone.
+ */
+export function createPopupHost(doc: Document = document): PopupHost {
+  let host: HTMLElement | null = null;
+  let mount: HTMLElement | null = null;
+  let visible = false;
+
+  function setStyle(el: HTMLElement, props: Record<string, string>): void {
+    for (const [k, v] of Object.entries(props)) el.style.setProperty(k, v, 'important');
+  }
+
+  function ensure(): HTMLElement {
+    if (host?.isConnected && mount) return mount;
+    host = doc.createElement('tanci-popup');
+    host.setAttribute(TANCI_UI_ATTRIBUTE, '');
+    setStyle(host, { ...HOST_STYLE, display: 'none' });
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = POPUP_CSS;
+    mount = doc.createElement('div');
+    shadow.append(style, mount);
+    if ('popover' in host) host.popover = 'manual';
+    doc.documentElement.append(host);
+    return mount;
+  }
+
+  return {
+    show(props, anchor) {
+      const target = ensure();
+      const el = host as HTMLElement;
+      render(h(WordPopup, props), target);
+      if (!visible) {
+        setStyle(el, { display: 'block', visibility: 'hidden' });
+        if (el.popover && !el.matches(':popover-open')) el.showPopover();
+        visible = true;
+      }
+      const box = target.firstElementChild as HTMLElement | null;
+      const win = doc.defaultView;
+      if (!box || !win) return;
+      box.style.maxHeight = '';
+      const size = box.getBoundingClientRect();
+      const place = placePopup(
+        anchor,
+        { width: size.width, height: size.height },
+        { width: win.innerWidth, height: win.innerHeight },
+      );
+      box.style.maxHeight = `${place.maxHeight}px`;
+      setStyle(el, { left: `${place.left}px`, top: `${place.top}px`, visibility: 'visible' });
+    },
+    hide() {
+      if (!visible || !host || !mount) return;
+      visible = false;
+      if (host.popover && host.matches(':popover-open')) host.hidePopover();
+      setStyle(host, { display: 'none' });
+      render(null, mount);
+    },
+    get visible() {
+      return visible;
+    },
+    contains(target) {
+      return !!host && target instanceof Node && (target === host || host.contains(target));
+    },
+    remove() {
+      if (mount) render(null, mount);
+      host?.remove();
+      host = null;
+      mount = null;
+      visible = false;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The popup's styles, inside its shadow root. Page rules cannot select anything in there; `all: initial`
+ * on the root also stops the inherited properties (font, colour, line height) that cross the boundary.
+ */
+export const POPUP_CSS = `
+.root { all: initial; display: block; box-sizing: border-box; width: min(380px, calc(100vw - 16px));
+  overflow: auto; overscroll-behavior: contain; background: #fffdf8; color: #1d2327;
+  border: 1px solid #b9c3c9; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.22);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif;
+  padding: 10px 12px; text-align: left; direction: ltr; writing-mode: horizontal-tb; pointer-events: auto; }
+.root * { box-sizing: border-box; }
+@media (prefers-color-scheme: dark) {
+  .root { background: #1f2427; color: #e8ecee; border-color: #4a555c; }
+  .muted, .source { color: #a9b4ba !important; }
+  .policy { background: #17342f !important; border-color: #2c6e62 !important; }
+  button { background: #2b3235 !important; color: #e8ecee !important; border-color: #56626a !important; }
+}
+header { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
+h2 { all: unset; font-size: 26px; line-height: 1.2; font-weight: 600;
+  font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
+.trad { font-size: 18px; }
+.pinyin { font-size: 16px; }
+.t1 { color: #d0312d; } .t2 { color: #d97b00; } .t3 { color: #2e8b2e; } .t4 { color: #1f5fbf; } .t5 { color: #6b7378; }
+@media (prefers-color-scheme: dark) {
+  .t1 { color: #ff7b72; } .t2 { color: #ffb454; } .t3 { color: #7ee787; } .t4 { color: #79b8ff; } .t5 { color: #a9b4ba; }
+}
+.hsk { font-size: 11px; border: 1px solid currentColor; border-radius: 3px; padding: 0 4px; }
+.policy { margin: 8px 0; padding: 6px 8px; background: #e9f6f3; border-left: 3px solid #1f7a6c; border-radius: 4px; }
+.label { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #1f7a6c; font-weight: 600; }
+.english { font-weight: 600; }
+p { margin: 4px 0; }
+ol { margin: 4px 0; padding-left: 20px; }
+li { margin: 1px 0; }
+.reading { margin-top: 6px; }
+.muted, .source { color: #5b666c; font-size: 12px; }
+blockquote { margin: 4px 0; padding-left: 8px; border-left: 2px solid #b9c3c9; }
+.nearby { margin-top: 6px; font-size: 13px; }
+.nearby span + span::before { content: " · "; color: #8a9499; }
+footer { display: flex; gap: 8px; margin-top: 8px; align-items: center; }
+button { font: inherit; font-size: 13px; padding: 3px 10px; border-radius: 5px; cursor: pointer;
+  border: 1px solid #8a9499; background: #fff; color: #1d2327; }
+button[aria-pressed="true"] { background: #1f7a6c; color: #fff; border-color: #1f7a6c; }
+.keys { margin-left: auto; font-size: 11px; color: #8a9499; }
+`;

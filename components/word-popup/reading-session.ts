@@ -1,0 +1,68 @@
+import { createPageReader, type PageReader } from '@/utils/dom/page-reader';
+import { sendMessage } from '@/utils/messaging';
+import { getSiteEnabled, watchSiteEnabled } from '@/utils/site-settings';
+import { createHoverController, type HoverController } from './hover-controller';
+import { createPopupHost, type PopupHost } from './popup-host';
+import { siteKeyOf } from './site-key';
+
+export interface ReadingSessionEnv {
+  win?: Window & typeof globalThis;
+  /** Called with a stop function; the session stops when the extension context goes away. */
+  onInvalidated?: (cb: () => void) => void;
+}
+
+/**
+ * Reading in one frame, once Chinese text is found: marks, hover popup, and the site's on/off switch.
+ * Turning the site off stops everything and removes every mark; turning it on starts again.
+ */
+export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<void> {
+  const win = env.win ?? window;
+  const site = siteKeyOf(win);
+  let reader: PageReader | null = null;
+  let hover: HoverController | null = null;
+  let host: PopupHost | null = null;
+
+  function on(): void {
+    if (reader) return;
+    reader = createPageReader({
+      win,
+      annotate: async (paragraphs) => (await sendMessage('annotate', { paragraphs })).paragraphs,
+      getSaved: async (words) => (await sendMessage('getSaved', { words })).saved,
+    });
+    host = createPopupHost(win.document);
+    const r = reader;
+    hover = createHoverController({
+      win,
+      host,
+      reader: {
+        locate: r.locate,
+        tokensOf: r.tokensOf,
+        rangeOf: r.store.rangeOf,
+        markSaved: r.markSaved,
+        isSaved: r.store.isSaved,
+      },
+      lookup: async (word) => (await sendMessage('lookup', { words: [word] })).results[0] ?? null,
+      lookupAt: async (text, offset) => (await sendMessage('lookupAt', { text, offset })).results,
+      save: (data) => sendMessage('saveTerm', data),
+    });
+    reader.start();
+    hover.start();
+  }
+
+  function off(): void {
+    hover?.stop();
+    reader?.stop();
+    host?.remove();
+    hover = null;
+    reader = null;
+    host = null;
+  }
+
+  if (site === null || (await getSiteEnabled(site))) on();
+  const unwatch =
+    site === null ? () => undefined : watchSiteEnabled(site, (enabled) => (enabled ? on() : off()));
+  env.onInvalidated?.(() => {
+    unwatch();
+    off();
+  });
+}

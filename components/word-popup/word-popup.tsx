@@ -1,0 +1,119 @@
+import type { GlossaryEntry, WordInfo } from '@/utils/zh/types';
+import { PinyinText } from './pinyin-text';
+
+/** Everything the popup shows for one word; `info` is null until the background has answered. */
+export interface PopupView {
+  word: string;
+  /** Pinyin read in context (from the paragraph's segmentation). */
+  pinyin: string;
+  tones: number[];
+  info: WordInfo | null;
+  /** Other dictionary words starting at the same character (longer and shorter). */
+  nearby: WordInfo[];
+  saved: boolean;
+  status?: string;
+}
+
+export interface WordPopupProps {
+  view: PopupView;
+  onSave: () => void;
+  onCopy: () => void;
+  onClose: () => void;
+}
+
+function GlossarySection({ entry }: { entry: GlossaryEntry }) {
+  const example = entry.examples[0];
+  return (
+    <section class="policy" aria-label="Policy glossary">
+      <div class="label">Policy term · {entry.category}</div>
+      <p class="english">{entry.english}</p>
+      {entry.expansion ? (
+        <p>
+          <span class="muted">Short for </span>
+          <span lang="zh-CN">{entry.expansion}</span>
+          {entry.expansionEnglish ? <span class="muted"> ({entry.expansionEnglish})</span> : null}
+        </p>
+      ) : null}
+      {entry.explanation ? <p>{entry.explanation}</p> : null}
+      {example ? (
+        <blockquote>
+          <span lang="zh-CN">{example.sentence}</span>
+          <div class="source">— {example.source}</div>
+        </blockquote>
+      ) : null}
+    </section>
+  );
+}
+
+function Readings({ info }: { info: WordInfo }) {
+  if (info.entries.length === 0) {
+    return info.composed ? <p class="muted">{info.composed}</p> : <p class="muted">Not in the dictionary.</p>;
+  }
+  return (
+    <>
+      {info.entries.map((e) => (
+        <div class="reading" key={`${e.traditional}${e.pinyin}`}>
+          {info.entries.length > 1 ? <PinyinText pinyin={e.pinyin} tones={e.tones} /> : null}
+          <ol>
+            {e.senses.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+          {e.classifiers?.length ? <p class="muted">Measure word: {e.classifiers.join(', ')}</p> : null}
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** The in-page word popup: a non-modal dialog named after the word. It never takes focus. */
+export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
+  const { info } = view;
+  const traditional = info?.entries.find((e) => e.traditional !== view.word)?.traditional;
+  return (
+    <div class="root" role="dialog" aria-label={view.word} lang="en">
+      <header>
+        <h2 lang="zh-CN">{view.word}</h2>
+        {traditional ? (
+          <span class="trad" lang="zh-TW" title="Traditional">
+            {traditional}
+          </span>
+        ) : null}
+        <PinyinText pinyin={view.pinyin} tones={view.tones} />
+        {info?.hsk ? <span class="hsk">HSK {info.hsk}</span> : null}
+      </header>
+      {info?.glossary ? <GlossarySection entry={info.glossary} /> : null}
+      {info ? <Readings info={info} /> : <p class="muted">Looking up…</p>}
+      {view.nearby.length > 0 ? (
+        <p class="nearby">
+          <span class="muted">Also here: </span>
+          {view.nearby.map((n) => (
+            <span key={n.word} lang="zh-CN" title={n.entries[0]?.senses[0] ?? ''}>
+              {n.word}{' '}
+              {n.entries[0] ? <PinyinText pinyin={n.entries[0].pinyin} tones={n.entries[0].tones} /> : null}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <footer>
+        <button type="button" tabIndex={-1} aria-pressed={view.saved} onClick={onSave}>
+          {view.saved ? 'Saved' : 'Save'}
+        </button>
+        <button type="button" tabIndex={-1} onClick={onCopy}>
+          Copy
+        </button>
+        <button type="button" tabIndex={-1} aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+        <span class="keys" aria-hidden="true">
+          S save · C copy · ←/→ · Esc
+        </span>
+      </footer>
+      {view.status ? (
+        <p class="muted" role="status">
+          {view.status}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** The two kinds of in-place marks; their styles are `::highlight(tanci-policy)` / `::highlight(tanci-saved)`. */
+export type MarkKind = 'policy' | 'saved';
+
+export const HIGHLIGHT_NAMES: Record<MarkKind, string> = { policy: 'tanci-policy', saved: 'tanci-saved' };
+
+export interface Highlighter {
+  /** False where the CSS Custom Highlight API is missing (Firefox before 140): marks are then skipped. */
+  readonly supported: boolean;
+  add(kind: MarkKind, range: AbstractRange): void;
+  delete(kind: MarkKind, range: AbstractRange): void;
+  size(kind: MarkKind): number;
+  /** Removes every mark Tanci made (the registry entries themselves go too). */
+  clear(): void;
+}
+
+type HighlightWindow = Window & {
+  CSS?: { highlights?: HighlightRegistry };
+  Highlight?: typeof Highlight;
+};
+
+/**
+ * Marks ranges of page text without touching the page's DOM. Where the Highlight API is missing the
+ * marks are dropped rather than emulated with wrapper elements: the popup still works by hover, and the
+ * page stays exactly as its authors made it.
+ */
+export function createHighlighter(win: Window = window): Highlighter {
+  const w = win as HighlightWindow;
+  const registry = w.CSS?.highlights;
+  const HighlightCtor = w.Highlight;
+  if (!registry || !HighlightCtor) {
+    return { supported: false, add() {}, delete() {}, size: () => 0, clear() {} };
+  }
+  const highlights = new Map<MarkKind, Highlight>();
+  const get = (kind: MarkKind): Highlight => {
+    let h = highlights.get(kind);
+    if (!h) {
+      h = new HighlightCtor();
+      // Saved marks paint over policy marks where both apply.
+      h.priority = kind === 'saved' ? 1 : 0;
+      highlights.set(kind, h);
+      registry.set(HIGHLIGHT_NAMES[kind], h);
+    }
+    return h;
+  };
+  return {
+    supported: true,
+    add: (kind, range) => void get(kind).add(range),
+    delete: (kind, range) => void highlights.get(kind)?.delete(range),
+    size: (kind) => highlights.get(kind)?.size ?? 0,
+    clear() {
+      for (const [kind, h] of highlights) {
+        h.clear();
+        if (registry.get(HIGHLIGHT_NAMES[kind]) === h) registry.delete(HIGHLIGHT_NAMES[kind]);
+      }
+      highlights.clear();
+    },
+  };
+}

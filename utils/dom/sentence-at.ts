@@ -1,0 +1,21 @@
+const ENDS = '。！？!?；;\n';
+const CLOSERS = '”’」』）)"\'';
+
+/**
+ * The sentence of `text` that holds the span [start, end): from after the previous sentence end to
+ * the next one (closing quotes kept), trimmed, at most `maxChars` long around the span.
+ */
+export function sentenceAt(text: string, start: number, end: number, maxChars = 2_000): string {
+  let from = start;
+  while (from > 0 && !ENDS.includes(text[from - 1] as string)) from--;
+  let to = end;
+  while (to < text.length && !ENDS.includes(text[to] as string)) to++;
+  if (to < text.length && text[to] !== '\n') to++;
+  while (to < text.length && CLOSERS.includes(text[to] as string)) to++;
+  if (to - from > maxChars) {
+    const half = Math.floor((maxChars - (end - start)) / 2);
+    from = Math.max(from, start - half);
+    to = Math.min(to, from + maxChars);
+  }
+  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+}
