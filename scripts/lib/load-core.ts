@@ -1,0 +1,46 @@
+/**
+ * Node loader of the language core's generated data (public/data/), for the CLIs, benchmarks and tests.
+ * The browser loads the same files with fetch (utils/core-loader.ts); the pure core takes their text.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { createSegmenter, type Segmenter } from '../../utils/zh/segment';
+import { parseSegmenterData, SEGMENTER_DATA_FILE, type SegmenterData } from '../../utils/zh/segmenter-data';
+import type { GlossaryEntry } from '../../utils/zh/types';
+import { dataDir } from '../build-data';
+import { segmenterDictStep } from '../data/segmenter-dict';
+
+export const GLOSSARY_FILE = 'glossary.json';
+
+/** Reads the segmenter dictionary, building it first when it is missing (a fresh clone before `npm run data`). */
+export async function loadSegmenterData(): Promise<SegmenterData> {
+  const path = join(dataDir, SEGMENTER_DATA_FILE);
+  if (!existsSync(path)) await segmenterDictStep.run();
+  return parseSegmenterData(readFileSync(path, 'utf8'));
+}
+
+/** The learned policy glossary, or undefined when it has not been built (H4's data step writes it). */
+export function loadGlossary(): GlossaryEntry[] | undefined {
+  const path = join(dataDir, GLOSSARY_FILE);
+  if (!existsSync(path)) return undefined;
+  const entries = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  if (!Array.isArray(entries)) throw new Error(`${path}: expected an array of glossary entries`);
+  return entries.filter(
+    (entry): entry is GlossaryEntry => typeof entry?.term === 'string' && typeof entry?.id === 'string',
+  );
+}
+
+export interface NodeCore {
+  segmenter: Segmenter;
+
+  glossary: GlossaryEntry[] | undefined;
+}
+
+/** The segmenter with the learned glossary as priority words, and an annotator over it. */
+export async function loadCore({ glossary = loadGlossary() } = {}): Promise<NodeCore> {
+  const segmenter = createSegmenter(await loadSegmenterData());
+  const glossaryTerms = new Map((glossary ?? []).map((entry) => [entry.term, entry.id]));
+  segmenter.addPriorityWords(glossaryTerms.keys());
+  return { segmenter, glossary };
+}
