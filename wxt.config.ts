@@ -4,14 +4,19 @@ import { defineConfig } from 'wxt';
 // The manifest is generated: entrypoints declare their own keys, this file adds what is global.
 export default defineConfig({
   manifest: ({ browser }) => ({
-    name: 'Tanci 碳词',
-    description:
-      'Hover Chinese climate and environmental-policy news for pinyin, English and a policy glossary learned from real articles.',
-    permissions: ['storage'],
+    // Interface strings live in public/_locales (English and Simplified Chinese).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus'],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+T' },
-        description: 'Turn Tanci on or off for this site',
+        description: '__MSG_commandToggleSite__',
+      },
+      'toggle-inline-pinyin': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandToggleInline__',
       },
     },
     ...(browser === 'firefox'
@@ -19,7 +24,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tanci@tanci.app',
-              strict_min_version: '128.0',
+              // 140: the CSS Custom Highlight API (the page marks) and data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
