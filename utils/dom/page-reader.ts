@@ -40,6 +40,7 @@ export function createPageReader(deps: PageReaderDeps) {
   const waiting = new Map<ReadParagraph, Promise<Token[]>>();
   let inFlight = 0;
   let running = false;
+  let pumpTimer = 0;
   const watchedShadows = new WeakSet<ShadowRoot>();
   const byTarget = new Map<Element, Set<ReadParagraph>>();
 
@@ -82,7 +83,11 @@ export function createPageReader(deps: PageReaderDeps) {
       visibility.unobserve(entry.target);
       for (const p of set ?? []) if (!p.tokens && !waiting.has(p)) queue.push(p);
     }
-    pump();
+    // Paragraphs that come into view together (a first viewport, a scroll) go in one group.
+    pumpTimer ||= win.setTimeout(() => {
+      pumpTimer = 0;
+      pump();
+    }, 0);
   }
 
   function* scan(): Generator<ReadParagraph | null> {
@@ -197,6 +202,8 @@ export function createPageReader(deps: PageReaderDeps) {
     },
     stop(): void {
       running = false;
+      win.clearTimeout(pumpTimer);
+      pumpTimer = 0;
       cancelScan?.();
       cancelScan = null;
       walk = null;

@@ -1,4 +1,5 @@
-const ENDS = '。！？!?；;\n';
+// Line breaks are not sentence ends: in HTML source they are only whitespace.
+const ENDS = '。！？!?；;';
 const CLOSERS = '”’」』）)"\'';
 
 /**
@@ -10,7 +11,7 @@ export function sentenceAt(text: string, start: number, end: number, maxChars = 
   while (from > 0 && !ENDS.includes(text[from - 1] as string)) from--;
   let to = end;
   while (to < text.length && !ENDS.includes(text[to] as string)) to++;
-  if (to < text.length && text[to] !== '\n') to++;
+  if (to < text.length) to++;
   while (to < text.length && CLOSERS.includes(text[to] as string)) to++;
   if (to - from > maxChars) {
     const half = Math.floor((maxChars - (end - start)) / 2);
