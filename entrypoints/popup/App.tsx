@@ -1,20 +1,41 @@
 import { useEffect, useState } from 'preact/hooks';
+import { extensionUrl, fetchGlossary } from '@/components/review/glossary-state';
+import { ReviewApp } from '@/components/review/review-app';
 import { TabStatus } from '@/components/tab-status';
 import { resolveTargetTabId } from '@/utils/active-tab';
+import { openVocabRepo } from '@/utils/db/open';
 import { sendMessage, type TabState } from '@/utils/messaging';
+
+const repo = openVocabRepo();
+const loadGlossary = () => fetchGlossary(extensionUrl('/data/glossary.json'));
+
+function openFullPage(e: Event) {
+  e.preventDefault();
+  void browser.tabs.create({ url: extensionUrl('/glossary.html') });
+  window.close();
+}
 
 export function App() {
   const [state, setState] = useState<TabState | null>(null);
+  const [, setTabId] = useState<number | null>(null);
   useEffect(() => {
     void (async () => {
       const tabId = await resolveTargetTabId();
+      setTabId(tabId);
       if (tabId !== null) setState(await sendMessage('getTabState', { tabId }));
     })();
   }, []);
   return (
     <main>
-      <h1>Tanci 碳词</h1>
+      <header class="popup-header">
+        <h1>Tanci 碳词</h1>
+        <a href="/glossary.html" class="full-page" onClick={openFullPage}>
+          Open full page
+        </a>
+      </header>
+      {/* The site toggle (components/site-toggle.tsx, issue 6) mounts here: <SiteToggle tabId={tabId} /> */}
       <TabStatus state={state} />
+      <ReviewApp repo={repo} loadGlossary={loadGlossary} layout="list" />
     </main>
   );
 }

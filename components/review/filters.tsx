@@ -1,0 +1,78 @@
+import { SORT_LABELS, type SortOrder } from './review-query';
+import type { ReviewState } from './review-state';
+
+function Select({
+  label,
+  value,
+  options,
+  all,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly string[];
+  all: string;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <label class="filter">
+      <span class="filter-label">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Sort order and the category / tag / site filters; a filter appears once there is something to filter. */
+export function Filters({ state }: { state: ReviewState }) {
+  const categories = state.categories.value;
+  const tags = state.tags.value;
+  const sites = state.sites.value;
+  return (
+    <div class="filters">
+      <label class="filter">
+        <span class="filter-label">Sort</span>
+        <select value={state.sort.value} onChange={(e) => state.setSort(e.currentTarget.value as SortOrder)}>
+          {(Object.keys(SORT_LABELS) as SortOrder[]).map((o) => (
+            <option key={o} value={o}>
+              {SORT_LABELS[o]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {categories.length > 0 && (
+        <Select
+          label="Category"
+          all="All categories"
+          value={state.category.value}
+          options={categories}
+          onChange={(v) => state.setFilter('category', v)}
+        />
+      )}
+      {tags.length > 0 && (
+        <Select
+          label="Tag"
+          all="All tags"
+          value={state.tag.value}
+          options={tags}
+          onChange={(v) => state.setFilter('tag', v)}
+        />
+      )}
+      {sites.length > 0 && (
+        <Select
+          label="Site"
+          all="All sites"
+          value={state.site.value}
+          options={sites}
+          onChange={(v) => state.setFilter('site', v)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { GlossaryEntry } from '@/utils/zh/types';
+import type { GlossaryState } from './glossary-state';
+import { SearchBox } from './search-box';
+
+function EntryCard({ entry, saved, onSave }: { entry: GlossaryEntry; saved: boolean; onSave: () => void }) {
+  const example = entry.examples[0];
+  return (
+    <li class="glossary-entry" data-term={entry.term}>
+      <div class="row-head">
+        <div>
+          <span class="term" lang="zh">
+            {entry.term}
+          </span>{' '}
+          <span class="pinyin">{entry.pinyin}</span>
+        </div>
+        <span class="category">{entry.category}</span>
+        <button
+          type="button"
+          aria-label={saved ? `${entry.term} is saved` : `Save ${entry.term}`}
+          disabled={saved}
+          onClick={onSave}
+        >
+          {saved ? 'Saved' : 'Save'}
+        </button>
+      </div>
+      <p class="english">{entry.english}</p>
+      {entry.expansion && (
+        <p class="expansion">
+          <span lang="zh">{entry.expansion}</span>
+          {entry.expansionEnglish && <span class="muted"> — {entry.expansionEnglish}</span>}
+        </p>
+      )}
+      {entry.explanation && <p class="explanation">{entry.explanation}</p>}
+      {example && (
+        <p class="sentence" lang="zh">
+          {example.sentence} <span class="muted">— {example.source}</span>
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The learned policy glossary, to study before meeting the terms on a page. */
+export function GlossaryBrowser({ state }: { state: GlossaryState }) {
+  const phase = state.phase.value;
+  const shown = state.shown.value;
+  const total = state.visible.value.length;
+  return (
+    <section class="glossary" aria-label="Policy glossary">
+      <SearchBox
+        label="Search the policy glossary"
+        placeholder="Search: 双控, shuangkong, dual control…"
+        value={state.query.value}
+        onInput={(t) => state.setQuery(t)}
+      />
+      {state.error.value && (
+        <p class="error" role="alert">
+          {state.error.value}
+        </p>
+      )}
+      {phase === 'loading' && <p class="muted">Loading the glossary…</p>}
+      {phase === 'ready' && (
+        <>
+          <p class="count muted" aria-live="polite">
+            {total} policy terms
+          </p>
+          <ul class="term-list" aria-label="Policy glossary terms">
+            {shown.map((entry) => (
+              <EntryCard
+                key={entry.id}
+                entry={entry}
+                saved={state.saved.value.has(entry.term)}
+                onSave={() => void state.save(entry)}
+              />
+            ))}
+          </ul>
+          {shown.length < total && (
+            <button type="button" class="show-more" onClick={() => state.showMore()}>
+              Show more ({total - shown.length} more)
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+
+/** A note shown as text with "Edit note"; editing happens in a textarea, saved with the button or Ctrl+Enter. */
+export function NoteEditor({
+  term,
+  note,
+  onSave,
+}: {
+  term: string;
+  note: string;
+  onSave: (note: string) => Promise<boolean>;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note);
+  if (!editing) {
+    return (
+      <div class="note">
+        {note && <p class="note-text">{note}</p>}
+        <button
+          type="button"
+          class="link"
+          aria-label={`${note ? 'Edit' : 'Add'} note for ${term}`}
+          onClick={() => {
+            setDraft(note);
+            setEditing(true);
+          }}
+        >
+          {note ? 'Edit note' : 'Add note'}
+        </button>
+      </div>
+    );
+  }
+  const save = async () => {
+    if (await onSave(draft)) setEditing(false);
+  };
+  return (
+    <div class="note editing">
+      <textarea
+        aria-label={`Note for ${term}`}
+        value={draft}
+        // biome-ignore lint/a11y/noAutofocus: the reader just asked to edit this note
+        autoFocus
+        rows={3}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+          if (e.key === 'Escape') setEditing(false);
+        }}
+      />
+      <button type="button" onClick={() => void save()}>
+        Save note
+      </button>
+      <button type="button" class="link" onClick={() => setEditing(false)}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { VocabRepo } from '@/utils/db/vocab-repo';
+import type { ExportFile } from '@/utils/export';
+import type { GlossaryEntry } from '@/utils/zh/types';
+import { downloadFile } from './download';
+import { GlossaryBrowser } from './glossary-browser';
+import { createGlossaryState } from './glossary-state';
+import { ReviewPanel } from './review-panel';
+import { createReviewState } from './review-state';
+import { Tabs } from './tabs';
+import type { Layout } from './term-row';
+
+export interface ReviewAppProps {
+  repo: VocabRepo;
+  loadGlossary: () => Promise<GlossaryEntry[]>;
+  layout: Layout;
+  /** Which tab opens first ("glossary" or "saved"). */
+  initialTab?: string;
+  /** Where exported files go; the browser's download flow by default. */
+  download?: (file: ExportFile) => void;
+}
+
+/** The two tabs shared by the toolbar popup and the full-page view: Saved and Glossary. */
+export function ReviewApp({
+  repo,
+  loadGlossary,
+  layout,
+  initialTab = 'saved',
+  download = downloadFile,
+}: ReviewAppProps) {
+  const review = useMemo(() => createReviewState({ repo, download }), [repo, download]);
+  const glossary = useMemo(
+    () => createGlossaryState({ repo, loadGlossary, onSaved: () => void review.load() }),
+    [repo, loadGlossary, review],
+  );
+  const [tab, setTab] = useState(initialTab);
+  const [glossaryStarted, setGlossaryStarted] = useState(false);
+
+  useEffect(() => {
+    void review.load();
+  }, [review]);
+  useEffect(() => {
+    if (tab === 'glossary' && !glossaryStarted) {
+      setGlossaryStarted(true);
+      void glossary.load();
+    }
+  }, [tab, glossary, glossaryStarted]);
+
+  const ready = review.phase.value !== 'loading';
+  useEffect(() => {
+    // Read by the review benchmark: when the first screen of saved terms is on screen.
+    if (ready && performance.getEntriesByName('tanci:first-screen').length === 0) {
+      performance.mark('tanci:first-screen');
+    }
+  }, [ready]);
+
+  return (
+    <Tabs
+      label="Tanci vocabulary"
+      selected={tab}
+      onSelect={setTab}
+      tabs={[
+        { id: 'saved', label: 'Saved', render: () => <ReviewPanel state={review} layout={layout} /> },
+        { id: 'glossary', label: 'Glossary', render: () => <GlossaryBrowser state={glossary} /> },
+      ]}
+    />
+  );
+}

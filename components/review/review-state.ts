@@ -1,0 +1,208 @@
+/**
+ * The saved-terms review as signals and actions, built from a repository (the popup and the full page
+ * pass the real one; tests pass one over fake-indexeddb). The list loads in two steps: the newest page
+ * first, so the first screen never waits for 10,000 records, then everything for search and filters.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import { toSaved } from '@/utils/db/derive';
+import type { StoredTerm, TermId } from '@/utils/db/types';
+import type { VocabRepo } from '@/utils/db/vocab-repo';
+import { type ExportFile, type ExportFormat, exportTerms, type SavedTerm } from '@/utils/export';
+import { parseImportFile } from '@/utils/export/import';
+import { facet, filterItems, type ReviewItem, type SortOrder, sortItems, toItem } from './review-query';
+
+export const PAGE_SIZE = 50;
+
+export interface ReviewDeps {
+  repo: VocabRepo;
+  now?: () => Date;
+  download: (file: ExportFile) => void;
+}
+
+export interface StatusMessage {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export type ReviewState = ReturnType<typeof createReviewState>;
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function createReviewState({ repo, now = () => new Date(), download }: ReviewDeps) {
+  const items = signal<ReviewItem[]>([]);
+  const phase = signal<'loading' | 'partial' | 'full'>('loading');
+  const query = signal('');
+  const sort = signal<SortOrder>('newest');
+  const category = signal('');
+  const tag = signal('');
+  const site = signal('');
+  const limit = signal(PAGE_SIZE);
+  const status = signal<StatusMessage | null>(null);
+  const undoable = signal<{ terms: SavedTerm[]; label: string } | null>(null);
+
+  const visible = computed(() =>
+    sortItems(
+      filterItems(items.value, {
+        query: query.value,
+        category: category.value,
+        tag: tag.value,
+        site: site.value,
+      }),
+      sort.value,
+    ),
+  );
+  const shown = computed(() => visible.value.slice(0, limit.value));
+  const filtered = computed(() => Boolean(query.value.trim() || category.value || tag.value || site.value));
+  const categories = computed(() => facet(items.value, (t) => [t.category]));
+  const tags = computed(() => facet(items.value, (t) => t.tags));
+  const sites = computed(() => facet(items.value, (t) => t.sites));
+
+  function replace(term: StoredTerm): void {
+    const next = toItem(term);
+    items.value = items.value.map((it) => (it.id === next.id ? next : it));
+  }
+
+  async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await action();
+    } catch (e) {
+      status.value = { kind: 'error', text: errorText(e) };
+      return undefined;
+    }
+  }
+
+  async function load(): Promise<void> {
+    await run(async () => {
+      const first = await repo.recent(PAGE_SIZE);
+      if (phase.peek() === 'loading') {
+        batch(() => {
+          items.value = first.map(toItem);
+          phase.value = 'partial';
+        });
+      }
+      const all = await repo.all();
+      batch(() => {
+        items.value = all.map(toItem);
+        phase.value = 'full';
+      });
+    });
+  }
+
+  function resetPaging(): void {
+    limit.value = PAGE_SIZE;
+  }
+
+  return {
+    items,
+    phase,
+    query,
+    sort,
+    category,
+    tag,
+    site,
+    limit,
+    status,
+    undoable,
+    visible,
+    shown,
+    filtered,
+    categories,
+    tags,
+    sites,
+    load,
+    setQuery(text: string) {
+      batch(() => {
+        query.value = text;
+        resetPaging();
+      });
+    },
+    setFilter(which: 'category' | 'tag' | 'site', value: string) {
+      batch(() => {
+        ({ category, tag, site })[which].value = value;
+        resetPaging();
+      });
+    },
+    setSort(order: SortOrder) {
+      sort.value = order;
+    },
+    showMore() {
+      limit.value += PAGE_SIZE * 4;
+    },
+    dismissStatus() {
+      status.value = null;
+    },
+    async remove(id: TermId) {
+      await run(async () => {
+        const removed = await repo.remove([id]);
+        const gone = new Set(removed.map((t) => JSON.stringify([t.term, t.pinyin])));
+        batch(() => {
+          items.value = items.value.filter((it) => !gone.has(JSON.stringify([it.term.term, it.term.pinyin])));
+          undoable.value = removed.length
+            ? { terms: removed, label: removed.map((t) => t.term).join('、') }
+            : null;
+          status.value = removed.length ? { kind: 'info', text: `Deleted ${undoable.value?.label}.` } : null;
+        });
+      });
+    },
+    async undo() {
+      const pending = undoable.value;
+      if (!pending) return;
+      await run(async () => {
+        await repo.restore(pending.terms);
+        const all = await repo.all();
+        batch(() => {
+          items.value = all.map(toItem);
+          undoable.value = null;
+          status.value = { kind: 'info', text: `Restored ${pending.label}.` };
+        });
+      });
+    },
+    async setNote(id: TermId, note: string) {
+      const t = await run(() => repo.setNote(id, note));
+      if (t) replace(t);
+      return t !== undefined;
+    },
+    async setTags(id: TermId, next: readonly string[]) {
+      const t = await run(() => repo.setTags(id, next));
+      if (t) replace(t);
+      return t !== undefined;
+    },
+    /** Exports the filtered list when `onlyShown`, everything otherwise, in the order on screen. */
+    exportAs(format: ExportFormat, onlyShown: boolean) {
+      const source = onlyShown ? visible.value : sortItems(items.value, sort.value);
+      const file = exportTerms(
+        source.map((it) => toSaved(it.term)),
+        format,
+        now(),
+      );
+      download(file);
+      status.value = { kind: 'info', text: `Exported ${source.length} terms to ${file.filename}.` };
+    },
+    async importFile(name: string, text: string) {
+      let terms: SavedTerm[];
+      try {
+        terms = parseImportFile(name, text);
+      } catch (e) {
+        status.value = {
+          kind: 'error',
+          text: `${name} was not imported: ${errorText(e)} Nothing was changed.`,
+        };
+        return;
+      }
+      await run(async () => {
+        const outcome = await repo.importTerms(terms);
+        const all = await repo.all();
+        batch(() => {
+          items.value = all.map(toItem);
+          phase.value = 'full';
+          status.value = {
+            kind: 'info',
+            text: `Imported ${name}: ${outcome.added} new, ${outcome.merged} merged, ${outcome.unchanged} already here.`,
+          };
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { TermId } from '@/utils/db/types';
+import { ContextLine } from './context-line';
+import { NoteEditor } from './note-editor';
+import type { ReviewItem } from './review-query';
+import type { ReviewState } from './review-state';
+import { TagEditor } from './tag-editor';
+
+export type Layout = 'list' | 'table';
+
+/** One saved term: in the popup a compact card, on the full page a table row with the same controls. */
+export function TermRow({ item, state, layout }: { item: ReviewItem; state: ReviewState; layout: Layout }) {
+  const t = item.term;
+  const id: TermId = [t.term, t.pinyin];
+  const latest = t.contexts[t.contexts.length - 1];
+  const head = (
+    <>
+      <span class="term" lang="zh">
+        {t.term}
+      </span>{' '}
+      <span class="pinyin">{t.pinyin}</span>
+    </>
+  );
+  const note = <NoteEditor term={t.term} note={t.note} onSave={(n) => state.setNote(id, n)} />;
+  const tags = <TagEditor term={t.term} tags={t.tags} onChange={(next) => state.setTags(id, next)} />;
+  const del = (
+    <button
+      type="button"
+      class="delete"
+      aria-label={`Delete ${t.term}`}
+      onClick={() => void state.remove(id)}
+    >
+      Delete
+    </button>
+  );
+
+  if (layout === 'table') {
+    return (
+      <tr class="term-row" data-term={t.term}>
+        <th scope="row">{head}</th>
+        <td>{t.english}</td>
+        <td>{t.category}</td>
+        <td>
+          <ContextLine context={latest} count={t.contexts.length} />
+        </td>
+        <td>{t.contexts.length}</td>
+        <td>{tags}</td>
+        <td>{note}</td>
+        <td>{del}</td>
+      </tr>
+    );
+  }
+  return (
+    <li class="term-row" data-term={t.term}>
+      <div class="row-head">
+        <div>{head}</div>
+        {t.category && <span class="category">{t.category}</span>}
+        {del}
+      </div>
+      {t.english && <p class="english">{t.english}</p>}
+      <ContextLine context={latest} count={t.contexts.length} />
+      {tags}
+      {note}
+    </li>
+  );
+}

@@ -1,0 +1,17 @@
+import { extensionUrl, fetchGlossary } from '@/components/review/glossary-state';
+import { ReviewApp } from '@/components/review/review-app';
+import { openVocabRepo } from '@/utils/db/open';
+
+const repo = openVocabRepo();
+const loadGlossary = () => fetchGlossary(extensionUrl('/data/glossary.json'));
+
+/** The full-page view for long lists: the same tabs as the popup, saved terms as a table. */
+export function App() {
+  const initialTab = location.hash === '#glossary' ? 'glossary' : 'saved';
+  return (
+    <main>
+      <h1>Tanci 碳词 — vocabulary</h1>
+      <ReviewApp repo={repo} loadGlossary={loadGlossary} layout="table" initialTab={initialTab} />
+    </main>
+  );
+}
