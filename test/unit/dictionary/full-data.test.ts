@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDictionary } from '@/utils/zh/dictionary';
+import { createChunkedDictionary, lookupManyWith } from '@/utils/zh/dictionary-chunked';
+import { chunkPacked } from '@/utils/zh/dictionary-source';
 import { MIN_ENTRIES, packCedict } from '../../../scripts/data/cedict';
 
 // The real data, packed the way the build packs it: a silent fallback to an older or partial release fails here.
@@ -47,5 +49,22 @@ describe('the packed CC-CEDICT release', () => {
   it('composes what it lacks', () => {
     expect(dict.lookup('两高').composed).toBe('two + high');
     expect(dict.lookup('碳达峰').composed).toMatch(/^carbon \+ .+/);
+  });
+
+  it('answers the same from chunks as from the whole text', async () => {
+    const { header, chunks } = chunkPacked(packed);
+    const loads: number[] = [];
+    const chunked = createChunkedDictionary(header, async (ids) => {
+      loads.push(ids.length);
+      return new Map(ids.map((id) => [id, chunks.get(id)]));
+    });
+    const words = [...'环境保护行业着台臺两高碳达峰發展綠色低碳循环经济'].flatMap((c, i, all) => [
+      c,
+      all.slice(i, i + 2).join(''),
+      all.slice(i, i + 4).join(''),
+    ]);
+    expect(await chunked.lookupMany(words)).toEqual(lookupManyWith(dict, words));
+    expect(await chunked.lookupAt('推进碳达峰碳中和', 4)).toEqual(dict.lookupAt('推进碳达峰碳中和', 4));
+    expect(loads.length).toBeLessThanOrEqual(4);
   });
 });

@@ -1,19 +1,23 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerLookupHandlers } from '@/entrypoints/background/handlers/lookup';
 import {
   createDictionaryLoader,
   DICTIONARY_PATH,
+  DICTIONARY_VERSION_PATH,
   GLOSSARY_PATH,
   parseGlossary,
 } from '@/utils/dictionary-loader';
+import { openDictionaryStore } from '@/utils/dictionary-store';
 import { removeAllListeners } from '@/utils/messaging';
 import { parseCedict } from '@/utils/zh/cedict-parse';
 import { packDictionary } from '@/utils/zh/dictionary-pack';
-import type { GlossaryEntry } from '@/utils/zh/types';
+import type { GlossaryEntry, WordInfo } from '@/utils/zh/types';
 import { excerptText } from './excerpt';
 
-const packed = packDictionary(parseCedict(excerptText));
+const packed = packDictionary(parseCedict(excerptText), new Map(), { date: '2026-09-10' });
+const version = `${packed.slice(0, packed.indexOf('\n'))}\n`;
 const liangGao: GlossaryEntry = {
   id: '两高',
   term: '两高',
@@ -28,8 +32,13 @@ const liangGao: GlossaryEntry = {
   score: 1,
   signals: [],
 };
+const files: Record<string, string> = {
+  [DICTIONARY_PATH]: packed,
+  [DICTIONARY_VERSION_PATH]: version,
+  [GLOSSARY_PATH]: JSON.stringify([liangGao]),
+};
 
-type Reply = { res?: unknown; err?: { message: string } };
+type Reply = { res?: { results: WordInfo[] }; err?: { message: string } };
 
 /** Delivers a message as the browser would, from this extension, and waits for the asynchronous answer. */
 function send(type: string, data: unknown): Promise<Reply> {
@@ -51,58 +60,95 @@ afterEach(() => {
 });
 
 describe('the lookup handlers', () => {
-  it('answers a batch in order, loading the files once, on the first lookup', async () => {
-    const read = vi.fn(async (path: string) =>
-      path === DICTIONARY_PATH ? packed : path === GLOSSARY_PATH ? JSON.stringify([liangGao]) : undefined,
-    );
-    const dictionary = createDictionaryLoader(read);
+  it('answers a batch in order, loading the files only at the first lookup', async () => {
+    const read = vi.fn(async (path: string) => files[path]);
+    const dictionary = createDictionaryLoader({ read });
     registerLookupHandlers({ dictionary });
     expect(read).not.toHaveBeenCalled();
 
     const reply = await send('lookup', { words: ['环境', '两高', '碳达峰', '环境'] });
-    const results = (
-      reply.res as {
-        results: { word: string; entries: unknown[]; glossary?: GlossaryEntry; composed?: string }[];
-      }
-    ).results;
+    const results = reply.res?.results ?? [];
     expect(results.map((r) => r.word)).toEqual(['环境', '两高', '碳达峰', '环境']);
     expect(results[0]?.entries).toHaveLength(1);
     expect(results[1]?.glossary?.expansion).toBe('高耗能、高排放');
     expect(results[1]?.composed).toBeUndefined();
     expect(results[2]?.composed).toMatch(/^carbon \+ /);
 
-    await send('lookupAt', { text: '实现碳中和', offset: 2 });
-    expect(read).toHaveBeenCalledTimes(2);
-    expect(dictionary.loaded).toBe(true);
-  });
-
-  it('finds the words at an offset', async () => {
-    registerLookupHandlers({
-      dictionary: createDictionaryLoader(async (p) => (p === DICTIONARY_PATH ? packed : undefined)),
-    });
-    const reply = await send('lookupAt', { text: '实现碳中和', offset: 2 });
-    expect((reply.res as { results: { word: string }[] }).results.map((r) => r.word)).toEqual([
-      '碳中和',
-      '碳',
-    ]);
+    const at = await send('lookupAt', { text: '实现碳中和', offset: 2 });
+    expect(at.res?.results.map((r) => r.word)).toEqual(['碳中和', '碳']);
+    expect(read.mock.calls.filter(([path]) => path === DICTIONARY_PATH)).toHaveLength(1);
+    expect(dictionary.mode).toBe('memory');
   });
 
   it('reports a missing dictionary as an error, and tries again on the next lookup', async () => {
-    let file: string | undefined;
-    registerLookupHandlers({
-      dictionary: createDictionaryLoader(async (p) => (p === DICTIONARY_PATH ? file : undefined)),
-    });
+    let present = false;
+    const read = async (path: string) => (present || path !== DICTIONARY_PATH ? files[path] : undefined);
+    registerLookupHandlers({ dictionary: createDictionaryLoader({ read }) });
     expect((await send('lookup', { words: ['环境'] })).err?.message).toMatch(/missing from the build/);
-    file = packed;
-    expect((await send('lookup', { words: ['环境'] })).res).toBeDefined();
+    present = true;
+    expect((await send('lookup', { words: ['环境'] })).res?.results).toHaveLength(1);
   });
 
   it('rejects an oversized batch before looking anything up', async () => {
-    const read = vi.fn(async () => packed);
-    registerLookupHandlers({ dictionary: createDictionaryLoader(read) });
+    const read = vi.fn(async (path: string) => files[path]);
+    registerLookupHandlers({ dictionary: createDictionaryLoader({ read }) });
     const reply = await send('lookup', { words: Array.from({ length: 501 }, () => '环境') });
     expect(reply.err).toBeDefined();
     expect(read).not.toHaveBeenCalled();
+  });
+});
+
+describe('the dictionary in IndexedDB', () => {
+  const words = ['环境', '環境', '行', '着', '台', '臺', '两高', '碳达峰', '㐅', '中和', 'abc', '車'];
+
+  it('fills it on the first run, then answers the next worker from chunks, with the same results', async () => {
+    const idb = new IDBFactory();
+    const read = vi.fn(async (path: string) => files[path]);
+    const first = createDictionaryLoader({ read, store: openDictionaryStore(idb) });
+    const fromMemory = await (await first.get()).lookupMany(words);
+    expect(first.mode).toBe('memory');
+    await first.prepare(); // waits for the fill the first lookup started
+
+    read.mockClear();
+    const next = createDictionaryLoader({ read, store: openDictionaryStore(idb) });
+    const dict = await next.get();
+    expect(next.mode).toBe('chunks');
+    expect(await dict.lookupMany(words)).toEqual(fromMemory);
+    expect(await dict.lookupAt('实现碳中和', 2)).toEqual(await (await first.get()).lookupAt('实现碳中和', 2));
+    expect(read.mock.calls.map(([path]) => path)).not.toContain(DICTIONARY_PATH);
+  });
+
+  it('refills it when the build ships another release', async () => {
+    const idb = new IDBFactory();
+    const store = openDictionaryStore(idb);
+    await createDictionaryLoader({ read: async (p) => files[p], store }).prepare();
+    expect((await store.header())?.line).toBe(version.trim());
+
+    const newer = packDictionary(parseCedict(excerptText), new Map(), { date: '2026-12-01' });
+    const newFiles: Record<string, string> = {
+      [DICTIONARY_PATH]: newer,
+      [DICTIONARY_VERSION_PATH]: newer.slice(0, newer.indexOf('\n')),
+    };
+    const loader = createDictionaryLoader({ read: async (p) => newFiles[p], store });
+    await loader.get();
+    expect(loader.mode).toBe('memory');
+    await loader.prepare();
+    expect((await store.header())?.line).toContain('date=2026-12-01');
+  });
+
+  it('keeps working in memory when IndexedDB fails', async () => {
+    const warn = vi.fn();
+    const broken = {
+      header: async () => undefined,
+      chunks: async () => new Map(),
+      fill: async () => {
+        throw new Error('quota exceeded');
+      },
+    };
+    const loader = createDictionaryLoader({ read: async (p) => files[p], store: broken, warn });
+    expect((await (await loader.get()).lookupMany(['环境']))[0]?.entries).toHaveLength(1);
+    await loader.prepare();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('quota exceeded'));
   });
 });
 
