@@ -1,9 +1,10 @@
 import type { DataStep } from '../build-data';
 import { cedictStep } from './cedict';
 import { segmenterDictStep } from './segmenter-dict';
+import { wordReadingsStep } from './word-readings';
 
 /**
  * The data steps in the order they must run (later steps may read what earlier ones wrote).
  * Each lives in its own file beside this one.
  */
-export const steps: DataStep[] = [segmenterDictStep, cedictStep];
+export const steps: DataStep[] = [segmenterDictStep, wordReadingsStep, cedictStep];

@@ -2,22 +2,44 @@
  * Node loader of the language core's generated data (public/data/), for the CLIs, benchmarks and tests.
  * The browser loads the same files with fetch (utils/core-loader.ts); the pure core takes their text.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { type Annotator, createAnnotator } from '../../utils/zh/annotator';
 import { createSegmenter, type Segmenter } from '../../utils/zh/segment';
 import { parseSegmenterData, SEGMENTER_DATA_FILE, type SegmenterData } from '../../utils/zh/segmenter-data';
 import type { GlossaryEntry } from '../../utils/zh/types';
-import { dataDir } from '../build-data';
+import { parseWordReadings, WORD_READINGS_FILE, type WordReadings } from '../../utils/zh/word-readings';
+import { type DataStep, dataDir, root } from '../build-data';
 import { segmenterDictStep } from '../data/segmenter-dict';
+import { wordReadingsStep } from '../data/word-readings';
 
 export const GLOSSARY_FILE = 'glossary.json';
 
-/** Reads the segmenter dictionary, building it first when it is missing (a fresh clone before `npm run data`). */
+/** Runs a data step when its output is missing or older than one of its inputs (a CLI run right after an edit). */
+async function ensureFresh(step: DataStep): Promise<void> {
+  const built = Math.min(
+    ...step.outputs.map((out) => (existsSync(join(root, out)) ? statSync(join(root, out)).mtimeMs : 0)),
+  );
+  const changed = step.inputs.some((input) => {
+    const path = join(root, input);
+    return existsSync(path) && statSync(path).mtimeMs > built;
+  });
+  if (built === 0 || changed) await step.run();
+}
+
+/** Reads the segmenter dictionary, building it first when it is missing or stale. */
 export async function loadSegmenterData(): Promise<SegmenterData> {
   const path = join(dataDir, SEGMENTER_DATA_FILE);
-  if (!existsSync(path)) await segmenterDictStep.run();
+  await ensureFresh(segmenterDictStep);
   return parseSegmenterData(readFileSync(path, 'utf8'));
+}
+
+/** Reads the word-level pinyin readings, building them first when they are missing or stale. */
+export async function loadWordReadings(): Promise<WordReadings> {
+  const path = join(dataDir, WORD_READINGS_FILE);
+  await ensureFresh(wordReadingsStep);
+  return parseWordReadings(readFileSync(path, 'utf8'));
 }
 
 /** The learned policy glossary, or undefined when it has not been built (H4's data step writes it). */
@@ -33,6 +55,7 @@ export function loadGlossary(): GlossaryEntry[] | undefined {
 
 export interface NodeCore {
   segmenter: Segmenter;
+  annotator: Annotator;
 
   glossary: GlossaryEntry[] | undefined;
 }
@@ -41,6 +64,6 @@ export interface NodeCore {
 export async function loadCore({ glossary = loadGlossary() } = {}): Promise<NodeCore> {
   const segmenter = createSegmenter(await loadSegmenterData());
   const glossaryTerms = new Map((glossary ?? []).map((entry) => [entry.term, entry.id]));
-  segmenter.addPriorityWords(glossaryTerms.keys());
-  return { segmenter, glossary };
+  const readings = await loadWordReadings();
+  return { segmenter, annotator: createAnnotator({ segmenter, glossaryTerms, readings }), glossary };
 }
