@@ -1,4 +1,8 @@
+import { type Annotator, createAnnotator } from '@/utils/zh/annotator';
+import { createSegmenter } from '@/utils/zh/segment';
+import { parseSegmenterData, SEGMENTER_DATA_FILE } from '@/utils/zh/segmenter-data';
 import type { GlossaryEntry } from '@/utils/zh/types';
+import { emptyWordReadings, parseWordReadings, WORD_READINGS_FILE } from '@/utils/zh/word-readings';
 
 /**
  * Loads a piece of the language core once per service-worker life, on first use. A failed load is not
@@ -15,24 +19,63 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export type FetchText = (path: string) => Promise<string>;
+/** Reads a file the build put in public/data/; undefined when it is not there. */
+export type FetchText = (file: string) => Promise<string | undefined>;
 
-/** Reads a file the build put in public/data/ (shipped inside the extension; never from the network). */
-export const fetchDataText: FetchText = async (path) => {
-  const url = browser.runtime.getURL(`/data/${path}` as '/');
-  const response = await fetch(url);
-  if (!response.ok)
-    throw new Error(`Tanci data file ${path} is missing (${response.status}); run npm run data`);
-  return response.text();
+/** Files shipped inside the extension: never a network request. */
+export const fetchDataText: FetchText = async (file) => {
+  const response = await fetch(browser.runtime.getURL(`/data/${file}` as '/'));
+  return response.ok ? response.text() : undefined;
 };
 
-export async function loadGlossary(fetchText: FetchText = fetchDataText): Promise<GlossaryEntry[]> {
-  const entries = JSON.parse(await fetchText('glossary.json')) as unknown;
+export const GLOSSARY_FILE = 'glossary.json';
+
+/** The learned policy glossary; empty (with a warning) when it was not built or is malformed. */
+export async function loadGlossary(
+  fetchText: FetchText = fetchDataText,
+  warn: (message: string) => void = console.warn,
+): Promise<GlossaryEntry[]> {
+  const text = await fetchText(GLOSSARY_FILE);
+  if (text === undefined) {
+    warn('Tanci: glossary.json is missing (run npm run data); policy terms will not be marked');
+    return [];
+  }
+  const entries = JSON.parse(text) as unknown;
   if (!Array.isArray(entries)) throw new Error('glossary.json: expected an array of entries');
-  return entries as GlossaryEntry[];
+  return entries.filter(
+    (e): e is GlossaryEntry => typeof e?.term === 'string' && typeof e?.id === 'string' && e.term.length > 0,
+  );
 }
 
 /** Term → glossary id, for marking annotated tokens. */
 export function glossaryIds(entries: readonly GlossaryEntry[]): Map<string, string> {
   return new Map(entries.map((e) => [e.term, e.id]));
+}
+
+/** The background's annotator: segmenter dictionary, word readings and glossary, fetched from the package. */
+export async function loadAnnotator(
+  glossary: Promise<GlossaryEntry[]>,
+  fetchText: FetchText = fetchDataText,
+): Promise<Annotator> {
+  const [dict, readings, entries] = await Promise.all([
+    fetchText(SEGMENTER_DATA_FILE),
+    fetchText(WORD_READINGS_FILE),
+    glossary,
+  ]);
+  if (dict === undefined)
+    throw new Error(`Tanci data file ${SEGMENTER_DATA_FILE} is missing; run npm run data`);
+  return createAnnotator({
+    segmenter: createSegmenter(parseSegmenterData(dict)),
+    glossaryTerms: glossaryIds(entries),
+    readings: readings === undefined ? emptyWordReadings() : parseWordReadings(readings),
+  });
+}
+
+/** What the annotate handler needs, each loaded lazily and once. */
+export function createCoreLoader(fetchText: FetchText = fetchDataText) {
+  const getGlossary = once(() => loadGlossary(fetchText));
+  return {
+    getAnnotator: once(() => loadAnnotator(getGlossary(), fetchText)),
+    getGlossaryIds: once(async () => glossaryIds(await getGlossary())),
+  };
 }

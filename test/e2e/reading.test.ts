@@ -1,0 +1,114 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launchHarness, tabIdOf } from './harness';
+import { highlighted, hoverWord, serialisations, snapshotBeforeTanci } from './reading-helpers';
+
+describe('reading a Chinese policy page', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launchHarness();
+  });
+  afterAll(async () => {
+    expect(h.externalRequests()).toEqual([]);
+    await h.close();
+  });
+
+  it('marks policy terms in place, explains 两高 on hover, saves it, and leaves the page DOM alone', async () => {
+    const page = await h.context.newPage();
+    await snapshotBeforeTanci(page);
+    await page.goto(`${h.baseUrl}/article.html`);
+    await expect.poll(() => highlighted(page, 'tanci-policy', '#p1')).toContain('两高');
+
+    await hoverWord(page, '#p1', '两高');
+    const dialog = page.getByRole('dialog', { name: '两高' });
+    await dialog.waitFor();
+    await expect.poll(() => dialog.textContent()).toContain('高耗能、高排放');
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('liǎng gāo');
+    expect((await dialog.locator('.english').textContent())?.trim()).toMatch(/[a-z]{3}/i);
+
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByRole('button', { name: 'Saved' }).waitFor();
+    await expect.poll(() => highlighted(page, 'tanci-saved')).toContain('两高');
+
+    const { before, now } = await serialisations(page);
+    expect(now).toBe(before);
+
+    const tabId = await tabIdOf(h, page);
+    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+    const list = popup
+      .getByText('坚决遏制', { exact: false })
+      .or(popup.getByText('遏制“两高”', { exact: false }));
+    await list.first().waitFor();
+    expect(await popup.locator('body').textContent()).toContain('127.0.0.1');
+    await popup.close();
+    await page.close();
+  });
+
+  it('marks text that the page adds after load', async () => {
+    const page = await h.openFixture('dynamic.html');
+    await page.locator('.late').first().waitFor();
+    await expect.poll(() => highlighted(page, 'tanci-policy', '#feed')).toContain('两高');
+    await expect
+      .poll(async () => (await highlighted(page, 'tanci-policy', '.late:last-child')).length)
+      .toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('never touches form fields or editors', async () => {
+    const page = await h.context.newPage();
+    await snapshotBeforeTanci(page);
+    await page.goto(`${h.baseUrl}/forms.html`);
+    await expect.poll(() => highlighted(page, 'tanci-policy', '#prose')).toContain('两高');
+    expect(await highlighted(page, 'tanci-policy', 'form')).toEqual([]);
+    expect(await highlighted(page, 'tanci-policy', '#editor')).toEqual([]);
+    expect(await page.inputValue('#title')).toBe('两高项目');
+    expect(await page.inputValue('#message')).toBe('能耗“双控”落实不力，两高项目未批先建。');
+    const { before, now } = await serialisations(page);
+    expect(now).toBe(before);
+    await page.close();
+  });
+
+  it('shows a readable popup on a page with hostile CSS', async () => {
+    const page = await h.openFixture('hostile.html');
+    await expect.poll(() => highlighted(page, 'tanci-policy', '#p1')).toContain('两高');
+    await hoverWord(page, '#p1', '两高');
+    const dialog = page.getByRole('dialog', { name: '两高' });
+    await dialog.waitFor();
+    const look = await dialog.evaluate((el) => {
+      const s = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + 20, r.top + 20);
+      return {
+        font: Number.parseFloat(s.fontSize),
+        color: s.color,
+        width: r.width,
+        height: r.height,
+        top: top?.tagName,
+      };
+    });
+    expect(look.font).toBeGreaterThanOrEqual(13);
+    expect(look.color).not.toBe('rgba(0, 0, 0, 0)');
+    expect(look.width).toBeGreaterThan(200);
+    expect(look.top).toBe('TANCI-POPUP');
+    // Looked at by hand when the popup's styles change.
+    await page.screenshot({ path: join(tmpdir(), 'tanci-hostile-popup.png') });
+    await page.close();
+  });
+
+  it('removes every mark when Tanci is turned off for the site, and marks again when turned on', async () => {
+    const page = await h.openFixture('article.html');
+    await expect.poll(async () => (await highlighted(page, 'tanci-policy')).length).toBeGreaterThan(0);
+    const tabId = await tabIdOf(h, page);
+    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+    const toggle = popup.getByRole('switch', { name: /Tanci on 127\.0\.0\.1/ });
+    await toggle.uncheck();
+    await expect.poll(async () => (await highlighted(page, 'tanci-policy')).length).toBe(0);
+    expect(await page.locator('tanci-popup').count()).toBe(0);
+    await toggle.check();
+    await expect.poll(async () => (await highlighted(page, 'tanci-policy')).length).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+});
