@@ -1,5 +1,9 @@
 import { render } from 'preact';
+import { createSettingsState } from '@/components/settings/settings-state';
+import { t, uiLanguage } from '@/utils/i18n';
 import { App } from './App';
 import './style.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+document.documentElement.lang = uiLanguage();
+document.title = t('optionsTitle');
+render(<App state={createSettingsState()} />, document.getElementById('app') as HTMLElement);
