@@ -60,6 +60,10 @@ export const messageSchemas = {
   getSaved: object({ words: array(word, { max: LIMITS.words }) }),
   /** To a tab's top frame (toolbar popup, keyboard command): its site, and whether Tanci is on there. */
   getPageSite: object({}),
+  /** To the frame a context-menu click came from: its selection, the sentence around it, the page. */
+  getSelectionContext: object({}),
+  /** To the frame a context-menu click came from: open the word popup on the selected word. */
+  showLookup: object({ text: string({ min: 1, max: LIMITS.sentenceChars }) }),
 } satisfies Record<string, Schema<unknown>>;
 
 export type MessageData<K extends keyof typeof messageSchemas> = Infer<(typeof messageSchemas)[K]>;
@@ -79,6 +83,13 @@ export interface SaveResult {
   contexts: number;
 }
 
+export interface SelectionContext {
+  text: string;
+  sentence: string;
+  pageTitle: string;
+  url: string;
+}
+
 export interface ProtocolMap {
   reportPage(data: MessageData<'reportPage'>): void;
   getTabState(data: MessageData<'getTabState'>): TabState;
@@ -88,6 +99,8 @@ export interface ProtocolMap {
   saveTerm(data: MessageData<'saveTerm'>): SaveResult;
   getSaved(data: MessageData<'getSaved'>): { saved: string[] };
   getPageSite(data: MessageData<'getPageSite'>): { site: string | null; enabled: boolean };
+  getSelectionContext(data: MessageData<'getSelectionContext'>): SelectionContext | null;
+  showLookup(data: MessageData<'showLookup'>): { shown: boolean };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
