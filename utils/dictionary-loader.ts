@@ -15,6 +15,7 @@ export const DICTIONARY_PATH = '/data/cedict.txt';
 /** The packed file's header line alone: says which release IndexedDB should hold, without reading 10 MB. */
 export const DICTIONARY_VERSION_PATH = '/data/cedict-version.txt';
 export const GLOSSARY_PATH = '/data/glossary.json';
+const FILL_DELAY_MS = 1_500;
 
 /** Reads a file shipped with the extension; `undefined` when it is not there. */
 export type ReadPackaged = (path: string) => Promise<string | undefined>;
@@ -78,6 +79,7 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
   const { read = readPackaged, store, warn = console.warn } = deps;
   let pending: Promise<AsyncDictionary> | undefined;
   let filling: Promise<void> | undefined;
+  let filled = false;
   let mode: DictionaryLoader['mode'] = 'idle';
 
   async function readDictionary(): Promise<string> {
@@ -98,10 +100,11 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
   }
 
   function fill(packed?: string): Promise<void> {
-    if (!store) return Promise.resolve();
+    if (!store || filled) return Promise.resolve();
     filling ??= (async () => {
       try {
         await store.fill(packed ?? (await readDictionary()));
+        filled = true;
       } catch (error) {
         warn(`Could not store the dictionary in IndexedDB (${(error as Error).message}); it stays in memory`);
       } finally {
@@ -125,7 +128,8 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
     readPackHeader(packed); // a wrong file fails here, before anything is stored
     const dictionary = inMemory(createDictionary(packed, options));
     mode = 'memory';
-    void fill(packed);
+    // Chunking 10 MB blocks the worker for a moment: not while the reader waits for this answer.
+    setTimeout(() => void fill(packed), FILL_DELAY_MS);
     return dictionary;
   }
 

@@ -21,10 +21,35 @@ export type LoadChunks = (ids: string[]) => Promise<Map<string, string | undefin
 /** Rounds of loading one lookup may need: words, then their traditional forms' rows, then variant targets. */
 const MAX_ROUNDS = 6;
 
-export function lookupManyWith(dict: Dictionary, words: readonly string[]): WordInfo[] {
-  const seen = new Map<string, WordInfo>();
+/** Remembers the answers for the words a reader met recently; pages repeat their words a lot. */
+export class WordCache {
+  private readonly map = new Map<string, WordInfo>();
+  constructor(private readonly limit = 20_000) {}
+  get(word: string): WordInfo | undefined {
+    return this.map.get(word);
+  }
+  set(word: string, info: WordInfo): void {
+    if (this.map.size >= this.limit) {
+      const oldest = this.map.keys().next().value;
+      if (oldest !== undefined) this.map.delete(oldest);
+    }
+    this.map.set(word, info);
+  }
+}
+
+/**
+ * Looks up a batch; words already answered come from `cache` (results are shared: treat them as read-only).
+ * `fresh` collects what was computed in this call, for the caller to cache once it knows it is complete.
+ */
+export function lookupManyWith(
+  dict: Dictionary,
+  words: readonly string[],
+  cache?: WordCache,
+  fresh?: Map<string, WordInfo>,
+): WordInfo[] {
+  const seen = fresh ?? new Map<string, WordInfo>();
   return words.map((word) => {
-    let info = seen.get(word);
+    let info = cache?.get(word) ?? seen.get(word);
     if (!info) {
       info = dict.lookup(word);
       seen.set(word, info);
@@ -35,8 +60,14 @@ export function lookupManyWith(dict: Dictionary, words: readonly string[]): Word
 
 /** The whole dictionary in memory, behind the same asynchronous face. */
 export function inMemory(dict: Dictionary): AsyncDictionary {
+  const cache = new WordCache();
   return {
-    lookupMany: async (words) => lookupManyWith(dict, words),
+    lookupMany: async (words) => {
+      const fresh = new Map<string, WordInfo>();
+      const results = lookupManyWith(dict, words, cache, fresh);
+      for (const [word, info] of fresh) cache.set(word, info);
+      return results;
+    },
     lookupAt: async (text, offset) => dict.lookupAt(text, offset),
   };
 }
@@ -54,11 +85,18 @@ export function createChunkedDictionary(
   );
   const dict = createDictionaryFromSource(header, source, options);
 
-  async function run<T>(work: () => T): Promise<T> {
+  const words = new WordCache();
+
+  async function run<T>(work: (fresh: Map<string, WordInfo>) => T): Promise<T> {
     for (let round = 1; ; round++) {
       missing.clear();
-      const result = work(); // synchronous: no other lookup can touch `missing` meanwhile
-      if (missing.size === 0) return result;
+      const fresh = new Map<string, WordInfo>();
+      const result = work(fresh); // synchronous: no other lookup can touch `missing` meanwhile
+      if (missing.size === 0) {
+        // Only answers computed with every chunk they needed are kept.
+        for (const [word, info] of fresh) words.set(word, info);
+        return result;
+      }
       if (round >= MAX_ROUNDS) throw new Error(`Dictionary chunks still missing after ${round} rounds`);
       const ids = [...missing];
       const loaded = await load(ids);
@@ -70,7 +108,7 @@ export function createChunkedDictionary(
   }
 
   return {
-    lookupMany: (words) => run(() => lookupManyWith(dict, words)),
+    lookupMany: (batch) => run((fresh) => lookupManyWith(dict, batch, words, fresh)),
     lookupAt: (text, offset) => run(() => dict.lookupAt(text, offset)),
     get cachedChunks() {
       return cache.size;

@@ -45,6 +45,7 @@ export function referencesIn(sense: string): Reference[] {
 
 /** Cross-references written for people: "臺|台[tai2]" → "台 tái"; a bare "[han4]" → "[hàn]". */
 export function readableSense(sense: string): string {
+  if (!sense.includes('[')) return sense;
   return sense
     .replace(
       PIPED,
