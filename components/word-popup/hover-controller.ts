@@ -59,7 +59,6 @@ export function createHoverController(deps: HoverDeps) {
   let status: string | undefined;
   let showTimer = 0;
   let hideTimer = 0;
-  let frame = 0;
   let pointer = { x: 0, y: 0 };
 
   const same = (a: Target | null, b: Target | null) =>
@@ -131,7 +130,6 @@ export function createHoverController(deps: HoverDeps) {
   }
 
   function hitTest(): void {
-    frame = 0;
     const caret = caretAt(doc, pointer.x, pointer.y);
     const loc = caret && reader.locate(caret.node, caret.offset);
     if (!loc) {
@@ -166,7 +164,8 @@ export function createHoverController(deps: HoverDeps) {
       return;
     }
     pointer = { x: event.clientX, y: event.clientY };
-    if (!frame) frame = win.requestAnimationFrame(hitTest);
+    // The hit test is cheap (one caret query on a laid-out page); doing it now keeps hover-to-popup short.
+    hitTest();
   }
 
   function move(step: 1 | -1): void {
@@ -243,8 +242,6 @@ export function createHoverController(deps: HoverDeps) {
     },
     stop(): void {
       for (const [type, fn] of listeners) win.removeEventListener(type, fn, { capture: true });
-      if (frame) win.cancelAnimationFrame(frame);
-      frame = 0;
       hide();
     },
     /** Opens the popup on a word directly (tests, and the context menu later). */

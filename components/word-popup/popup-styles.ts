@@ -35,7 +35,7 @@ li { margin: 1px 0; }
 .muted, .source { color: #5b666c; font-size: 12px; }
 blockquote { margin: 4px 0; padding-left: 8px; border-left: 2px solid #b9c3c9; }
 .nearby { margin-top: 6px; font-size: 13px; }
-.nearby span + span::before { content: " · "; color: #8a9499; }
+.near + .near::before { content: " · "; color: #8a9499; }
 footer { display: flex; gap: 8px; margin-top: 8px; align-items: center; }
 button { font: inherit; font-size: 13px; padding: 3px 10px; border-radius: 5px; cursor: pointer;
   border: 1px solid #8a9499; background: #fff; color: #1d2327; }

@@ -47,7 +47,8 @@ function GlossarySection({ entry }: { entry: GlossaryEntry }) {
 
 function Readings({ info }: { info: WordInfo }) {
   if (info.entries.length === 0) {
-    return info.composed ? <p class="muted">{info.composed}</p> : <p class="muted">Not in the dictionary.</p>;
+    if (info.composed) return <p class="muted">{info.composed}</p>;
+    return info.glossary ? null : <p class="muted">Not in the dictionary.</p>;
   }
   return (
     <>
@@ -88,7 +89,7 @@ export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
         <p class="nearby">
           <span class="muted">Also here: </span>
           {view.nearby.map((n) => (
-            <span key={n.word} lang="zh-CN" title={n.entries[0]?.senses[0] ?? ''}>
+            <span class="near" key={n.word} lang="zh-CN" title={n.entries[0]?.senses[0] ?? ''}>
               {n.word}{' '}
               {n.entries[0] ? <PinyinText pinyin={n.entries[0].pinyin} tones={n.entries[0].tones} /> : null}
             </span>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { extensionUrl, fetchGlossary } from '@/components/review/glossary-state';
 import { ReviewApp } from '@/components/review/review-app';
+import { SiteToggle } from '@/components/site-toggle';
 import { TabStatus } from '@/components/tab-status';
 import { resolveTargetTabId } from '@/utils/active-tab';
 import { openVocabRepo } from '@/utils/db/open';
@@ -17,7 +18,7 @@ function openFullPage(e: Event) {
 
 export function App() {
   const [state, setState] = useState<TabState | null>(null);
-  const [, setTabId] = useState<number | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
   useEffect(() => {
     void (async () => {
       const tabId = await resolveTargetTabId();
@@ -33,7 +34,7 @@ export function App() {
           Open full page
         </a>
       </header>
-      {/* The site toggle (components/site-toggle.tsx, issue 6) mounts here: <SiteToggle tabId={tabId} /> */}
+      {tabId !== null ? <SiteToggle tabId={tabId} /> : null}
       <TabStatus state={state} />
       <ReviewApp repo={repo} loadGlossary={loadGlossary} layout="list" />
     </main>

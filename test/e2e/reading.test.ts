@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness, tabIdOf } from './harness';
 import { highlighted, hoverWord, serialisations, snapshotBeforeTanci } from './reading-helpers';
 
+/** The first page of a fresh profile waits for the background to load the language core. */
+const POLL = { timeout: 15_000 };
+
 describe('reading a Chinese policy page', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -18,19 +21,19 @@ describe('reading a Chinese policy page', () => {
     const page = await h.context.newPage();
     await snapshotBeforeTanci(page);
     await page.goto(`${h.baseUrl}/article.html`);
-    await expect.poll(() => highlighted(page, 'tanci-policy', '#p1')).toContain('两高');
+    await expect.poll(() => highlighted(page, 'tanci-policy', '#p1'), POLL).toContain('两高');
 
     await hoverWord(page, '#p1', '两高');
     const dialog = page.getByRole('dialog', { name: '两高' });
     await dialog.waitFor();
-    await expect.poll(() => dialog.textContent()).toContain('高耗能、高排放');
+    await expect.poll(() => dialog.textContent(), POLL).toContain('高耗能、高排放');
     const text = (await dialog.textContent()) ?? '';
     expect(text).toContain('liǎng gāo');
     expect((await dialog.locator('.english').textContent())?.trim()).toMatch(/[a-z]{3}/i);
 
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByRole('button', { name: 'Saved' }).waitFor();
-    await expect.poll(() => highlighted(page, 'tanci-saved')).toContain('两高');
+    await expect.poll(() => highlighted(page, 'tanci-saved'), POLL).toContain('两高');
 
     const { before, now } = await serialisations(page);
     expect(now).toBe(before);
@@ -49,9 +52,9 @@ describe('reading a Chinese policy page', () => {
   it('marks text that the page adds after load', async () => {
     const page = await h.openFixture('dynamic.html');
     await page.locator('.late').first().waitFor();
-    await expect.poll(() => highlighted(page, 'tanci-policy', '#feed')).toContain('两高');
+    await expect.poll(() => highlighted(page, 'tanci-policy', '#feed'), POLL).toContain('两高');
     await expect
-      .poll(async () => (await highlighted(page, 'tanci-policy', '.late:last-child')).length)
+      .poll(async () => (await highlighted(page, 'tanci-policy', '.late:last-child')).length, POLL)
       .toBeGreaterThan(0);
     await page.close();
   });
@@ -60,7 +63,7 @@ describe('reading a Chinese policy page', () => {
     const page = await h.context.newPage();
     await snapshotBeforeTanci(page);
     await page.goto(`${h.baseUrl}/forms.html`);
-    await expect.poll(() => highlighted(page, 'tanci-policy', '#prose')).toContain('两高');
+    await expect.poll(() => highlighted(page, 'tanci-policy', '#prose'), POLL).toContain('两高');
     expect(await highlighted(page, 'tanci-policy', 'form')).toEqual([]);
     expect(await highlighted(page, 'tanci-policy', '#editor')).toEqual([]);
     expect(await page.inputValue('#title')).toBe('两高项目');
@@ -72,7 +75,7 @@ describe('reading a Chinese policy page', () => {
 
   it('shows a readable popup on a page with hostile CSS', async () => {
     const page = await h.openFixture('hostile.html');
-    await expect.poll(() => highlighted(page, 'tanci-policy', '#p1')).toContain('两高');
+    await expect.poll(() => highlighted(page, 'tanci-policy', '#p1'), POLL).toContain('两高');
     await hoverWord(page, '#p1', '两高');
     const dialog = page.getByRole('dialog', { name: '两高' });
     await dialog.waitFor();
@@ -99,15 +102,15 @@ describe('reading a Chinese policy page', () => {
 
   it('removes every mark when Tanci is turned off for the site, and marks again when turned on', async () => {
     const page = await h.openFixture('article.html');
-    await expect.poll(async () => (await highlighted(page, 'tanci-policy')).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await highlighted(page, 'tanci-policy')).length, POLL).toBeGreaterThan(0);
     const tabId = await tabIdOf(h, page);
     const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
     const toggle = popup.getByRole('switch', { name: /Tanci on 127\.0\.0\.1/ });
     await toggle.uncheck();
-    await expect.poll(async () => (await highlighted(page, 'tanci-policy')).length).toBe(0);
+    await expect.poll(async () => (await highlighted(page, 'tanci-policy')).length, POLL).toBe(0);
     expect(await page.locator('tanci-popup').count()).toBe(0);
     await toggle.check();
-    await expect.poll(async () => (await highlighted(page, 'tanci-policy')).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await highlighted(page, 'tanci-policy')).length, POLL).toBeGreaterThan(0);
     await popup.close();
     await page.close();
   });
