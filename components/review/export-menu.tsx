@@ -11,7 +11,10 @@ export function ExportMenu({ state }: { state: ReviewState }) {
   const scoped = filtered && onlyShown;
   return (
     <fieldset class="export-menu" disabled={total === 0}>
-      <legend>Export {scoped ? `the ${count} terms shown` : `all ${total} terms`}</legend>
+      <legend>
+        Export{' '}
+        {scoped ? `the ${count} terms shown` : total === 1 ? 'the one saved term' : `all ${total} terms`}
+      </legend>
       {filtered && (
         <label class="export-scope">
           <input

@@ -5,10 +5,13 @@ export function StatusBar({ state }: { state: ReviewState }) {
   const status = state.status.value;
   const undo = state.undoable.value;
   return (
+    // A live region rather than role="status": the popup's tab-status line already is the page's status.
     <div
       class="status-bar"
-      role={status?.kind === 'error' ? 'alert' : 'status'}
+      role={status?.kind === 'error' ? 'alert' : undefined}
+      aria-live="polite"
       data-kind={status?.kind ?? 'none'}
+      data-testid="review-message"
     >
       {status && <span class="status-text">{status.text}</span>}
       {undo && (

@@ -16,7 +16,7 @@ export function TermList({ state, layout }: { state: ReviewState; layout: Layout
     <>
       <p class="count muted" aria-live="polite">
         {total === state.items.value.length
-          ? `${total} saved terms`
+          ? `${total} saved term${total === 1 ? '' : 's'}`
           : `${total} of ${state.items.value.length} terms`}
       </p>
       {layout === 'table' ? (

@@ -74,7 +74,7 @@ describe('review popup UI', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete 碳中和' }));
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(await repo.count()).toBe(1);
-    expect(screen.getByRole('status').textContent).toContain('Deleted 碳中和');
+    expect(screen.getByTestId('review-message').textContent).toContain('Deleted 碳中和');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(await repo.get(['碳中和', 'tàn zhōng hé'])).toMatchObject({
@@ -181,5 +181,21 @@ describe('glossary tab', () => {
       />,
     );
     expect((await screen.findByRole('alert')).textContent).toContain('missing from this build');
+  });
+});
+
+describe('full-page table layout', () => {
+  it('shows saved terms as table rows with the same controls', async () => {
+    const { repo } = freshRepo();
+    await repo.importTerms([carbon, dual]);
+    render(<ReviewApp repo={repo} layout="table" loadGlossary={async () => []} download={() => {}} />);
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(3));
+    const row = screen.getAllByRole('row')[1] as HTMLElement;
+    expect(within(row).getByRole('rowheader').textContent).toContain('碳中和');
+    expect(within(row).getByRole('link', { name: '新闻' }).getAttribute('href')).toBe(
+      'https://news.example.cn/a',
+    );
+    fireEvent.click(within(row).getByRole('button', { name: 'Delete 碳中和' }));
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));
   });
 });
