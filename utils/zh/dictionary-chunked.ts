@@ -6,7 +6,7 @@
  */
 import { createDictionaryFromSource, type Dictionary, type DictionaryOptions } from './dictionary';
 import type { LineIndex } from './dictionary-index';
-import { createChunkedSource, indexChunk, type PackHeader } from './dictionary-source';
+import { chunkId, createChunkedSource, indexChunk, type PackHeader } from './dictionary-source';
 import type { WordInfo } from './types';
 
 /** What the background answers lookups with, whichever way the data is held. */
@@ -87,6 +87,25 @@ export function createChunkedDictionary(
 
   const words = new WordCache();
 
+  /** Loads, in one go, the chunks a batch will surely touch: every character's, for words and their parts. */
+  async function prefetch(texts: readonly string[]): Promise<void> {
+    const ids = new Set<string>();
+    for (const text of texts) {
+      if (words.get(text)) continue;
+      for (let i = 0; i < text.length; i++) {
+        const char = text.charAt(i);
+        for (const id of [chunkId('s', char), chunkId('t', char)]) if (!cache.has(id)) ids.add(id);
+      }
+    }
+    if (ids.size === 0) return;
+    const list = [...ids];
+    const loaded = await load(list);
+    for (const id of list) {
+      const text = loaded.get(id);
+      cache.set(id, text ? indexChunk(text) : null);
+    }
+  }
+
   async function run<T>(work: (fresh: Map<string, WordInfo>) => T): Promise<T> {
     for (let round = 1; ; round++) {
       missing.clear();
@@ -108,8 +127,14 @@ export function createChunkedDictionary(
   }
 
   return {
-    lookupMany: (batch) => run((fresh) => lookupManyWith(dict, batch, words, fresh)),
-    lookupAt: (text, offset) => run(() => dict.lookupAt(text, offset)),
+    lookupMany: async (batch) => {
+      await prefetch(batch);
+      return run((fresh) => lookupManyWith(dict, batch, words, fresh));
+    },
+    lookupAt: async (text, offset) => {
+      await prefetch([text.slice(offset, offset + header.maxlen)]);
+      return run(() => dict.lookupAt(text, offset));
+    },
     get cachedChunks() {
       return cache.size;
     },
