@@ -4,6 +4,8 @@ import { createDictionaryLoader } from '@/utils/dictionary-loader';
 import { openDictionaryStore } from '@/utils/dictionary-store';
 import { createTabStateStore } from '@/utils/tab-state-store';
 import { registerAnnotateHandlers } from './handlers/annotate';
+import { registerCommands } from './handlers/commands';
+import { registerContextMenu } from './handlers/context-menu';
 import { registerLookupHandlers } from './handlers/lookup';
 import { registerSiteCommand } from './handlers/site-command';
 import { registerTabStateHandlers } from './handlers/tab-state';
@@ -13,6 +15,11 @@ export default defineBackground(() => {
   registerTabStateHandlers({ store: createTabStateStore() });
   registerAnnotateHandlers(createCoreLoader());
   registerSiteCommand();
-  registerVocabHandlers({ repo: openVocabRepo() });
-  registerLookupHandlers({ dictionary: createDictionaryLoader({ store: openDictionaryStore() }) });
+  // One store and one dictionary: the context menu saves through the same repository as `saveTerm`.
+  const repo = openVocabRepo();
+  const dictionary = createDictionaryLoader({ store: openDictionaryStore() });
+  registerVocabHandlers({ repo });
+  registerLookupHandlers({ dictionary });
+  registerContextMenu({ save: (input) => repo.save(input), dictionary });
+  registerCommands();
 });
