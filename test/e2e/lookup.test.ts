@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WordInfo } from '../../utils/zh/types';
+import { type Harness, launchHarness } from './harness';
+
+/** Sends one protocol message from an extension page, as the content script and popup do. */
+async function send(page: Page, type: string, data: unknown): Promise<{ results: WordInfo[] }> {
+  const reply = await page.evaluate(
+    ([type, data]) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }),
+    [type, data] as const,
+  );
+  if (reply?.err) throw new Error(reply.err.message);
+  return reply.res;
+}
+
+describe('dictionary lookups through the background', () => {
+  let h: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await launchHarness();
+    page = await h.openExtensionPage('popup.html');
+  });
+  afterAll(async () => {
+    expect(h.externalRequests()).toEqual([]);
+    await h.close();
+  });
+
+  it('answers a batch: every word, in order, none empty', async () => {
+    const words = ['环境', '行业', '環境', '两高', '碳达峰', '中和', '行'];
+    const { results } = await send(page, 'lookup', { words });
+    expect(results.map((r) => r.word)).toEqual(words);
+    expect(results[0]?.entries[0]).toMatchObject({
+      pinyin: 'huán jìng',
+      senses: expect.arrayContaining(['environment']),
+    });
+    expect(results[0]?.hsk).toBe(3);
+    expect(results[2]?.entries[0]?.simplified).toBe('环境');
+    expect(results[6]?.entries.map((e) => e.pinyin).slice(0, 2)).toEqual(['xíng', 'háng']);
+    for (const absent of results.slice(3, 5)) {
+      expect(absent.entries).toEqual([]);
+      expect(absent.glossary?.english || absent.composed).toBeTruthy();
+    }
+  });
+
+  it('finds the words starting at an offset, longest first', async () => {
+    const { results } = await send(page, 'lookupAt', { text: '实现碳中和目标', offset: 2 });
+    expect(results.map((r) => r.word).slice(0, 2)).toEqual(['碳中和', '碳']);
+  });
+
+  it('answers again after Chrome stops the service worker', async () => {
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const { results } = await send(page, 'lookup', { words: ['碳中和', '两高'] });
+    expect(results[0]?.entries[0]?.senses).toContain('carbon neutrality');
+    expect(results[1]?.glossary?.english || results[1]?.composed).toBeTruthy();
+  });
+});
