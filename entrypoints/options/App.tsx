@@ -1,3 +1,4 @@
+import { AboutLicences } from '@/components/about-licences';
 import { ChoiceField } from '@/components/settings/choice-field';
 import { PinyinPreview } from '@/components/settings/pinyin-preview';
 import { RangeField } from '@/components/settings/range-field';
@@ -177,6 +178,7 @@ export function App({ state }: { state: SettingsState }) {
           Tanci {browser.runtime.getManifest().version} — a reader for Chinese environmental and
           climate-policy news.
         </p>
+        <AboutLicences />
       </section>
     </main>
   );
