@@ -13,19 +13,17 @@ const isFirefox = () => navigator.userAgent.includes('Firefox/');
 export function ShortcutList() {
   const [commands, setCommands] = useState<Shortcut[]>([]);
   useEffect(() => {
-    void browser.commands
-      ?.getAll()
-      .then((all) =>
-        setCommands(
-          all
-            .filter((c) => c.name && !c.name.startsWith('_'))
-            .map((c) => ({
-              name: c.name ?? '',
-              description: c.description ?? '',
-              shortcut: c.shortcut ?? '',
-            })),
-        ),
-      );
+    void browser.commands?.getAll().then((all) =>
+      setCommands(
+        all
+          .filter((c) => c.name && !c.name.startsWith('_'))
+          .map((c) => ({
+            name: c.name ?? '',
+            description: c.description ?? '',
+            shortcut: c.shortcut ?? '',
+          })),
+      ),
+    );
   }, []);
   return (
     <div class="shortcuts">
