@@ -1,0 +1,65 @@
+/**
+ * The learner's knowledge of general Chinese, for the Node CLIs: the segmenter's dictionary (word costs
+ * from segmentit ∩ CC-CEDICT), its segmenter for word boundaries, and the person and place names that
+ * segmentit's own word lists tag (nr, ns). None of it comes from the corpus being learned.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { LearnReference } from '../../utils/zh/learn/learn-types';
+import { createSegmenter } from '../../utils/zh/segment';
+import { root } from '../build-data';
+import { loadSegmenterData } from './load-core';
+
+const SEGMENTIT_SOURCE = 'node_modules/segmentit/dist/cjs/segmentit.js';
+
+/** segmentit's POS flags for person names (A_NR) and place names (A_NS). */
+const PERSON = 0x80;
+const PLACE = 0x40;
+
+/**
+ * Adverb, preposition, conjunction, pronoun, time word, numeral, particle. Verbs are not on the list:
+ * Chinese terms often start with one (举报奖励, 排污单位, 应对气候变化).
+ */
+const GOVERNING = 0x08000000 | 0x40000 | 0x10000000 | 0x10000 | 0x4000 | 0x400000 | 0x2000;
+const VERB = 0x1000;
+/** Noun, adjective, distinguishing word, place word, other proper noun, organisation: a term may start so. */
+const NOMINAL = 0x100000 | 0x40000000 | 0x20000000 | 0x8000 | 0x8 | 0x20;
+
+/** segmentit's words with their part-of-speech flags (a word listed twice has both sets of flags). */
+export function taggedWords(lists: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const list of lists) {
+    for (const line of list.split('\n')) {
+      const [word = '', flags = ''] = line.replace(/^\ufeff/u, '').split('|');
+      if (word) out.set(word, (out.get(word) ?? 0) | Number(flags));
+    }
+  }
+  return out;
+}
+
+export function wordsTagged(tags: ReadonlyMap<string, number>, any: number, none = 0): Set<string> {
+  const out = new Set<string>();
+  for (const [word, flags] of tags) if ((flags & any) !== 0 && (flags & none) === 0) out.add(word);
+  return out;
+}
+
+function segmentitLists(): string[] {
+  const segmentit = createRequire(import.meta.url)(join(root, SEGMENTIT_SOURCE)) as Record<string, unknown>;
+  return ['pangu', 'panguExtend1', 'panguExtend2', 'names']
+    .map((name) => segmentit[name])
+    .filter((list): list is string => typeof list === 'string');
+}
+
+export async function loadLearnReference(): Promise<LearnReference> {
+  const data = await loadSegmenterData();
+  const segmenter = createSegmenter(data);
+  const tags = taggedWords(segmentitLists());
+  return {
+    cost: data.words,
+    unknownCost: data.unknownCost,
+    tokens: (text) => segmenter.segment(text).map((segment) => segment.text),
+    names: wordsTagged(tags, PERSON | PLACE),
+    governing: wordsTagged(tags, GOVERNING, NOMINAL),
+    verbs: wordsTagged(tags, VERB, NOMINAL),
+  };
+}
