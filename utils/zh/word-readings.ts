@@ -14,14 +14,25 @@ export const WORD_READINGS_FILE = 'word-readings.txt';
 const MAGIC = '#tanci-readings 1';
 
 export interface WordReadings {
-  /** Word → one numbered syllable or null per character (code point). */
-  words: Map<string, (string | null)[]>;
+  /** Word → its syllables as written in the file ("shuai4 *"); read them with fixedSyllables(). */
+  words: Map<string, string>;
   /** Reviewed overrides: word → numbered syllables. */
   overrides: Map<string, string[]>;
 }
 
 export function emptyWordReadings(): WordReadings {
   return { words: new Map(), overrides: new Map() };
+}
+
+/** One numbered syllable or null (left to pinyin-pro) per character of `word`, when the file has the word. */
+export function fixedSyllables(readings: WordReadings, word: string): (string | null)[] | undefined {
+  const raw = readings.words.get(word);
+  return raw === undefined ? undefined : raw.split(' ').map((s) => (s === '*' ? null : s));
+}
+
+/** The file form of per-character syllables: `*` for null. */
+export function writeSyllables(syllables: readonly (string | null)[]): string {
+  return syllables.map((s) => s ?? '*').join(' ');
 }
 
 export function parseWordReadings(text: string): WordReadings {
@@ -34,14 +45,9 @@ export function parseWordReadings(text: string): WordReadings {
     if (line === '' || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
     const word = line.slice(0, tab);
-    const syllables = line.slice(tab + 1).split(' ');
     if (tab < 1) throw new Error(`word readings: bad line ${i + 1}`);
-    if (word.startsWith('!')) readings.overrides.set(word.slice(1), syllables);
-    else
-      readings.words.set(
-        word,
-        syllables.map((s) => (s === '*' ? null : s)),
-      );
+    if (word.startsWith('!')) readings.overrides.set(word.slice(1), line.slice(tab + 1).split(' '));
+    else readings.words.set(word, line.slice(tab + 1));
   }
   const total = readings.words.size + readings.overrides.size;
   if (declared && total !== declared) {
@@ -55,8 +61,6 @@ export function serializeWordReadings(readings: WordReadings, comment = ''): str
   if (comment) out.push(...comment.split('\n').map((line) => `# ${line}`));
   for (const [word, syllables] of [...readings.overrides].sort())
     out.push(`!${word}\t${syllables.join(' ')}`);
-  for (const [word, syllables] of [...readings.words].sort()) {
-    out.push(`${word}\t${syllables.map((s) => s ?? '*').join(' ')}`);
-  }
+  for (const [word, syllables] of [...readings.words].sort()) out.push(`${word}\t${syllables}`);
   return `${out.join('\n')}\n`;
 }

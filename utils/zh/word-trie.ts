@@ -18,50 +18,60 @@ export interface WordTrie {
   readonly edgeNode: Int32Array;
 }
 
-interface BuildNode {
-  cost: number;
-  children: Map<number, BuildNode>;
-  id: number;
-}
-
-export function buildWordTrie(words: Iterable<[string, number]>): WordTrie {
-  const top: BuildNode = { cost: NO_WORD, children: new Map(), id: 0 };
-  let count = 1;
-  for (const [word, cost] of words) {
-    let node = top;
-    for (let i = 0; i < word.length; i++) {
-      const code = word.charCodeAt(i);
-      let child = node.children.get(code);
-      if (!child) {
-        child = { cost: NO_WORD, children: new Map(), id: count++ };
-        node.children.set(code, child);
-      }
-      node = child;
-    }
-    node.cost = Math.min(node.cost, cost);
-  }
-  const cost = new Int32Array(count);
-  const firstEdge = new Int32Array(count);
-  const edgeCount = new Uint16Array(count);
-  const edgeCode = new Uint16Array(count);
-  const edgeNode = new Int32Array(count);
+/**
+ * Builds the trie from the sorted word list directly into typed arrays (no per-node objects, so loading
+ * leaves little garbage behind in the service worker): the words under one node form a contiguous range
+ * of the sorted list, so its children are the runs of equal code units at the next position.
+ */
+export function buildWordTrie(entries: Iterable<[string, number]>): WordTrie {
+  const sorted = [...entries]
+    .filter(([word]) => word.length > 0)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  let capacity = 1;
+  for (const [word] of sorted) capacity += word.length;
+  const cost = new Int32Array(capacity).fill(NO_WORD);
+  const firstEdge = new Int32Array(capacity);
+  const edgeCount = new Uint16Array(capacity);
+  const edgeCode = new Uint16Array(capacity);
+  const edgeNode = new Int32Array(capacity);
   const root = new Int32Array(0x10000);
+  let nodes = 1;
   let edges = 0;
-  const queue: BuildNode[] = [top];
-  for (let q = 0; q < queue.length; q++) {
-    const node = queue[q] as BuildNode;
-    cost[node.id] = node.cost;
-    firstEdge[node.id] = edges;
-    edgeCount[node.id] = node.children.size;
-    for (const [code, child] of node.children) {
-      edgeCode[edges] = code;
-      edgeNode[edges] = child.id;
-      edges++;
-      if (node === top) root[code] = child.id;
-      queue.push(child);
+  // Work list of (node, depth, from, to): words sorted[from..to) all start with the node's prefix.
+  const stack: number[] = [0, 0, 0, sorted.length];
+  while (stack.length > 0) {
+    const to = stack.pop() as number;
+    let from = stack.pop() as number;
+    const depth = stack.pop() as number;
+    const node = stack.pop() as number;
+    while (from < to && (sorted[from]?.[0].length ?? 0) === depth) {
+      cost[node] = Math.min(cost[node] as number, sorted[from]?.[1] ?? NO_WORD);
+      from++;
     }
+    firstEdge[node] = edges;
+    let i = from;
+    while (i < to) {
+      const code = (sorted[i] as [string, number])[0].charCodeAt(depth);
+      let j = i + 1;
+      while (j < to && (sorted[j] as [string, number])[0].charCodeAt(depth) === code) j++;
+      const child = nodes++;
+      edgeCode[edges] = code;
+      edgeNode[edges] = child;
+      edges++;
+      if (node === 0) root[code] = child;
+      stack.push(child, depth + 1, i, j);
+      i = j;
+    }
+    edgeCount[node] = edges - (firstEdge[node] as number);
   }
-  return { root, cost, firstEdge, edgeCount, edgeCode, edgeNode };
+  return {
+    root,
+    cost: cost.slice(0, nodes),
+    firstEdge: firstEdge.slice(0, nodes),
+    edgeCount: edgeCount.slice(0, nodes),
+    edgeCode: edgeCode.slice(0, edges),
+    edgeNode: edgeNode.slice(0, edges),
+  };
 }
 
 /** The child of `node` along `code`, or 0. */

@@ -104,7 +104,7 @@ describe('pinyin: overrides and data files', () => {
   it('lets a reviewed override beat pinyin-pro and CC-CEDICT', () => {
     const segmenter = createSegmenter({ words: new Map([['调配', 50]]), unknownCost: 200 });
     const readings = emptyWordReadings();
-    readings.words.set('调配', ['tiao2', null]);
+    readings.words.set('调配', 'tiao2 *');
     const plain = createPinyinReader(readings);
     const text = '调配';
     expect(plain.readTokens(text, segmenter.segment(text))[0]?.pinyin).toBe('tiáo pèi');
@@ -115,7 +115,7 @@ describe('pinyin: overrides and data files', () => {
 
   it('round-trips the word-readings file and rejects a truncated one', () => {
     const readings = emptyWordReadings();
-    readings.words.set('率先', ['shuai4', null]);
+    readings.words.set('率先', 'shuai4 *');
     readings.overrides.set('哪儿', ['na3', 'r5']);
     const text = serializeWordReadings(readings);
     expect(parseWordReadings(text)).toEqual(readings);

@@ -1,0 +1,37 @@
+/**
+ * Loads the pure language core from the generated data files, as the background service worker does,
+ * and prints its load time and memory as JSON. The benchmark bundles this file with esbuild and runs it
+ * under plain node (no TypeScript loader in the process), so RSS reflects the core, not the tooling.
+ * Usage: node probe.mjs DATA_DIR [--bare]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAnnotator } from '../../utils/zh/annotator';
+import { createSegmenter } from '../../utils/zh/segment';
+import { parseSegmenterData, SEGMENTER_DATA_FILE } from '../../utils/zh/segmenter-data';
+import type { GlossaryEntry } from '../../utils/zh/types';
+import { parseWordReadings, WORD_READINGS_FILE } from '../../utils/zh/word-readings';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const dataDir = process.argv[2] ?? 'public/data';
+gc();
+const before = process.memoryUsage().rss;
+const started = performance.now();
+const segmenter = createSegmenter(
+  parseSegmenterData(readFileSync(join(dataDir, SEGMENTER_DATA_FILE), 'utf8')),
+);
+const readings = parseWordReadings(readFileSync(join(dataDir, WORD_READINGS_FILE), 'utf8'));
+const glossaryFile = join(dataDir, 'glossary.json');
+const glossary = existsSync(glossaryFile)
+  ? (JSON.parse(readFileSync(glossaryFile, 'utf8')) as GlossaryEntry[])
+  : [];
+const annotator = createAnnotator({
+  segmenter,
+  readings,
+  glossaryTerms: new Map(glossary.map((e) => [e.term, e.id])),
+});
+annotator.annotate('碳达峰碳中和，各行业率先行动。');
+const loadMs = performance.now() - started;
+gc();
+const memory = process.memoryUsage();
+process.stdout.write(`${JSON.stringify({ loadMs, rss: memory.rss, before, heapUsed: memory.heapUsed })}\n`);
