@@ -51,6 +51,7 @@ function sentenceReadings(text: string, chars: string[]): string[] {
 }
 
 export function createPinyinReader(readings: WordReadings = emptyWordReadings()): PinyinReader {
+  const overrideFirst = new Set([...readings.overrides.keys()].map((word) => word.charAt(0)));
   if (readings.overrides.size > 0) {
     const config: Record<string, string> = {};
     for (const [word, syllables] of readings.overrides) config[word] = syllables.map(markSyllable).join(' ');
@@ -88,23 +89,29 @@ export function createPinyinReader(readings: WordReadings = emptyWordReadings())
     // (蛤蟆, place names) still tells how its polyphones read, and a reviewed override spanning several
     // tokens (调|峰) still applies.
     for (let x = 0; x < tokens.length; x++) {
+      if (!tokens[x]?.zh) continue;
+      const overrideMayStart = overrideFirst.has(tokens[x]?.text.charAt(0) ?? '');
       let word = '';
-      for (let y = x; y < tokens.length && y < x + MAX_WINDOW; y++) {
-        word += tokens[y]?.text ?? '';
-        if (y === x || [...word].length > MAX_WINDOW) continue;
-        const override = readings.overrides.get(word);
+      let span = 0;
+      let hasSingle = false;
+      for (let y = x; y < tokens.length; y++) {
+        const token = tokens[y] as Segment;
+        if (!token.zh) break;
+        word += token.text;
+        span += lengths[y] as number;
+        hasSingle ||= lengths[y] === 1;
+        if (span > MAX_WINDOW) break;
+        if (y === x) continue;
+        const override = overrideMayStart ? readings.overrides.get(word) : undefined;
         if (override) {
-          apply(
-            out,
-            starts[x] as number,
-            chars.slice(starts[x], (starts[x] as number) + override.length),
-            override,
-            true,
-          );
+          const at = starts[x] as number;
+          apply(out, at, chars.slice(at, at + override.length), override, true);
           continue;
         }
+        // Only characters left alone by the segmenter (single-character tokens) take a window's reading.
+        if (!hasSingle || span > 4) continue;
         const fixed = fixedSyllables(readings, word);
-        if (!fixed || [...word].length > 4) continue;
+        if (!fixed) continue;
         for (let t = x; t <= y; t++) {
           if (lengths[t] !== 1) continue;
           const k = (starts[t] as number) - (starts[x] as number);
