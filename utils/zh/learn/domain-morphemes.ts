@@ -71,6 +71,7 @@ export const DOMAIN_HEADS: ReadonlyMap<string, GlossaryCategory> = new Map<strin
   ['生态环境厅', 'institution'],
   ['生态环境部', 'institution'],
   ['分局', 'institution'],
+  ['机构', 'institution'],
   ['委员会', 'institution'],
   ['改革委', 'institution'],
   ['发展改革委', 'institution'],
@@ -220,7 +221,7 @@ export const DOMAIN_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Characters that only this field uses densely: a weaker hint than a head or prefix. */
-export const DOMAIN_CHARS: ReadonlySet<string> = new Set([...'碳耗排污染废尘氧硫氮煤霾垦绿毒噪']);
+export const DOMAIN_CHARS: ReadonlySet<string> = new Set([...'碳耗污染废尘氧硫氮煤霾垦绿毒噪']);
 
 /** Pollutant and indicator codes written in Latin letters (PM2.5, SO2, NOx, CO2, COD, VOCs). */
 export const CODE_TERM = /^(?:PM(?:2\.5|10)|SO2|NO[x2]|CO2?|COD|VOCs?|O3|NH3|BOD5?|AQI)$/u;

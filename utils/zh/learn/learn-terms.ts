@@ -16,13 +16,21 @@ import type { GlossaryExample } from '../types';
 import { categorize } from './categorize';
 import {
   CODE_TERM,
+  DOMAIN_PREFIXES,
   domainHead,
   domainPrefix,
   GRADE_TERM,
   hasDomainChar,
   STANDALONE_HEADS,
 } from './domain-morphemes';
-import type { CorpusArticle, CorpusSentence, LearnedTerm, LearnOptions, LearnReference } from './learn-types';
+import type {
+  CorpusArticle,
+  CorpusSentence,
+  LearnedTerm,
+  LearnOptions,
+  LearnReference,
+  SignalName,
+} from './learn-types';
 import { looksLikePersonName, looksLikePlace } from './name-filter';
 import { collectNgrams, type NgramStats } from './ngram-stats';
 import {
@@ -37,10 +45,42 @@ import {
   titleSpans,
 } from './policy-signals';
 import { COMMON_COST, DEFAULT_THRESHOLD, type Evidence, RARE_COST, scoreOf } from './score';
-import { BOUNDARY_CHARS, chunksOf, isHan, NUMERALS, SENTENCE_END } from './text-classes';
+import { BOUNDARY_CHARS, chunksOf, isHan, NO_END, NO_START, NUMERALS, SENTENCE_END } from './text-classes';
 
 const MAX_LENGTH = 10;
 const MAX_WORDS = 5;
+
+/** One-character prefixes that begin terms (高耗能, 超低能耗, 近零能耗, 劣Ⅴ类, 非化石能源). */
+const BOUND_PREFIXES = new Set([...'高低超近零非劣新总副准亚微无']);
+
+/**
+ * Evidence that a string belongs to the field or was marked by the writer. Without any, only a coinage
+ * that the statistics single out (unknown to the dictionary, recurring, cohesive, free in context:
+ * 先立后破) is kept; a known everyday word is never a term on frequency alone (排名, 大气, 投诉).
+ */
+const FIELD_EVIDENCE = new Set<SignalName>([
+  'domain-head',
+  'domain-prefix',
+  'domain-word',
+  'quoted',
+  'numbered',
+  'enumerated',
+  'title-form',
+  'glossed',
+  'code',
+  'measured',
+  'reformed',
+  'contracted',
+]);
+
+function fieldEvidence(term: string, evidence: readonly Evidence[], reference: LearnReference): boolean {
+  const names = new Set(evidence.map((e) => e.signal));
+  if ([...names].some((name) => FIELD_EVIDENCE.has(name))) return true;
+  if (!(names.has('novel') && names.has('free-context') && names.has('cohesive')) || term.length < 4)
+    return false;
+  // A coinage, not two everyday words side by side (充分|发挥, 刻苦|钻研).
+  return reference.tokens(term).some((word) => word.length === 1);
+}
 
 /** Verbs and adverbs that govern a term rather than belong to it (加强…, 推进…, 全面…). */
 const GOVERNING =
@@ -176,7 +216,7 @@ function collectCandidates(
             if (end - title.start === titleText.length && words === 1 && start > title.start)
               candidate.titleForm = true;
           }
-          if (glossed.endsBefore.includes(end)) candidate.glossed = true;
+          if (glossed.endsBefore.includes(end) && term.length >= 4) candidate.glossed = true;
         }
       }
     }
@@ -214,9 +254,11 @@ function malformed(term: string, vouched: boolean, reference: LearnReference): b
   if (CODE_TERM.test(term) || GRADE_TERM.test(term)) return false;
   if (/^[0-9]+\+[0-9A-Za-z]+$/u.test(term)) return false;
   if (/[0-9A-Za-z.+]/u.test(term)) return true;
-  if (vouched) return false;
   const first = term[0] ?? '';
   const last = term[term.length - 1] ?? '';
+  // List items are cut from running text and may still begin with a conjunction (和改革委员会).
+  if (/^[和与及或]/u.test(term) && !reference.cost.has(term.slice(0, 2))) return true;
+  if (vouched) return false;
   // A function character inside a dictionary word is not one (中和 ends 碳中和; 等级 starts 等级划分).
   if (BOUNDARY_CHARS.has(first) && !reference.cost.has(term.slice(0, 2))) return true;
   if (BOUNDARY_CHARS.has(last) && !reference.cost.has(term.slice(-2))) return true;
@@ -224,8 +266,18 @@ function malformed(term: string, vouched: boolean, reference: LearnReference): b
   if (GOVERNING.test(term) || PROSE_START.test(term)) return true;
   const words = reference.tokens(term);
   if (words.length < 2) return false;
-  // Two terms joined by a conjunction are a phrase (覆盖率和绿地率).
-  if (words.some((word) => /^[和与及或]$/u.test(word))) return true;
+  // A function word inside makes a phrase (覆盖率和绿地率, 提出了分局, 信用评价是对企业).
+  if (words.some((word) => word.length === 1 && (NO_START.has(word) || NO_END.has(word)))) return true;
+  // A one-character word that ends the word before it (网格|化考核, 市局|近日) is not a term's start;
+  // bound prefixes (高|耗能, 超|低能耗, 劣|Ⅴ类) are.
+  if (
+    words[0]?.length === 1 &&
+    (words[1]?.length ?? 0) > 1 &&
+    !BOUND_PREFIXES.has(words[0]) &&
+    !DOMAIN_PREFIXES.has(words[0])
+  ) {
+    return true;
+  }
   const head = words[0] ?? '';
   // A clause (督促排污单位, 优先绿色采购) or a place-bound name (石家庄市生态环境局, 市大气办).
   if (reference.governing?.has(head) || reference.names?.has(head)) return true;
@@ -384,12 +436,54 @@ export function learnTerms(
     const restCount = candidates.get(rest)?.occurrences.length ?? 0;
     const restIsTerm = rest.length >= 3 || STANDALONE_HEADS.has(rest);
     const clause = words.length >= 2 && reference.verbs?.has(words[0] ?? '') && restIsTerm;
-    if (!vouched && clause && candidate.occurrences.length === 1 && restCount > 1) {
+    // A common verb in front of a once-seen string is a clause (进行量化, 减少新增用能).
+    const commonVerb =
+      clause ||
+      (words.length >= 2 && reference.verbs?.has(words[0] ?? '') && isCommon(words[0] ?? '', reference));
+    if (
+      !vouched &&
+      commonVerb &&
+      rest.length > 1 &&
+      candidate.occurrences.length === 1 &&
+      (restCount > 1 || !clause)
+    ) {
       trace(`clause: verb before ${rest}`);
+      continue;
+    }
+    // A once-seen string that only puts an everyday word in front of a frequent word of the field is a
+    // phrase around that word (职工节能, 省份能耗), unless the front is itself a field modifier.
+    const last = words[words.length - 1] ?? '';
+    const front = term.slice(0, term.length - last.length);
+    const aroundTerm =
+      words.length >= 2 &&
+      STANDALONE_HEADS.has(last) &&
+      (candidates.get(last)?.occurrences.length ?? 0) >= 3 &&
+      !domainPrefix(`${front}_`) &&
+      !BOUND_PREFIXES.has(front);
+    if (!vouched && aroundTerm && candidate.occurrences.length === 1) {
+      trace(`phrase around ${last}`);
+      continue;
+    }
+    // A once-seen string with a common verb inside is a clause (空气质量实行量化, 活动开展碳中和).
+    const verbInside = words.some(
+      (word, i) =>
+        word.length >= 2 &&
+        // a verb before a one-character suffix is a derivation, not a clause (运动|式, 管理|局)
+        !(i === words.length - 2 && words[i + 1]?.length === 1) &&
+        reference.verbs?.has(word) &&
+        (reference.cost.get(word) ?? Number.POSITIVE_INFINITY) < (i === words.length - 1 ? 90 : COMMON_COST),
+    );
+    const fieldStart = domainPrefix(term) !== undefined;
+    if (!vouched && verbInside && !fieldStart && words.length >= 2 && candidate.occurrences.length === 1) {
+      trace('clause: common verb inside');
       continue;
     }
     const spread = new Set(candidate.occurrences.map((o) => sentences[o.sentence]?.articleIndex)).size;
     const evidence = evidenceOf(candidate, stats, reference, spread);
+    if (!fieldEvidence(term, evidence, reference)) {
+      trace(`no field evidence: ${evidence.map((e) => e.note).join('; ')}`);
+      continue;
+    }
     const score = scoreOf(evidence, term.length, candidate.words);
     if (score < threshold) {
       trace(`score ${score}: ${evidence.map((e) => e.note).join('; ')}`);

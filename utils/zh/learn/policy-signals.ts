@@ -144,7 +144,8 @@ export function enumerationTerms(sentence: string, context: SignalContext): Sign
         const suffix = commonSuffix(item, other);
         const prefix = commonPrefix(item, other);
         const sameLength = item.length === other.length;
-        if ((suffix >= 2 || (suffix === 1 && sameLength)) && suffix < item.length && suffix < other.length) {
+        const oneCharFamily = suffix === 1 && sameLength && item.length >= 3;
+        if ((suffix >= 2 || oneCharFamily) && suffix < item.length && suffix < other.length) {
           add(item, other, item.slice(item.length - suffix));
           break;
         }

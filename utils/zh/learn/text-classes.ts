@@ -19,7 +19,7 @@ export function isHan(ch: string): boolean {
  * demonstratives, copulas. A candidate starting or ending with one is a phrase fragment (的碳中和, 碳中和和).
  */
 export const NO_START = new Set([
-  ...'的了着过是在和与及或对把被将从向于以由并而且也都就还又再其这那此该每某让使给到之等为即如若但却所很最更已',
+  ...'的了着过是在和与及或对把被将从向于以由并而且也都就还又再其这那此该每某让使给到之等为即如若但却所很最更已要',
 ]);
 export const NO_END = new Set([
   ...'的了着过是在和与及或对把被将从向于以由并而且也都就还又再其这那此该各每某让使给之为即如若但却所很最更已个',
