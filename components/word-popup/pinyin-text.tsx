@@ -1,3 +1,7 @@
+import { useContext } from 'preact/hooks';
+import { ReaderSettingsContext } from '@/components/settings/reader-settings-context';
+import { styleSyllables } from '@/utils/zh/pinyin-style';
+
 /** Tone colours (Pleco-like: 1 red, 2 orange, 3 green, 4 blue, neutral grey), also readable on white and dark. */
 export const TONE_CLASSES = ['', 't1', 't2', 't3', 't4', 't5'] as const;
 
@@ -11,9 +15,13 @@ export function PinyinText({
   tones: number[];
   class?: string;
 }) {
-  const syllables = pinyin.split(' ').filter(Boolean);
+  const { pinyinStyle } = useContext(ReaderSettingsContext);
+  const syllables = styleSyllables(pinyin, pinyinStyle, tones);
   return (
-    <span class={className ? `pinyin ${className}` : 'pinyin'} lang="zh-Latn-pinyin">
+    <span
+      class={className ? `pinyin ${className}` : 'pinyin'}
+      lang={pinyinStyle === 'zhuyin' ? 'zh-Bopo' : 'zh-Latn-pinyin'}
+    >
       {syllables.map((s, i) => (
         <>
           {i > 0 ? ' ' : null}

@@ -1,5 +1,8 @@
 import { h, render } from 'preact';
+import { popupSettingsCss } from '@/components/settings/popup-settings-css';
+import { ReaderSettingsContext } from '@/components/settings/reader-settings-context';
 import { TANCI_UI_ATTRIBUTE } from '@/utils/dom/text-filter';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
 import { placePopup } from './popup-position';
 import { POPUP_CSS } from './popup-styles';
 import { WordPopup, type WordPopupProps } from './word-popup';
@@ -40,9 +43,14 @@ export interface PopupHost {
  * popup's own styles. It is shown as a manual popover where supported, which puts it in the top layer
  * above any page z-index; the page's DOM is otherwise left alone.
  */
-export function createPopupHost(doc: Document = document): PopupHost {
+export function createPopupHost(
+  doc: Document = document,
+  opts: { settings?: () => Settings } = {},
+): PopupHost {
+  const settings = opts.settings ?? (() => DEFAULT_SETTINGS);
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
+  let settingsStyle: HTMLStyleElement | null = null;
   let visible = false;
 
   function setStyle(el: HTMLElement, props: Record<string, string>): void {
@@ -58,7 +66,9 @@ export function createPopupHost(doc: Document = document): PopupHost {
     const style = doc.createElement('style');
     style.textContent = POPUP_CSS;
     mount = doc.createElement('div');
-    shadow.append(style, mount);
+    // The reader's settings (theme, size, tone colours), after the popup's own rules so they win.
+    settingsStyle = doc.createElement('style');
+    shadow.append(style, settingsStyle, mount);
     if ('popover' in host) host.popover = 'manual';
     doc.documentElement.append(host);
     return mount;
@@ -68,7 +78,9 @@ export function createPopupHost(doc: Document = document): PopupHost {
     show(props, anchor) {
       const target = ensure();
       const el = host as HTMLElement;
-      render(h(WordPopup, props), target);
+      const current = settings();
+      if (settingsStyle) settingsStyle.textContent = popupSettingsCss(current);
+      render(h(ReaderSettingsContext.Provider, { value: current }, h(WordPopup, props)), target);
       if (!visible) {
         setStyle(el, { display: 'block', visibility: 'hidden' });
         if (el.popover && !el.matches(':popover-open')) el.showPopover();

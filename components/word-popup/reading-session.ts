@@ -1,6 +1,10 @@
+import { createHighlighter } from '@/utils/dom/highlighter';
 import { createPageReader, type PageReader } from '@/utils/dom/page-reader';
+import { serveShowLookup } from '@/utils/dom/selection-messages';
+import { tokenIndexAt } from '@/utils/dom/token-at';
 import { sendMessage } from '@/utils/messaging';
 import { getSiteEnabled, watchSiteEnabled } from '@/utils/site-settings';
+import { DEFAULT_SETTINGS, followSettings, type Settings } from '@/utils/storage';
 import { createHoverController, type HoverController } from './hover-controller';
 import { createPopupHost, type PopupHost } from './popup-host';
 import { siteKeyOf } from './site-key';
@@ -21,15 +25,25 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   let reader: PageReader | null = null;
   let hover: HoverController | null = null;
   let host: PopupHost | null = null;
+  let stopLookup: (() => void) | null = null;
+  // The reader's settings (issue 8), followed live: marks shown, and what the popup reads on each render.
+  let settings: Settings = DEFAULT_SETTINGS;
+  const highlighter = createHighlighter(win);
+  const stopSettings = followSettings((s) => {
+    settings = s;
+    highlighter.setVisible('policy', s.marks.policy);
+    highlighter.setVisible('saved', s.marks.saved);
+  });
 
   function on(): void {
     if (reader) return;
     reader = createPageReader({
       win,
+      highlighter,
       annotate: async (paragraphs) => (await sendMessage('annotate', { paragraphs })).paragraphs,
       getSaved: async (words) => (await sendMessage('getSaved', { words })).saved,
     });
-    host = createPopupHost(win.document);
+    host = createPopupHost(win.document, { settings: () => settings });
     const r = reader;
     hover = createHoverController({
       win,
@@ -47,9 +61,23 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
     });
     reader.start();
     hover.start();
+    const shown = hover;
+    // The context menu's "Look up in Tanci": the popup on the selection's first word.
+    stopLookup = serveShowLookup(win, async (node, offset) => {
+      const at = r.locate(node, offset);
+      if (!at) return false;
+      const tokens = await r.tokensOf(at.paragraph);
+      const index = tokenIndexAt(tokens, at.offset);
+      const token = tokens[index];
+      if (!token?.zh) return false;
+      shown.show({ paragraph: at.paragraph, index, token });
+      return true;
+    });
   }
 
   function off(): void {
+    stopLookup?.();
+    stopLookup = null;
     hover?.stop();
     reader?.stop();
     host?.remove();
@@ -63,6 +91,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
     site === null ? () => undefined : watchSiteEnabled(site, (enabled) => (enabled ? on() : off()));
   env.onInvalidated?.(() => {
     unwatch();
+    stopSettings();
     off();
   });
 }

@@ -1,3 +1,5 @@
+import { useContext } from 'preact/hooks';
+import { ReaderSettingsContext } from '@/components/settings/reader-settings-context';
 import type { GlossaryEntry, WordInfo } from '@/utils/zh/types';
 import { PinyinText } from './pinyin-text';
 
@@ -70,7 +72,10 @@ function Readings({ info }: { info: WordInfo }) {
 /** The in-page word popup: a non-modal dialog named after the word. It never takes focus. */
 export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
   const { info } = view;
-  const traditional = info?.entries.find((e) => e.traditional !== view.word)?.traditional;
+  const { showTraditional } = useContext(ReaderSettingsContext);
+  const traditional = showTraditional
+    ? info?.entries.find((e) => e.traditional !== view.word)?.traditional
+    : undefined;
   return (
     <div class="root" role="dialog" aria-label={view.word} lang="en">
       <header>

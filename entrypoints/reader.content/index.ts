@@ -1,7 +1,9 @@
 import './style.css';
 import { startReadingSession } from '@/components/word-popup/reading-session';
-import { servePageSite } from '@/components/word-popup/site-key';
+import { servePageSite, siteKeyOf } from '@/components/word-popup/site-key';
+import { startInlinePinyin } from '@/utils/dom/inline-pinyin-session';
 import { defaultReport, startReader } from '@/utils/dom/reader';
+import { serveSelectionContext } from '@/utils/dom/selection-messages';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -11,11 +13,15 @@ export default defineContentScript({
   main(ctx) {
     const onInvalidated = (cb: () => void) => ctx.onInvalidated(cb);
     if (window.top === window) onInvalidated(servePageSite(window));
+    onInvalidated(serveSelectionContext(window));
     startReader({
       win: window,
       report: defaultReport(window),
       onInvalidated,
-      onChinese: () => void startReadingSession({ win: window, onInvalidated }),
+      onChinese: () => {
+        void startReadingSession({ win: window, onInvalidated });
+        startInlinePinyin({ win: window, site: siteKeyOf(window), onInvalidated });
+      },
     });
   },
 });

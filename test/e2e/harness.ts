@@ -22,15 +22,26 @@ export interface Harness {
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-export async function launchHarness(opts: { locale?: string } = {}): Promise<Harness> {
+/**
+ * `locale` sets the browser's interface language too (what chrome.i18n follows), not only the pages'.
+ * `profileDir` reuses a profile (to test what survives a restart); the caller then removes it.
+ */
+export async function launchHarness(opts: { locale?: string; profileDir?: string } = {}): Promise<Harness> {
   const server = await startStaticServer(fixturePagesDir);
   const proxy = await startRecordingProxy();
-  const profile = mkdtempSync(join(tmpdir(), 'tanci-e2e-'));
+  const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'tanci-e2e-'));
+  const locale = opts.locale ?? 'en-US';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    locale: opts.locale ?? 'en-US',
-    args: [...chromiumArgs(extensionDir, { proxy: proxy.url }), '--no-sandbox', '--disable-gpu'],
+    locale,
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
+    args: [
+      ...chromiumArgs(extensionDir, { proxy: proxy.url }),
+      '--no-sandbox',
+      '--disable-gpu',
+      `--lang=${locale}`,
+    ],
   });
   const pageRequests: string[] = [];
   context.on('request', (request) => {
@@ -64,7 +75,7 @@ export async function launchHarness(opts: { locale?: string } = {}): Promise<Har
     async close() {
       await context.close();
       await Promise.all([server.close(), proxy.close()]);
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -11,6 +11,8 @@ export interface Highlighter {
   size(kind: MarkKind): number;
   /** Removes every mark Tanci made (the registry entries themselves go too). */
   clear(): void;
+  /** Shows or hides one kind of mark (a setting): hidden marks are kept, only unregistered. */
+  setVisible(kind: MarkKind, visible: boolean): void;
 }
 
 type HighlightWindow = Window & {
@@ -28,9 +30,10 @@ export function createHighlighter(win: Window = window): Highlighter {
   const registry = w.CSS?.highlights;
   const HighlightCtor = w.Highlight;
   if (!registry || !HighlightCtor) {
-    return { supported: false, add() {}, delete() {}, size: () => 0, clear() {} };
+    return { supported: false, add() {}, delete() {}, size: () => 0, clear() {}, setVisible() {} };
   }
   const highlights = new Map<MarkKind, Highlight>();
+  const hidden = new Set<MarkKind>();
   const get = (kind: MarkKind): Highlight => {
     let h = highlights.get(kind);
     if (!h) {
@@ -38,7 +41,7 @@ export function createHighlighter(win: Window = window): Highlighter {
       // Saved marks paint over policy marks where both apply.
       h.priority = kind === 'saved' ? 1 : 0;
       highlights.set(kind, h);
-      registry.set(HIGHLIGHT_NAMES[kind], h);
+      if (!hidden.has(kind)) registry.set(HIGHLIGHT_NAMES[kind], h);
     }
     return h;
   };
@@ -53,6 +56,14 @@ export function createHighlighter(win: Window = window): Highlighter {
         if (registry.get(HIGHLIGHT_NAMES[kind]) === h) registry.delete(HIGHLIGHT_NAMES[kind]);
       }
       highlights.clear();
+    },
+    setVisible(kind, visible) {
+      if (visible) hidden.delete(kind);
+      else hidden.add(kind);
+      const h = highlights.get(kind);
+      if (!h) return;
+      if (visible) registry.set(HIGHLIGHT_NAMES[kind], h);
+      else if (registry.get(HIGHLIGHT_NAMES[kind]) === h) registry.delete(HIGHLIGHT_NAMES[kind]);
     },
   };
 }
