@@ -39,10 +39,15 @@ export function readReadingTable(path: string): Map<string, string[]> {
   return table;
 }
 
-function isPolyphonic(char: string, cache: Map<string, boolean>): boolean {
+/** pinyin-pro's readings of a character, numbered without tones ("xi", "ji"), when it has more than one. */
+function polyphoneLetters(char: string, cache: Map<string, string[]>): string[] {
   let known = cache.get(char);
   if (known === undefined) {
-    known = (polyphonic(char, { type: 'array' })[0]?.length ?? 0) > 1;
+    const readings = polyphonic(char, { type: 'array', toneType: 'num' })[0] ?? [];
+    known =
+      readings.length > 1
+        ? readings.map((r) => r.toLowerCase().replace(/ü/gu, 'u:').replace(/\d$/u, ''))
+        : [];
     cache.set(char, known);
   }
   return known;
@@ -63,7 +68,7 @@ export function buildWordReadings(): WordReadings {
     list.push(syllables);
     all.set(entry.simplified, list);
   }
-  const cache = new Map<string, boolean>();
+  const cache = new Map<string, string[]>();
   const words = new Map<string, string>();
   for (const [word, list] of all) {
     const chars = [...word];
@@ -71,8 +76,13 @@ export function buildWordReadings(): WordReadings {
       const options = new Set(list.map((syllables) => syllables[k]));
       const syllable = options.size === 1 ? (list[0]?.[k] ?? null) : null;
       if (!syllable) return null;
-      const useful = isPolyphonic(char, cache) || syllable.endsWith('5');
-      return useful ? syllable : null;
+      const letters = polyphoneLetters(char, cache);
+      const neutral = syllable.endsWith('5');
+      // A neutral tone on a polyphone that keeps its letters (关系 guān xi / guān xì) is emphasis, not
+      // another reading: standard transcriptions differ, so pinyin-pro's full tone stays. Elsewhere
+      // (朋友 péng you) the neutral tone is the reading.
+      if (neutral && letters.includes(syllable.slice(0, -1))) return null;
+      return letters.length > 0 || neutral ? syllable : null;
     });
     if (fixed.some(Boolean)) words.set(word, writeSyllables(fixed));
   }

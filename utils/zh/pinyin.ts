@@ -58,7 +58,7 @@ export function createPinyinReader(readings: WordReadings = emptyWordReadings())
     customPinyin(config);
   }
 
-  /** Applies a word's fixed readings to the characters it covers. */
+  /** Applies a word's fixed readings to the characters it covers (reviewed overrides: `all`, 一/不 too). */
   function apply(
     out: string[],
     at: number,
@@ -68,8 +68,10 @@ export function createPinyinReader(readings: WordReadings = emptyWordReadings())
   ) {
     for (let k = 0; k < chars.length; k++) {
       const syllable = fixed[k];
-      if (!syllable || (!all && SANDHI.has(chars[k] ?? ''))) continue;
-      if (out[at + k] !== '') out[at + k] = syllable;
+      const current = out[at + k] ?? '';
+      if (!syllable || current === '') continue;
+      if (!all && SANDHI.has(chars[k] ?? '')) continue;
+      out[at + k] = syllable;
     }
   }
 
