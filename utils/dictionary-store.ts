@@ -8,6 +8,8 @@ const DB_NAME = 'tanci-dictionary';
 const STORE = 'chunks';
 /** The header line of the release the chunks belong to; written last, in the same transaction. */
 const HEADER_KEY = '#header';
+/** The database version is the record format: 2 = one record per first character, both sections in it. */
+const FORMAT = 2;
 
 export interface DictionaryStore {
   /** The header of the stored release, or undefined when nothing complete is stored. */
@@ -36,8 +38,12 @@ export function openDictionaryStore(idb: IDBFactory = indexedDB): DictionaryStor
   let opened: Promise<IDBDatabase> | undefined;
   const db = () => {
     opened ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const req = idb.open(DB_NAME, 1);
-      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+      const req = idb.open(DB_NAME, FORMAT);
+      req.onupgradeneeded = () => {
+        // Another record format: drop the old chunks, the next lookup stores them again.
+        if (req.result.objectStoreNames.contains(STORE)) req.result.deleteObjectStore(STORE);
+        req.result.createObjectStore(STORE);
+      };
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     }).catch((error: unknown) => {
@@ -54,18 +60,28 @@ export function openDictionaryStore(idb: IDBFactory = indexedDB): DictionaryStor
       return typeof line === 'string' ? readPackHeader(line) : undefined;
     },
     async chunks(ids) {
+      // One record per first character holds both sections' chunks: half the reads of one per chunk.
+      const chars = [...new Set(ids.map((id) => id.slice(1)))];
       const store = (await db()).transaction(STORE, 'readonly').objectStore(STORE);
-      const texts = await Promise.all(ids.map((id) => request(store.get(id))));
-      return new Map(
-        ids.map((id, i) => [id, typeof texts[i] === 'string' ? (texts[i] as string) : undefined]),
+      const records = await Promise.all(chars.map((char) => request(store.get(char))));
+      const byChar = new Map(
+        chars.map((char, i) => [char, records[i] as Partial<Record<string, string>> | undefined]),
       );
+      return new Map(ids.map((id) => [id, byChar.get(id.slice(1))?.[id.charAt(0)]]));
     },
     async fill(packed) {
       const { header, chunks } = chunkPacked(packed);
+      const records = new Map<string, Record<string, string>>();
+      for (const [id, text] of chunks) {
+        const char = id.slice(1);
+        const record = records.get(char) ?? {};
+        record[id.charAt(0)] = text;
+        records.set(char, record);
+      }
       const tx = (await db()).transaction(STORE, 'readwrite');
       const store = tx.objectStore(STORE);
       store.clear();
-      for (const [id, text] of chunks) store.put(text, id);
+      for (const [char, record] of records) store.put(record, char);
       store.put(header.line, HEADER_KEY);
       await done(tx);
     },

@@ -40,8 +40,20 @@ function markIndex(letters: string): number {
   return -1;
 }
 
+const marked = new Map<string, string>();
+
 /** One syllable: "huan2" → "huán", "nu:3" → "nǚ", "ma5" → "ma", "r5" → "r"; anything else unchanged. */
 export function markSyllable(syllable: string): string {
+  let result = marked.get(syllable);
+  if (result === undefined) {
+    result = markUncached(syllable);
+    // Mandarin has about 1,600 toned syllables; the bound only guards against odd input.
+    if (marked.size < 10_000) marked.set(syllable, result);
+  }
+  return result;
+}
+
+function markUncached(syllable: string): string {
   const match = SYLLABLE.exec(syllable);
   if (!match) return syllable.replace(/u:/g, 'ü').replace(/U:/g, 'Ü');
   const letters = (match[1] ?? '').replace(/u:/g, 'ü').replace(/U:/g, 'Ü').replace(/v/g, 'ü');
@@ -50,8 +62,8 @@ export function markSyllable(syllable: string): string {
   const at = markIndex(letters);
   if (at < 0) return letters;
   const vowel = letters.charAt(at);
-  const marked = MARKS[vowel]?.charAt(tone - 1);
-  return marked ? letters.slice(0, at) + marked + letters.slice(at + 1) : letters;
+  const mark = MARKS[vowel]?.charAt(tone - 1);
+  return mark ? letters.slice(0, at) + mark + letters.slice(at + 1) : letters;
 }
 
 /** A numbered pinyin string ("huan2 jing4") as tone-marked syllables separated by single spaces. */
