@@ -1,0 +1,40 @@
+/**
+ * The policy glossary the extension ships (public/data/glossary.json): learned from the seed corpus by the
+ * term learner, with the team's reviewed English. Generated; never edit it by hand (edit the seeds instead).
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type DataStep, root } from '../build-data';
+import { buildGlossary, REJECTS_FILE, REVIEWED_FILE, seedFiles } from '../lib/glossary-build';
+
+export const GLOSSARY_OUTPUT = 'public/data/glossary.json';
+
+function learnerSources(): string[] {
+  return readdirSync(join(root, 'utils/zh/learn'))
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => `utils/zh/learn/${name}`);
+}
+
+export const glossaryStep: DataStep = {
+  name: 'glossary',
+  // A getter: the seed files are listed when the step runs, not when this module loads (build-data
+  // imports the steps before its own constants exist).
+  get inputs() {
+    return [
+      ...seedFiles().map((file) => file.slice(root.length + 1)),
+      REVIEWED_FILE,
+      REJECTS_FILE,
+      ...learnerSources(),
+      'public/data/segmenter-dict.txt',
+      'public/data/word-readings.txt',
+      'public/data/cedict.txt',
+    ];
+  },
+  outputs: [GLOSSARY_OUTPUT],
+  async run() {
+    const { entries } = await buildGlossary(seedFiles());
+    const out = join(root, GLOSSARY_OUTPUT);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(entries)}\n`);
+  },
+};
