@@ -31,8 +31,8 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   const highlighter = createHighlighter(win);
   const stopSettings = followSettings((s) => {
     settings = s;
-    highlighter.setVisible('policy', s.marks.policy);
-    highlighter.setVisible('saved', s.marks.saved);
+    highlighter.setVisible?.('policy', s.marks.policy);
+    highlighter.setVisible?.('saved', s.marks.saved);
   });
 
   function on(): void {

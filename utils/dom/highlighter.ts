@@ -12,7 +12,7 @@ export interface Highlighter {
   /** Removes every mark Tanci made (the registry entries themselves go too). */
   clear(): void;
   /** Shows or hides one kind of mark (a setting): hidden marks are kept, only unregistered. */
-  setVisible(kind: MarkKind, visible: boolean): void;
+  setVisible?(kind: MarkKind, visible: boolean): void;
 }
 
 type HighlightWindow = Window & {
