@@ -109,7 +109,8 @@ export async function loadLearnReference(given?: {
   const data = given?.data ?? (await loadSegmenterData());
   const segmenter = given?.segmenter ?? createSegmenter(data);
   return {
-    cost: data.words,
+    // The segmenter's data may hold its words lazily; the learner looks words up, so it needs a Map.
+    cost: data.words instanceof Map ? data.words : new Map(data.words),
     unknownCost: data.unknownCost,
     tokens: (text) => segmenter.segment(text).map((segment) => segment.text),
     ...tagSets(),

@@ -198,6 +198,7 @@ export const DOMAIN_PREFIXES: ReadonlySet<string> = new Set([
   '量化',
   '专项',
   '综合',
+  '党政',
   '污水',
   '水环境',
   '土壤',

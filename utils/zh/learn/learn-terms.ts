@@ -245,6 +245,19 @@ function collectCandidates(
   return candidates;
 }
 
+/** Cost below which a word is among the most everyday words of general Chinese (问题, 干部, 领导). */
+const EVERYDAY_COST = 89;
+
+/**
+ * A one-character head (…率, …量, …化) only heads a word it is not part of: 降尘量 and 网格化 end in
+ * heads; 问题数量, 运维质量 and 生态环境质量恶化 end in the everyday words 数量, 质量, 恶化.
+ */
+function headHolds(term: string, head: { head: string }, reference: LearnReference): boolean {
+  if (head.head.length > 1) return true;
+  if (reference.cost.has(term.slice(-2))) return false;
+  return head.head !== '化' || term.length === 3;
+}
+
 function isCommon(word: string, reference: LearnReference): boolean {
   return (reference.cost.get(word) ?? Number.POSITIVE_INFINITY) < COMMON_COST;
 }
@@ -316,8 +329,18 @@ function evidenceOf(
   }
   const head = domainHead(term);
   const prefix = domainPrefix(term);
-  if (head && head.head !== term)
-    evidence.push({ signal: 'domain-head', amount: 1, note: `head …${head.head}` });
+  if (head && head.head !== term && headHolds(term, head, reference)) {
+    // An everyday word in front of a generic head (问题|督查, 干部|考核) is a phrase, not a named practice.
+    const front = term.slice(0, term.length - head.head.length);
+    const everyday = (reference.cost.get(front) ?? Number.POSITIVE_INFINITY) < EVERYDAY_COST;
+    const generic =
+      head.head.length > 1 && head.category !== 'institution' && !STANDALONE_HEADS.has(head.head);
+    evidence.push({
+      signal: 'domain-head',
+      amount: everyday && generic ? 0.5 : 1,
+      note: `head …${head.head}`,
+    });
+  }
   if (head && head.head === term && STANDALONE_HEADS.has(term)) {
     evidence.push({ signal: 'domain-head', amount: 1.5, note: 'a word of the field' });
   }
