@@ -4,6 +4,7 @@ import { sentenceAt } from '@/utils/dom/sentence-at';
 import { neighbourWordIndex, tokenIndexAt } from '@/utils/dom/token-at';
 import type { MessageData, SaveResult } from '@/utils/messaging';
 import type { Token, WordInfo } from '@/utils/zh/types';
+import { HOVER_DELAY_MS, HOVER_GRACE_MS } from './hover-timing';
 import type { PopupHost } from './popup-host';
 import { createWordInfoCache } from './word-info-cache';
 import type { PopupView } from './word-popup';
@@ -49,8 +50,8 @@ export function createHoverController(deps: HoverDeps) {
   const win = deps.win ?? window;
   const doc = win.document;
   const { reader, host } = deps;
-  const delay = deps.delay ?? 120;
-  const grace = deps.grace ?? 300;
+  const delay = deps.delay ?? HOVER_DELAY_MS;
+  const grace = deps.grace ?? HOVER_GRACE_MS;
   const cache = createWordInfoCache(deps.lookup, deps.lookupAt);
   const copy = deps.copy ?? ((text: string) => win.navigator.clipboard.writeText(text));
 

@@ -2,9 +2,10 @@ import { LIMITS } from '@/utils/messaging';
 import type { Token } from '@/utils/zh/types';
 import { blockOf, isInlineElement } from './block-of';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { type IdleScheduler, idleScheduler } from './idle';
+import { type IdleScheduler, idleScheduler, SLICE_MS } from './idle';
 import { createParagraphStore, type ReadParagraph } from './paragraph-store';
 import { paragraphsIn } from './paragraphs';
+import { timed } from './task-timer';
 import { isInSkippedContent } from './text-filter';
 
 export interface PageReaderDeps {
@@ -41,11 +42,15 @@ export function createPageReader(deps: PageReaderDeps) {
   let inFlight = 0;
   let running = false;
   let pumpTimer = 0;
+  let sent = 0;
   const watchedShadows = new WeakSet<ShadowRoot>();
   const byTarget = new Map<Element, Set<ReadParagraph>>();
 
-  const visibility = new win.IntersectionObserver(onVisible, { rootMargin: '50% 0px 50% 0px' });
-  const mutations = new win.MutationObserver(onMutations);
+  const visibility = new win.IntersectionObserver(timed(win, 'visible', onVisible), {
+    rootMargin: '50% 0px 50% 0px',
+  });
+  const mutations = new win.MutationObserver(timed(win, 'mutations', onMutations));
+  const scanSliceTimed = timed(win, 'scan', scanSlice);
 
   function watch(root: Node): void {
     mutations.observe(root, { childList: true, subtree: true, characterData: true });
@@ -112,13 +117,13 @@ export function createPageReader(deps: PageReaderDeps) {
         return;
       }
     }
-    cancelScan = schedule(scanSlice);
+    cancelScan = schedule(scanSliceTimed);
   }
 
   function requestScan(root: Node): void {
     if (roots.some((r) => r === root || r.contains(root))) return;
     roots.push(root);
-    cancelScan ??= schedule(scanSlice);
+    cancelScan ??= schedule(scanSliceTimed);
   }
 
   function onMutations(records: MutationRecord[]): void {
@@ -140,16 +145,21 @@ export function createPageReader(deps: PageReaderDeps) {
     if (removed) store.sweep();
   }
 
+  const applyReplies = timed(win, 'replies', (group: ReadParagraph[], replies: Token[][]): Set<string> => {
+    const words = new Set<string>();
+    group.forEach((p, i) => {
+      const tokens = replies[i] ?? [];
+      store.setTokens(p, tokens);
+      for (const t of tokens) if (t.zh && t.text.length <= LIMITS.wordChars) words.add(t.text);
+    });
+    return words;
+  });
+
   async function send(group: ReadParagraph[]): Promise<void> {
     inFlight++;
     try {
       const replies = await deps.annotate(group.map((p) => p.text));
-      const words = new Set<string>();
-      group.forEach((p, i) => {
-        const tokens = replies[i] ?? [];
-        store.setTokens(p, tokens);
-        for (const t of tokens) if (t.zh && t.text.length <= LIMITS.wordChars) words.add(t.text);
-      });
+      const words = applyReplies(group, replies);
       if (running && words.size > 0) {
         const list = [...words];
         for (let i = 0; i < list.length; i += LIMITS.words) {
@@ -169,15 +179,18 @@ export function createPageReader(deps: PageReaderDeps) {
     while (running && inFlight < 2 && queue.length > 0) {
       const group: ReadParagraph[] = [];
       let chars = 0;
+      // The first group is small so that the first viewport is marked soon after load.
+      const limit = sent === 0 ? Math.min(batchChars, 1_500) : batchChars;
       while (queue.length > 0 && group.length < LIMITS.paragraphs) {
         const p = queue[0] as ReadParagraph;
-        if (group.length > 0 && chars + p.text.length > batchChars) break;
+        if (group.length > 0 && chars + p.text.length > limit) break;
         queue.shift();
         if (p.tokens || waiting.has(p)) continue;
         group.push(p);
         chars += p.text.length;
       }
       if (group.length === 0) continue;
+      sent++;
       dispatch(group);
     }
   }
@@ -196,9 +209,12 @@ export function createPageReader(deps: PageReaderDeps) {
     highlighter,
     start(): void {
       if (running || !doc.body) return;
+      const started = win.performance.now();
       running = true;
       watch(doc.body);
-      requestScan(doc.body);
+      roots.push(doc.body);
+      // The first slice runs now: the first viewport's paragraphs are then observed before the next frame.
+      scanSliceTimed(() => SLICE_MS - (win.performance.now() - started));
     },
     stop(): void {
       running = false;

@@ -1,0 +1,229 @@
+// `npm run bench:browser`: what Tanci costs a page, measured in Chromium without and with the extension in
+// one run (same machine, same pages), printed as deltas and ratios against the baseline.
+// Needs the Chrome build (.output/chrome-mv3, built here when missing) and /usr/bin/chromium (or CHROME_PATH).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { HOVER_DELAY_MS } from '../components/word-popup/hover-timing';
+import { writeBenchPages } from './lib/bench-pages';
+import { chromiumArgs } from './lib/chromium-args';
+import { startStaticServer } from './lib/static-server';
+
+const root = join(import.meta.dirname, '..');
+const extensionDir = process.env.TANCI_EXTENSION_DIR ?? join(root, '.output/chrome-mv3');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.ceil((xs.length * p) / 100) - 1] ?? 0;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const mb = (x: number) => `${(x / 1_048_576).toFixed(2)} MB`;
+
+async function launch(withExtension: boolean): Promise<{ context: BrowserContext; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'tanci-bench-'));
+  const args = chromiumArgs(extensionDir).filter((a) => withExtension || !a.includes('extension'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [...args, '--no-sandbox', '--disable-gpu'],
+  });
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  return { context, dir };
+}
+
+/** Loads a page, lets idle work finish, collects garbage and reads the renderer's script time and heap. */
+async function measureLoad(context: BrowserContext, url: string, settleMs = 2_000) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(settleMs);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return { page, script: get('ScriptDuration') * 1000, heap: get('JSHeapUsedSize') };
+}
+
+/**
+ * In the page's main world: long tasks, and when the first policy mark appears after the load event.
+ * (A string: tsx's name-keeping helpers do not exist in the page.)
+ */
+const PROBE = `(() => {
+  const probe = { load: 0, marked: -1, longTasks: [], lastMove: 0 };
+  window.__probe = probe;
+  // Registered before any content script runs, so it sees each pointer move first.
+  addEventListener('pointermove', () => { probe.lastMove = performance.now(); }, { capture: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('load', () => {
+    probe.load = performance.now();
+    if (!document.documentElement.lang.startsWith('zh')) return;
+    const tick = () => {
+      if ((CSS.highlights.get('tanci-policy')?.size ?? 0) > 0) probe.marked = performance.now() - probe.load;
+      else if (performance.now() - probe.load < 10000) requestAnimationFrame(tick);
+    };
+    tick();
+  });
+})()`;
+
+/** Records when the pointer moved and when the popup (any word) became visible. */
+const HOVER_WATCH = `(() => {
+  const t = { moved: 0, shown: 0 };
+  window.__hover = t;
+  window.__probe.lastMove = 0;
+  const host = document.querySelector('tanci-popup');
+  const check = () => {
+    const h = document.querySelector('tanci-popup');
+    if (!t.shown && h && getComputedStyle(h).display !== 'none' && h.shadowRoot?.querySelector('[role=dialog]')) {
+      t.shown = performance.now();
+    }
+  };
+  const mo = new MutationObserver(check);
+  mo.observe(document.documentElement, { childList: true, attributes: true, subtree: true });
+  if (host?.shadowRoot) mo.observe(host.shadowRoot, { childList: true, subtree: true, attributes: true });
+})()`;
+
+type Probe = { load: number; marked: number; longTasks: number[]; tanciLong: [number, string][] };
+/** The probe, with the long tasks Tanci's content script recorded about itself (utils/dom/task-timer.ts). */
+const readProbe = (page: Page) =>
+  page.evaluate(
+    `({ ...window.__probe, tanciLong: performance.getEntriesByName('tanci:long-task').map((e) => [e.duration, e.detail]) })`,
+  ) as Promise<Probe>;
+
+/** Hovers Chinese characters of the first viewport; each sample is popup-shown time minus the hover delay. */
+async function hoverLatencies(page: Page, samples: number): Promise<number[]> {
+  const points = await page.evaluate((n) => {
+    const out: { x: number; y: number }[] = [];
+    for (const p of document.querySelectorAll('article p')) {
+      const node = p.firstChild as Text;
+      for (let i = 2; i < node.length && out.length < n; i += 9) {
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        const b = r.getBoundingClientRect();
+        if (b.bottom < innerHeight - 300 && b.top > 0)
+          out.push({ x: b.left + b.width / 2, y: b.top + b.height / 2 });
+      }
+    }
+    return out;
+  }, samples);
+  const result: number[] = [];
+  for (const point of points) {
+    await page.mouse.move(5, 795);
+    await page.waitForTimeout(450);
+    await page.evaluate(HOVER_WATCH);
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(HOVER_DELAY_MS + 200);
+    const t = (await page.evaluate('({ moved: window.__probe.lastMove, shown: window.__hover.shown })')) as {
+      moved: number;
+      shown: number;
+    };
+    if (t.moved && t.shown) result.push(t.shown - t.moved - HOVER_DELAY_MS);
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    console.log('Building the extension (npm run build:chrome)…');
+    execFileSync('npm', ['run', 'build:chrome'], { cwd: root, stdio: 'inherit' });
+  }
+  const pagesDir = mkdtempSync(join(tmpdir(), 'tanci-bench-pages-'));
+  writeBenchPages(pagesDir, join(root, 'seeds'));
+  const server = await startStaticServer(pagesDir);
+  const contentJs = readFileSync(join(extensionDir, 'content-scripts/reader.js'));
+  const contentCss = existsSync(join(extensionDir, 'content-scripts/reader.css'))
+    ? readFileSync(join(extensionDir, 'content-scripts/reader.css'))
+    : Buffer.alloc(0);
+  const hasGlossary = existsSync(join(extensionDir, 'data/glossary.json'));
+
+  const results: Record<
+    'without' | 'with',
+    { script: number[]; heap: number[]; zhHeap: number[]; probe: Probe[] }
+  > = {
+    without: { script: [], heap: [], zhHeap: [], probe: [] },
+    with: { script: [], heap: [], zhHeap: [], probe: [] },
+  };
+  let cold: Probe | null = null;
+  let hovers: number[] = [];
+  for (const mode of ['without', 'with'] as const) {
+    const { context, dir } = await launch(mode === 'with');
+    await context.addInitScript({ content: PROBE });
+    if (mode === 'with') {
+      // The first Chinese page of a browser session also loads the language core in the background.
+      const first = await measureLoad(context, `${server.url}/chinese-100k.html`);
+      cold = await readProbe(first.page);
+      await first.page.close();
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const en = await measureLoad(context, `${server.url}/english.html`);
+      results[mode].script.push(en.script);
+      results[mode].heap.push(en.heap);
+      await en.page.close();
+      const zh = await measureLoad(context, `${server.url}/chinese-100k.html`);
+      results[mode].zhHeap.push(zh.heap);
+      results[mode].probe.push(await readProbe(zh.page));
+      if (mode === 'with' && i === RUNS - 1) hovers = await hoverLatencies(zh.page, 30);
+      await zh.page.close();
+    }
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await server.close();
+  rmSync(pagesDir, { recursive: true, force: true });
+
+  const row = (label: string, base: number, ext: number, fmt: (x: number) => string, budget: string) =>
+    console.log(
+      `${label.padEnd(44)} ${fmt(base).padStart(10)} ${fmt(ext).padStart(10)}   Δ ${fmt(ext - base).padStart(9)}` +
+        `   ×${(ext / base).toFixed(2)}   budget ${budget}`,
+    );
+  const w = results.without;
+  const x = results.with;
+  const load = (await import('node:os')).loadavg()[0]?.toFixed(1);
+  console.log(
+    `\nTanci browser benchmark — ${RUNS} runs per page, medians; baseline = same Chromium without the extension`,
+  );
+  console.log(`(machine load average ${load}: on a busy machine every figure, baseline included, grows)`);
+  console.log(`${''.padEnd(44)} ${'without'.padStart(10)} ${'with'.padStart(10)}`);
+  row('English page: script time (median)', median(w.script), median(x.script), ms, 'Δ ≤ 5 ms');
+  row('English page: script time (best run)', Math.min(...w.script), Math.min(...x.script), ms, 'Δ ≤ 5 ms');
+  row('English page: JS heap after GC', median(w.heap), median(x.heap), mb, 'Δ ≤ 1 MB');
+  row('100k-character Chinese page: JS heap after GC', median(w.zhHeap), median(x.zhHeap), mb, 'Δ ≤ 5 MB');
+  const longest = (ps: Probe[]) => Math.max(0, ...ps.flatMap((p) => p.longTasks));
+  const count = (ps: Probe[]) => median(ps.map((p) => p.longTasks.length));
+  row('100k page: longest task', longest(w.probe), longest(x.probe), ms, 'none > 50 ms caused by Tanci');
+  console.log(
+    `${'100k page: long tasks (> 50 ms) per load'.padEnd(44)} ${String(count(w.probe)).padStart(10)} ${String(count(x.probe)).padStart(10)}`,
+  );
+  const tanci = x.probe.flatMap((p) => p.tanciLong).sort((a, b) => b[0] - a[0]);
+  console.log(
+    `${'100k page: Tanci tasks > 30 ms (self-timed)'.padEnd(44)} ${String(tanci.length).padStart(21)}` +
+      `   ${
+        tanci
+          .slice(0, 5)
+          .map(([d, n]) => `${n} ${ms(d)}`)
+          .join(', ') || '—'
+      }   budget none > 50 ms`,
+  );
+  const marked = x.probe.map((p) => p.marked).filter((m) => m >= 0);
+  console.log(
+    hasGlossary
+      ? `First-viewport policy marks after load:       warm median ${ms(median(marked))}, max ${ms(Math.max(...marked))}` +
+          `; first page of the session (core loading) ${cold && cold.marked >= 0 ? ms(cold.marked) : 'not marked'}   budget ≤ 300 ms`
+      : 'First-viewport policy marks: no glossary.json in the build (npm run data), nothing to mark — not measured',
+  );
+  console.log(
+    `Hover → popup (minus the ${HOVER_DELAY_MS} ms hover delay), ${hovers.length} words: ` +
+      `p50 ${ms(pct(hovers, 50))}, p95 ${ms(pct(hovers, 95))}   budget p95 ≤ 16 ms`,
+  );
+  const gz = gzipSync(contentJs, { level: 9 }).length + gzipSync(contentCss, { level: 9 }).length;
+  console.log(
+    `Content script: ${(contentJs.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped   budget ≤ 40 KB`,
+  );
+}
+
+await main();

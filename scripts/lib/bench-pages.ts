@@ -1,0 +1,52 @@
+// Pages for `npm run bench:browser`, written to a temporary folder: an English article (no Chinese at all)
+// and a long Chinese page made of the seed corpus's paragraphs (the policy-heavy article first).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function page(lang: string, title: string, paragraphs: string[]): string {
+  const body = paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n');
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>body{font:18px/1.8 sans-serif;max-width:40em;margin:2em auto}</style></head>
+<body><article><h1>${esc(title)}</h1>\n${body}\n</article></body></html>`;
+}
+
+/** The seed corpus as paragraphs of about 150 characters, OCR line breaks and spacing removed. */
+export function seedParagraphs(seedsDir: string): string[] {
+  const text = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(seedsDir, f), 'utf8'))
+    .join('')
+    .replace(/\s+/g, '');
+  // Start at the policy article (碳达峰, 两高, 双控) so the first viewport holds glossary terms.
+  const at = Math.max(0, text.indexOf('在8月17日'));
+  const rotated = text.slice(at) + text.slice(0, at);
+  const out: string[] = [];
+  for (let i = 0; i < rotated.length; ) {
+    const end = rotated.indexOf('。', i + 100);
+    const stop = end < 0 || end - i > 300 ? Math.min(rotated.length, i + 150) : end + 1;
+    out.push(rotated.slice(i, stop));
+    i = stop;
+  }
+  return out;
+}
+
+export function writeBenchPages(dir: string, seedsDir: string, chineseChars = 100_000): void {
+  const english = Array.from(
+    { length: 200 },
+    (_, i) =>
+      `Paragraph ${i + 1}. Provinces must curb energy-intensive, high-emission projects and meet the dual ` +
+      'control targets for energy consumption; the commission will publish a barometer twice a year.',
+  );
+  writeFileSync(join(dir, 'english.html'), page('en', 'Energy policy briefing', english));
+  const seed = seedParagraphs(seedsDir);
+  const chinese: string[] = [];
+  let chars = 0;
+  for (let i = 0; chars < chineseChars; i++) {
+    const p = seed[i % seed.length] as string;
+    chinese.push(p);
+    chars += p.length;
+  }
+  writeFileSync(join(dir, 'chinese-100k.html'), page('zh-CN', '碳达峰碳中和 长页面', chinese));
+}

@@ -1,0 +1,24 @@
+/** A task of Tanci's that ran this long is recorded (and shows in `npm run bench:browser`). */
+export const LONG_TASK_MS = 30;
+export const LONG_TASK_MEASURE = 'tanci:long-task';
+
+/**
+ * Wraps a callback that runs as (part of) a task on the page's main thread, so that Tanci's own long
+ * tasks can be told apart from the page's: each one over LONG_TASK_MS leaves a `performance.measure`.
+ */
+export function timed<A extends unknown[], R>(
+  win: Window,
+  name: string,
+  fn: (...args: A) => R,
+): (...args: A) => R {
+  return (...args) => {
+    const start = win.performance.now();
+    try {
+      return fn(...args);
+    } finally {
+      const duration = win.performance.now() - start;
+      if (duration > LONG_TASK_MS)
+        win.performance.measure(LONG_TASK_MEASURE, { start, duration, detail: name });
+    }
+  };
+}
