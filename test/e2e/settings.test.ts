@@ -1,0 +1,235 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launchHarness, tabIdOf } from './harness';
+import { highlighted, hoverWord, serialisations, snapshotBeforeTanci } from './reading-helpers';
+
+const POLL = { timeout: 15_000 };
+
+/** What the open word popup shows, read from its shadow root. */
+function popupState(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('tanci-popup')?.shadowRoot?.querySelector('.root');
+    if (!root) return null;
+    const style = getComputedStyle(root);
+    const t4 = root.querySelector('header .pinyin .t4');
+    return {
+      loading: !root.querySelector('.reading, .policy'),
+      word: root.querySelector('h2')?.textContent ?? '',
+      pinyin: root.querySelector('header .pinyin')?.textContent ?? '',
+      traditional: root.querySelector('header .trad')?.textContent ?? null,
+      background: style.backgroundColor,
+      color: style.color,
+      fontSize: style.fontSize,
+      tone4: t4 ? getComputedStyle(t4).color : null,
+    };
+  });
+}
+
+/** Closes the popup and hovers `word` again, so it renders with the settings of now. */
+async function reopen(page: Page, word: string) {
+  await page.bringToFront();
+  await page.keyboard.press('Escape');
+  await page.mouse.move(1, 1);
+  await hoverWord(page, '#p1', word);
+  await page.getByRole('dialog', { name: word }).waitFor();
+  // Wait for the dictionary's answer: the traditional form comes with it.
+  await expect.poll(async () => (await popupState(page))?.loading, POLL).toBe(false);
+  return popupState(page);
+}
+
+/** Changes a setting on the options page, then checks the open fixture page until it shows `expected`. */
+async function expectOnPage<T>(change: () => Promise<unknown>, read: () => Promise<T>, expected: T) {
+  await change();
+  await expect.poll(read, POLL).toEqual(expected);
+}
+
+describe('settings', () => {
+  let h: Harness;
+  let page: Page;
+  let options: Page;
+
+  beforeAll(async () => {
+    h = await launchHarness();
+    page = await h.context.newPage();
+    await snapshotBeforeTanci(page);
+    await page.goto(`${h.baseUrl}/article.html`);
+    await page.evaluate(() => Object.assign(window, { __notReloaded: true }));
+    options = await h.openExtensionPage('options.html');
+    await options.locator('main[data-loaded="true"]').waitFor();
+  });
+  afterAll(async () => {
+    expect(h.externalRequests()).toEqual([]);
+    await h.close();
+  });
+
+  it('applies every popup and mark setting to an open page without reloading it', async () => {
+    await expect.poll(() => highlighted(page, 'tanci-policy', '#p1'), POLL).toContain('两高');
+    const first = await reopen(page, '项目');
+    expect(first).toMatchObject({ word: '项目', pinyin: 'xiàng mù', traditional: '項目', fontSize: '14px' });
+    expect(first?.tone4).toBe('rgb(163, 48, 110)'); // the default, colour-blind-safe scheme
+
+    const popup = async () => (await reopen(page, '项目'))?.pinyin;
+    await expectOnPage(
+      () => options.getByRole('radio', { name: /Tone numbers/ }).check(),
+      popup,
+      'xiang4 mu4',
+    );
+    await expectOnPage(() => options.getByRole('radio', { name: /Zhuyin/ }).check(), popup, 'ㄒㄧㄤˋ ㄇㄨˋ');
+
+    const tone4 = async () => (await reopen(page, '项目'))?.tone4;
+    await expectOnPage(
+      () => options.getByRole('radio', { name: /Pleco/ }).check(),
+      tone4,
+      'rgb(138, 0, 181)',
+    );
+    await options.getByRole('radio', { name: 'Off', exact: true }).check();
+    await expect
+      .poll(async () => {
+        const s = await reopen(page, '项目');
+        return s?.tone4 === s?.color;
+      }, POLL)
+      .toBe(true);
+
+    const trad = async () => (await reopen(page, '项目'))?.traditional;
+    await expectOnPage(() => options.getByLabel('Show traditional characters').uncheck(), trad, null);
+
+    const background = async () => (await reopen(page, '项目'))?.background;
+    await expectOnPage(
+      () => options.getByRole('radio', { name: 'Dark' }).check(),
+      background,
+      'rgb(31, 36, 39)',
+    );
+    await expectOnPage(
+      () => options.getByRole('radio', { name: 'Light' }).check(),
+      background,
+      'rgb(255, 253, 248)',
+    );
+
+    const size = async () => (await reopen(page, '项目'))?.fontSize;
+    await expectOnPage(() => options.locator('[data-setting="fontSize"] input').fill('20'), size, '20px');
+
+    await page.keyboard.press('Escape');
+    const policyMarks = async () => (await highlighted(page, 'tanci-policy', '#p1')).includes('两高');
+    await expectOnPage(() => options.getByLabel('Mark policy terms').uncheck(), policyMarks, false);
+    await expectOnPage(() => options.getByLabel('Mark policy terms').check(), policyMarks, true);
+
+    expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(
+      true,
+    );
+  });
+
+  it('puts inline pinyin over the page, copies Chinese only, and restores the exact DOM when turned off', async () => {
+    const rubies = () => page.locator('ruby[data-tanci-ruby]').count();
+    await options.bringToFront();
+    await options.getByRole('radio', { name: /Tone marks/ }).check();
+    await options.getByLabel('Show pinyin above Chinese text').check();
+    await expect.poll(rubies, POLL).toBeGreaterThan(20);
+    const reading = await page.locator('#p4 ruby[data-tanci-ruby] rt').first().textContent();
+    expect(reading).toMatch(/^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+$/);
+
+    const copied = await page.evaluate(() => {
+      const p = document.querySelector('#p4') as HTMLElement;
+      getSelection()?.selectAllChildren(p);
+      const data = new DataTransfer();
+      document.dispatchEvent(
+        new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+      getSelection()?.removeAllRanges();
+      return data.getData('text/plain');
+    });
+    expect(copied).toBe(
+      '孟玮介绍说，目前，国家发展改革委正在会同有关部门，抓紧制定完善碳达峰碳中和“1+N”政策体系。',
+    );
+
+    await options.getByLabel('Show pinyin above Chinese text').uncheck();
+    await expect.poll(rubies, POLL).toBe(0);
+    const { before, now } = await serialisations(page);
+    expect(now).toBe(before);
+  });
+
+  it('saves and looks up a selection through the context-menu handler', async () => {
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const p = document.querySelector('#p2') as HTMLElement;
+      const text = p.firstChild as Text;
+      const at = text.data.indexOf('双控');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 2);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    const tabId = await tabIdOf(h, page);
+    const worker = await h.serviceWorker();
+    const click = (menuItemId: string) =>
+      worker.evaluate(
+        ([menuItemId, tabId, pageUrl]) =>
+          (
+            globalThis as unknown as { tanciContextMenuClick: (i: object, t: object) => Promise<void> }
+          ).tanciContextMenuClick({ menuItemId, selectionText: '双控', frameId: 0, pageUrl }, { id: tabId }),
+        [menuItemId, tabId, page.url()] as const,
+      );
+    await click('tanci-save');
+    const saved = await options.evaluate(
+      () =>
+        new Promise<{ term: string; contexts: { sentence: string; url: string }[] }[]>((resolve, reject) => {
+          const open = indexedDB.open('tanci-vocab');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('terms').objectStore('terms').getAll();
+            get.onsuccess = () => resolve(get.result);
+          };
+        }),
+    );
+    const term = saved.find((t) => t.term === '双控');
+    expect(term?.contexts[0]?.sentence).toContain('能耗“双控”落实不力');
+    expect(term?.contexts[0]?.url).toBe(page.url());
+
+    await page.keyboard.press('Escape');
+    await click('tanci-lookup');
+    await page.getByRole('dialog', { name: '双控' }).waitFor();
+  });
+});
+
+describe('settings across a restart, and the interface in Chinese', () => {
+  it('keeps settings in the profile and follows a zh-CN browser', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'tanci-e2e-restart-'));
+    try {
+      const first = await launchHarness({ profileDir });
+      const options = await first.openExtensionPage('options.html');
+      await options.locator('main[data-loaded="true"]').waitFor();
+      await options.getByRole('radio', { name: /Zhuyin/ }).check();
+      await options.getByRole('radio', { name: 'Dark' }).check();
+      await options.getByRole('textbox', { name: /^Site/ }).fill('www.mee.gov.cn');
+      await options.getByRole('button', { name: 'Add' }).click();
+      await options.getByText('www.mee.gov.cn', { exact: true }).waitFor();
+      const worker = await first.serviceWorker();
+      await expect
+        .poll(() =>
+          worker.evaluate(
+            async () =>
+              ((await chrome.storage.local.get('settings')).settings as { theme?: string } | undefined)
+                ?.theme,
+          ),
+        )
+        .toBe('dark');
+      await first.close();
+
+      const second = await launchHarness({ profileDir, locale: 'zh-CN' });
+      const zh = await second.openExtensionPage('options.html');
+      await zh.locator('main[data-loaded="true"]').waitFor();
+      expect(await (await second.serviceWorker()).evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^zh/);
+      expect(await zh.getByRole('heading', { level: 1 }).textContent()).toBe('碳词设置');
+      expect(await zh.title()).toBe('碳词设置');
+      expect(await zh.getByRole('radio', { name: /注音符号/ }).isChecked()).toBe(true);
+      expect(await zh.getByRole('radio', { name: '深色' }).isChecked()).toBe(true);
+      await zh.getByText('www.mee.gov.cn', { exact: true }).waitFor();
+      await second.close();
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
+});
