@@ -245,8 +245,11 @@ function collectCandidates(
   return candidates;
 }
 
+/** Verbs commoner than this (in general Chinese) are governing verbs when they lead a once-seen phrase. */
+const VERB_COST = 112;
+
 /** Cost below which a word is among the most everyday words of general Chinese (问题, 干部, 领导). */
-const EVERYDAY_COST = 89;
+const EVERYDAY_COST = 105;
 
 /**
  * A one-character head (…率, …量, …化) only heads a word it is not part of: 降尘量 and 网格化 end in
@@ -256,6 +259,17 @@ function headHolds(term: string, head: { head: string }, reference: LearnReferen
   if (head.head.length > 1) return true;
   if (reference.cost.has(term.slice(-2))) return false;
   return head.head !== '化' || term.length === 3;
+}
+
+function fieldAffix(affix: string | undefined): boolean {
+  if (!affix) return false;
+  return (
+    domainHead(affix)?.head === affix ||
+    STANDALONE_HEADS.has(affix) ||
+    DOMAIN_PREFIXES.has(affix) ||
+    hasDomainChar(affix) ||
+    /^[责制规法]$/u.test(affix)
+  );
 }
 
 function isCommon(word: string, reference: LearnReference): boolean {
@@ -333,8 +347,10 @@ function evidenceOf(
     // An everyday word in front of a generic head (问题|督查, 干部|考核) is a phrase, not a named practice.
     const front = term.slice(0, term.length - head.head.length);
     const everyday = (reference.cost.get(front) ?? Number.POSITIVE_INFINITY) < EVERYDAY_COST;
-    const generic =
-      head.head.length > 1 && head.category !== 'institution' && !STANDALONE_HEADS.has(head.head);
+    // Procedural heads (…考核, …评价, …执法, …办法) combine with anything; names of things (…废物, …建筑,
+    // …分局) do not, so only the former are weakened.
+    const procedural = ['mechanism', 'practice', 'document'].includes(head.category);
+    const generic = head.head.length > 1 && procedural && !STANDALONE_HEADS.has(head.head);
     evidence.push({
       signal: 'domain-head',
       amount: everyday && generic ? 0.5 : 1,
@@ -348,11 +364,17 @@ function evidenceOf(
   if (!head && !prefix && hasDomainChar(term))
     evidence.push({ signal: 'domain-word', amount: 1, note: 'field character' });
   const seen = new Set<string>();
+  const enumerated = candidate.hits.some((h) => h.signal === 'enumerated');
   for (const hit of candidate.hits) {
     if (seen.has(hit.signal)) continue;
+    // A family of siblings says more than a plain list; the two are not counted twice.
+    if (hit.signal === 'parallel-list' && enumerated) continue;
     seen.add(hit.signal);
     const count = candidate.hits.filter((h) => h.signal === hit.signal).length;
-    evidence.push({ signal: hit.signal, amount: 1, note: count > 1 ? `${hit.note} ×${count}` : hit.note });
+    // A family sharing a morpheme of the field (…节能, …保卫战) is a family of terms; one sharing another
+    // affix (…为民, …到老) is rhetoric.
+    const amount = hit.signal === 'enumerated' && !candidate.hits.some((h) => fieldAffix(h.affix)) ? 0.4 : 1;
+    evidence.push({ signal: hit.signal, amount, note: count > 1 ? `${hit.note} ×${count}` : hit.note });
   }
   if (candidate.titled > 0)
     evidence.push({ signal: 'titled', amount: 1, note: `in document titles ×${candidate.titled}` });
@@ -494,10 +516,14 @@ export function learnTerms(
         // a verb before a one-character suffix is a derivation, not a clause (运动|式, 管理|局)
         !(i === words.length - 2 && words[i + 1]?.length === 1) &&
         reference.verbs?.has(word) &&
-        (reference.cost.get(word) ?? Number.POSITIVE_INFINITY) < (i === words.length - 1 ? 90 : COMMON_COST),
+        (reference.cost.get(word) ?? Number.POSITIVE_INFINITY) < (i === words.length - 1 ? 90 : VERB_COST),
     );
+    // …except a verb governing a whole term of the field that the dictionary knows (应对|气候变化).
+    const restWord = words.length === 2 ? (words[1] ?? '') : '';
+    const fixedObject = reference.cost.has(restWord) && domainHead(restWord)?.head === restWord;
     const fieldStart = domainPrefix(term) !== undefined;
-    if (!vouched && verbInside && !fieldStart && words.length >= 2 && candidate.occurrences.length === 1) {
+    const once = candidate.occurrences.length === 1;
+    if (!vouched && verbInside && !fixedObject && !fieldStart && words.length >= 2 && once) {
       trace('clause: common verb inside');
       continue;
     }

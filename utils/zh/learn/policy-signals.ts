@@ -31,6 +31,8 @@ export interface SignalHit {
   signal: PolicySignal;
   /** Why, for the entry's evidence list ("enumerated with 技术节能"). */
   note: string;
+  /** For an enumeration: the affix the siblings share (节能 of 结构节能、技术节能). */
+  affix?: string;
 }
 
 const QUOTE = /[“"‘「『]([^“”"‘’「」『』]{1,6})[”"’」』]/gu;
@@ -122,7 +124,8 @@ export function enumerationTerms(sentence: string, context: SignalContext): Sign
   const add = (term: string, other: string, affix: string) => {
     // Siblings that share only an everyday word (交流原则、交流范围) are a list, not a term family.
     const signal = context.common(affix) ? 'parallel-list' : 'enumerated';
-    hits.push({ term, signal, note: `${signal === 'enumerated' ? 'enumerated' : 'listed'} with ${other}` });
+    const note = `${signal === 'enumerated' ? 'enumerated' : 'listed'} with ${other}`;
+    hits.push({ term, signal, note, affix });
   };
   for (const items of lists) {
     if (items.length < 2) continue;
