@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCedictLine } from '../../utils/zh/cedict-parse';
-import { type SegmenterData, serializeSegmenterData } from '../../utils/zh/segmenter-data';
+import { serializeSegmenterData } from '../../utils/zh/segmenter-data';
 import type { DataStep } from '../build-data';
 
 /** The project root (not imported from build-data: that module imports the step list, which imports this). */
@@ -61,7 +61,7 @@ export function rankCost(rank: number, size: number): number {
   return Math.round(10 * (Math.log(Math.max(rank, 1)) + Math.log(harmonic)));
 }
 
-export function buildSegmenterData(): SegmenterData {
+export function buildSegmenterData(): { words: Map<string, number>; unknownCost: number } {
   const ranks = readSegmentitWords();
   const headwords = readCedictHeadwords();
   const words = new Map<string, number>();

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { polyphonic } from 'pinyin-pro';
 import { parseCedictLine } from '../../utils/zh/cedict-parse';
 import { markedToNumbered } from '../../utils/zh/pinyin-numbered';
-import { serializeWordReadings, type WordReadings, writeSyllables } from '../../utils/zh/word-readings';
+import { serializeWordReadings, type WordReadingsSource, writeSyllables } from '../../utils/zh/word-readings';
 import type { DataStep } from '../build-data';
 
 /** The project root (not imported from build-data: that module imports the step list, which imports this). */
@@ -53,7 +53,7 @@ function polyphoneLetters(char: string, cache: Map<string, string[]>): string[] 
   return known;
 }
 
-export function buildWordReadings(): WordReadings {
+export function buildWordReadings(): WordReadingsSource {
   const text = createRequire(import.meta.url)(join(root, CEDICT_SOURCE)) as unknown;
   if (typeof text !== 'string') throw new Error(`${CEDICT_SOURCE} does not export the CC-CEDICT text`);
   const all = new Map<string, string[][]>();

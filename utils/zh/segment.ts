@@ -107,7 +107,7 @@ function addWord(map: Map<string, number>, word: string, cost: number): void {
 }
 
 export function createSegmenter(data: SegmenterData): Segmenter {
-  const trie = buildWordTrie([...data.words].filter(([word]) => word.length <= MAX_WORD));
+  const trie = buildWordTrie(data.words, MAX_WORD);
   const priority = new Map<string, number>();
   const priorityFirst = new Set<number>();
   let maxPriority = 0;

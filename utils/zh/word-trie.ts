@@ -23,12 +23,30 @@ export interface WordTrie {
  * leaves little garbage behind in the service worker): the words under one node form a contiguous range
  * of the sorted list, so its children are the runs of equal code units at the next position.
  */
-export function buildWordTrie(entries: Iterable<[string, number]>): WordTrie {
-  const sorted = [...entries]
-    .filter(([word]) => word.length > 0)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+export function buildWordTrie(
+  entries: Iterable<[string, number]>,
+  maxLength = Number.POSITIVE_INFINITY,
+): WordTrie {
+  let words: string[] = [];
+  let costs: number[] = [];
+  let ordered = true;
+  for (const [word, value] of entries) {
+    if (word.length === 0 || word.length > maxLength) continue;
+    if (ordered && words.length > 0 && (words[words.length - 1] as string) > word) ordered = false;
+    words.push(word);
+    costs.push(value);
+  }
+  // The shipped file is already sorted; sorting is only for other callers.
+  if (!ordered) {
+    const order = words
+      .map((_, i) => i)
+      .sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
+    words = order.map((i) => words[i] as string);
+    costs = order.map((i) => costs[i] as number);
+  }
+  const sorted = words;
   let capacity = 1;
-  for (const [word] of sorted) capacity += word.length;
+  for (const word of sorted) capacity += word.length;
   const cost = new Int32Array(capacity).fill(NO_WORD);
   const firstEdge = new Int32Array(capacity);
   const edgeCount = new Uint16Array(capacity);
@@ -44,16 +62,16 @@ export function buildWordTrie(entries: Iterable<[string, number]>): WordTrie {
     let from = stack.pop() as number;
     const depth = stack.pop() as number;
     const node = stack.pop() as number;
-    while (from < to && (sorted[from]?.[0].length ?? 0) === depth) {
-      cost[node] = Math.min(cost[node] as number, sorted[from]?.[1] ?? NO_WORD);
+    while (from < to && (sorted[from] as string).length === depth) {
+      cost[node] = Math.min(cost[node] as number, costs[from] as number);
       from++;
     }
     firstEdge[node] = edges;
     let i = from;
     while (i < to) {
-      const code = (sorted[i] as [string, number])[0].charCodeAt(depth);
+      const code = (sorted[i] as string).charCodeAt(depth);
       let j = i + 1;
-      while (j < to && (sorted[j] as [string, number])[0].charCodeAt(depth) === code) j++;
+      while (j < to && (sorted[j] as string).charCodeAt(depth) === code) j++;
       const child = nodes++;
       edgeCode[edges] = code;
       edgeNode[edges] = child;

@@ -103,8 +103,7 @@ describe('pinyin: tones, erhua, neutral tones, passthrough', () => {
 describe('pinyin: overrides and data files', () => {
   it('lets a reviewed override beat pinyin-pro and CC-CEDICT', () => {
     const segmenter = createSegmenter({ words: new Map([['调配', 50]]), unknownCost: 200 });
-    const readings = emptyWordReadings();
-    readings.words.set('调配', 'tiao2 *');
+    const readings = emptyWordReadings(new Map([['调配', 'tiao2 *']]));
     const plain = createPinyinReader(readings);
     const text = '调配';
     expect(plain.readTokens(text, segmenter.segment(text))[0]?.pinyin).toBe('tiáo pèi');
@@ -114,11 +113,24 @@ describe('pinyin: overrides and data files', () => {
   });
 
   it('round-trips the word-readings file and rejects a truncated one', () => {
-    const readings = emptyWordReadings();
-    readings.words.set('率先', 'shuai4 *');
-    readings.overrides.set('哪儿', ['na3', 'r5']);
-    const text = serializeWordReadings(readings);
-    expect(parseWordReadings(text)).toEqual(readings);
+    const source = {
+      words: new Map([
+        ['率先', 'shuai4 *'],
+        ['一会儿', '* hui4 r5'],
+        ['一下儿', '* * r5'],
+        ['一下', '* xia4'],
+      ]),
+      overrides: new Map([['哪儿', ['na3', 'r5']]]),
+    };
+    const text = serializeWordReadings(source);
+    const parsed = parseWordReadings(text);
+    expect(parsed.overrides).toEqual(source.overrides);
+    expect(parsed.words.size).toBe(4);
+    for (const [word, syllables] of source.words) expect(parsed.words.get(word)).toBe(syllables);
+    for (const missing of ['一', '一下儿儿', '率', '哪儿', ''])
+      expect(parsed.words.get(missing)).toBeUndefined();
+    const unsorted = text.replace('一下\t* xia4\n', '').replace('率先\t', '一下\t* xia4\n率先\t');
+    expect(() => parseWordReadings(unsorted)).toThrow(/out of order/);
     expect(() => parseWordReadings(text.split('\n').slice(0, 2).join('\n'))).toThrow(/truncated/);
   });
 
