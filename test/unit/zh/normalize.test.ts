@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collapseSpaces, normalizeBlocks, normalizeText, toArticles } from '@/utils/zh/normalize';
 
@@ -134,5 +135,38 @@ describe('toArticles', () => {
     const [article] = toArticles('这是没有标题的文章。第二句。');
     expect(article?.title).toBe('这是没有标题的文章');
     expect(article?.source).toBe('');
+  });
+});
+
+describe('the seed page', () => {
+  const seed = readFileSync('seeds/000_5b13465c4fe18702.txt', 'utf8');
+
+  it('recovers the words OCR broke across lines and blank lines', () => {
+    const text = normalizeText(seed).join('\n');
+    for (const word of [
+      '黑臭水体',
+      '碧水保卫战',
+      '碳达峰行动方案',
+      '组织在低碳行动',
+      '异地任职交流',
+      'PM2.5月均浓度',
+    ]) {
+      expect(text).toContain(word);
+    }
+    expect(text).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/u);
+    expect(text).toContain('40.20%和36.15%');
+  });
+
+  it('finds the articles and gives each the headline printed after it', () => {
+    const titles = toArticles(seed, 'seed').map((article) => article.title);
+    expect(titles).toContain('上海发布公共机构低碳行动倡议书');
+    expect(titles).toContain('各分局局长异地任职，空气质量量化问责');
+    expect(titles).toContain('企业环境信用评价存在问题');
+    expect(titles.at(-1)).toBe('武汉加快打造国家生态文明建设示范市');
+    for (const article of toArticles(seed, 'seed')) {
+      expect(article.source).toBe('seed');
+      expect(article.paragraphs.length).toBeGreaterThan(0);
+      expect(article.paragraphs.join('')).not.toMatch(/^◆|本报记者/u);
+    }
   });
 });
