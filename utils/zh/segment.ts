@@ -6,8 +6,8 @@
  * Data: the pure core takes the dictionary as text or parsed data; it never reads files or fetches.
  *   - file: public/data/segmenter-dict.txt (format documented in ./segmenter-data.ts), built by
  *     `npm run data` (scripts/data/segmenter-dict.ts) from segmentit's lists ∩ CC-CEDICT headwords.
- *   - Node: scripts/lib/load-core.ts reads it with fs. Browser: fetch(browser.runtime.getURL(
- *     '/data/segmenter-dict.txt')).then(r => r.text()), then createSegmenter(parseSegmenterData(text)).
+ *   - Node: scripts/lib/load-core.ts reads it with fs. Browser (utils/core-loader.ts): fetch the
+ *     extension's own URL of /data/segmenter-dict.txt as text, then createSegmenter(parseSegmenterData(text)).
  *   - priority words (the learned glossary, public/data/glossary.json; user additions) are added with
  *     addPriorityWords() and beat the general dictionary.
  */
