@@ -94,9 +94,9 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
     if (!store) return false;
     const [shipped, stored] = await Promise.all([
       read(DICTIONARY_VERSION_PATH),
-      store.header().catch(() => undefined),
+      store.release().catch(() => undefined),
     ]);
-    return shipped !== undefined && stored !== undefined && stored.line === shipped.trim();
+    return shipped !== undefined && stored !== undefined && stored.header.line === shipped.trim();
   }
 
   function fill(packed?: string): Promise<void> {
@@ -117,12 +117,10 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
   async function load(): Promise<AsyncDictionary> {
     const [glossaryText, current] = await Promise.all([read(GLOSSARY_PATH), storeIsCurrent()]);
     const options = { glossary: parseGlossary(glossaryText, warn) };
-    if (store && current) {
-      const header = await store.header();
-      if (header) {
-        mode = 'chunks';
-        return createChunkedDictionary(header, (ids) => store.chunks(ids), options);
-      }
+    const stored = store && current ? await store.release() : undefined;
+    if (store && stored) {
+      mode = 'chunks';
+      return createChunkedDictionary(stored.header, stored.split, (ids) => store.chunks(ids), options);
     }
     const packed = await readDictionary();
     readPackHeader(packed); // a wrong file fails here, before anything is stored

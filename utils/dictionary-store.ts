@@ -2,18 +2,27 @@
  * The dictionary's chunks in IndexedDB (the extension's origin), filled once per release: after a
  * service-worker restart a lookup reads only the few chunks it needs instead of the whole 10 MB file.
  */
-import { chunkPacked, type PackHeader, readPackHeader } from './zh/dictionary-source';
+import { chunkPacked, type PackHeader, readPackHeader, type SplitChars } from './zh/dictionary-source';
 
 const DB_NAME = 'tanci-dictionary';
 const STORE = 'chunks';
 /** The header line of the release the chunks belong to; written last, in the same transaction. */
 const HEADER_KEY = '#header';
-/** The database version is the record format: 2 = one record per first character, both sections in it. */
-const FORMAT = 2;
+/**
+ * The database version is the record format: 3 = one record per first character (first two for split
+ * characters) holding both sections' chunks; the header record lists the split characters.
+ */
+const FORMAT = 3;
+
+/** What identifies the stored release and how its chunks are cut. */
+export interface StoredRelease {
+  header: PackHeader;
+  split: SplitChars;
+}
 
 export interface DictionaryStore {
-  /** The header of the stored release, or undefined when nothing complete is stored. */
-  header(): Promise<PackHeader | undefined>;
+  /** The stored release, or undefined when nothing complete is stored. */
+  release(): Promise<StoredRelease | undefined>;
   chunks(ids: string[]): Promise<Map<string, string | undefined>>;
   /** Replaces whatever is stored with this packed release, all or nothing. */
   fill(packed: string): Promise<void>;
@@ -54,13 +63,16 @@ export function openDictionaryStore(idb: IDBFactory = indexedDB): DictionaryStor
   };
 
   return {
-    async header() {
+    async release() {
       const tx = (await db()).transaction(STORE, 'readonly');
-      const line = await request(tx.objectStore(STORE).get(HEADER_KEY));
-      return typeof line === 'string' ? readPackHeader(line) : undefined;
+      const stored = (await request(tx.objectStore(STORE).get(HEADER_KEY))) as
+        | { line?: unknown; split?: unknown }
+        | undefined;
+      if (typeof stored?.line !== 'string' || !Array.isArray(stored.split)) return undefined;
+      return { header: readPackHeader(stored.line), split: new Set(stored.split.map(String)) };
     },
     async chunks(ids) {
-      // One record per first character holds both sections' chunks: half the reads of one per chunk.
+      // One record holds both sections' chunks for its key: half the reads of one record per chunk.
       const chars = [...new Set(ids.map((id) => id.slice(1)))];
       const store = (await db()).transaction(STORE, 'readonly').objectStore(STORE);
       const records = await Promise.all(chars.map((char) => request(store.get(char))));
@@ -70,7 +82,7 @@ export function openDictionaryStore(idb: IDBFactory = indexedDB): DictionaryStor
       return new Map(ids.map((id) => [id, byChar.get(id.slice(1))?.[id.charAt(0)]]));
     },
     async fill(packed) {
-      const { header, chunks } = chunkPacked(packed);
+      const { header, chunks, split } = chunkPacked(packed);
       const records = new Map<string, Record<string, string>>();
       for (const [id, text] of chunks) {
         const char = id.slice(1);
@@ -82,7 +94,7 @@ export function openDictionaryStore(idb: IDBFactory = indexedDB): DictionaryStor
       const store = tx.objectStore(STORE);
       store.clear();
       for (const [char, record] of records) store.put(record, char);
-      store.put(header.line, HEADER_KEY);
+      store.put({ line: header.line, split }, HEADER_KEY);
       await done(tx);
     },
   };

@@ -6,7 +6,13 @@
  */
 import { createDictionaryFromSource, type Dictionary, type DictionaryOptions } from './dictionary';
 import type { LineIndex } from './dictionary-index';
-import { chunkId, createChunkedSource, indexChunk, type PackHeader } from './dictionary-source';
+import {
+  chunkId,
+  createChunkedSource,
+  indexChunk,
+  type PackHeader,
+  type SplitChars,
+} from './dictionary-source';
 import type { WordInfo } from './types';
 
 /** What the background answers lookups with, whichever way the data is held. */
@@ -74,6 +80,7 @@ export function inMemory(dict: Dictionary): AsyncDictionary {
 
 export function createChunkedDictionary(
   header: PackHeader,
+  split: SplitChars,
   load: LoadChunks,
   options: DictionaryOptions = {},
 ): AsyncDictionary & { readonly cachedChunks: number } {
@@ -82,19 +89,23 @@ export function createChunkedDictionary(
   const source = createChunkedSource(
     (id) => cache.get(id),
     (id) => missing.add(id),
+    split,
   );
   const dict = createDictionaryFromSource(header, source, options);
 
   const words = new WordCache();
 
-  /** Loads, in one go, the chunks a batch will surely touch: every character's, for words and their parts. */
+  /** Loads, in one go, the chunks a batch will touch: those of every character and pair, for words and their parts. */
   async function prefetch(texts: readonly string[]): Promise<void> {
     const ids = new Set<string>();
     for (const text of texts) {
       if (words.get(text)) continue;
       for (let i = 0; i < text.length; i++) {
-        const char = text.charAt(i);
-        for (const id of [chunkId('s', char), chunkId('t', char)]) if (!cache.has(id)) ids.add(id);
+        for (const key of [text.charAt(i), text.slice(i, i + 2)]) {
+          for (const id of [chunkId('s', key, split), chunkId('t', key, split)]) {
+            if (!cache.has(id)) ids.add(id);
+          }
+        }
       }
     }
     if (ids.size === 0) return;

@@ -52,33 +52,64 @@ export function sourceFromPacked(packed: string): { header: PackHeader; source: 
   };
 }
 
-/** The chunk a headword's lines live in: section letter + the headword's first UTF-16 code unit. */
-export function chunkId(section: 's' | 't', key: string): string {
-  return section + key.charAt(0);
+/**
+ * Characters that begin so many headwords (中, 大, 不…) that their chunk is cut further, by the first two
+ * characters: a lookup then reads a few hundred bytes instead of tens of kilobytes.
+ */
+export type SplitChars = ReadonlySet<string>;
+
+/** Above this many characters of lines, a first character's chunk is cut by two characters. */
+export const SPLIT_ABOVE = 2_048;
+
+/** The record a headword's lines live in: its first character, or first two for a split character. */
+export function chunkKey(key: string, split: SplitChars): string {
+  const first = key.charAt(0);
+  return key.length >= 2 && split.has(first) ? key.slice(0, 2) : first;
+}
+
+/** The chunk a headword's lines live in: section letter ("s" simplified, "t" traditional) + its record key. */
+export function chunkId(section: 's' | 't', key: string, split: SplitChars): string {
+  return section + chunkKey(key, split);
 }
 
 /**
- * Cuts the packed text into chunks by first character. Lines are sorted by code unit, so each chunk is a
- * contiguous run of lines; every chunk text ends with a newline.
+ * Cuts the packed text into chunks by first character (first two for the characters in `split`). Lines
+ * keep their sorted order within a chunk; every chunk text ends with a newline.
  */
-export function chunkPacked(packed: string): { header: PackHeader; chunks: Map<string, string> } {
+export function chunkPacked(
+  packed: string,
+  splitAbove = SPLIT_ABOVE,
+): { header: PackHeader; chunks: Map<string, string>; split: string[] } {
   const header = readPackHeader(packed);
   const at = sections(packed);
-  const chunks = new Map<string, string>();
-  for (const [section, [from, to]] of [
+  const parts = [
     ['s', at.simplified],
     ['t', at.traditional],
-  ] as const) {
-    let start = from;
-    while (start < to) {
+  ] as const;
+  const sizes = new Map<string, number>();
+  for (const [, [from, to]] of parts) {
+    for (let start = from; start < to; ) {
+      const end = packed.indexOf('\n', start) + 1;
       const first = packed.charAt(start);
-      let end = start;
-      while (end < to && packed.charAt(end) === first) end = packed.indexOf('\n', end) + 1;
-      chunks.set(section + first, packed.slice(start, end));
+      sizes.set(first, (sizes.get(first) ?? 0) + end - start);
       start = end;
     }
   }
-  return { header, chunks };
+  const split = new Set([...sizes].filter(([, size]) => size > splitAbove).map(([char]) => char));
+  const lines = new Map<string, string[]>();
+  for (const [section, [from, to]] of parts) {
+    for (let start = from; start < to; ) {
+      const end = packed.indexOf('\n', start) + 1;
+      const line = packed.slice(start, end);
+      const id = chunkId(section, line.slice(0, line.indexOf('\t')), split);
+      const list = lines.get(id);
+      if (list) list.push(line);
+      else lines.set(id, [line]);
+      start = end;
+    }
+  }
+  const chunks = new Map([...lines].map(([id, list]) => [id, list.join('')]));
+  return { header, chunks, split: [...split] };
 }
 
 /**
@@ -88,11 +119,12 @@ export function chunkPacked(packed: string): { header: PackHeader; chunks: Map<s
 export function createChunkedSource(
   chunk: (id: string) => LineIndex | null | undefined,
   missing: (id: string) => void,
+  split: SplitChars,
 ): HeadwordSource {
   const section = (letter: 's' | 't') => {
     const indexFor = (key: string) => {
       if (!key) return null;
-      const id = chunkId(letter, key);
+      const id = chunkId(letter, key, split);
       const index = chunk(id);
       if (index === undefined) missing(id);
       return index ?? null;

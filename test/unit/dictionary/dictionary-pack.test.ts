@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCedict } from '@/utils/zh/cedict-parse';
 import { createDictionary } from '@/utils/zh/dictionary';
+import { createChunkedDictionary } from '@/utils/zh/dictionary-chunked';
 import { createLineIndex } from '@/utils/zh/dictionary-index';
 import { hskFromRows, PACK_MAGIC, packDictionary } from '@/utils/zh/dictionary-pack';
+import { chunkPacked } from '@/utils/zh/dictionary-source';
 import { excerptText } from './excerpt';
 
 describe('hskFromRows', () => {
@@ -63,5 +65,31 @@ describe('createLineIndex', () => {
     expect(index.has('abc')).toBe(false);
     expect(index.has('')).toBe(false);
     expect(index.find('c')).toEqual([]);
+  });
+});
+
+describe('chunkPacked', () => {
+  const packed = packDictionary(parseCedict(excerptText));
+
+  it('cuts the big first characters by two characters, and a chunked lookup matches the whole text', async () => {
+    const { header, chunks, split } = chunkPacked(packed, 200);
+    expect(split).toContain('中');
+    expect(
+      chunks
+        .get('s中')
+        ?.split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(['中', '中', '中']);
+    expect(chunks.get('s中和')).toContain('中和\t\tzhong1 he2');
+    const chunked = createChunkedDictionary(
+      header,
+      new Set(split),
+      async (ids) => new Map(ids.map((id) => [id, chunks.get(id)])),
+    );
+    const whole = createDictionary(packed);
+    const words = ['中', '中和', '中和剂', '環境', '台', '着', '两高', '碳达峰'];
+    expect(await chunked.lookupMany(words)).toEqual(words.map((w) => whole.lookup(w)));
+    expect(await chunked.lookupAt('中和', 0)).toEqual(whole.lookupAt('中和', 0));
   });
 });

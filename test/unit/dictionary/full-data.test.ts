@@ -52,9 +52,9 @@ describe('the packed CC-CEDICT release', () => {
   });
 
   it('answers the same from chunks as from the whole text', async () => {
-    const { header, chunks } = chunkPacked(packed);
+    const { header, chunks, split } = chunkPacked(packed);
     const loads: number[] = [];
-    const chunked = createChunkedDictionary(header, async (ids) => {
+    const chunked = createChunkedDictionary(header, new Set(split), async (ids) => {
       loads.push(ids.length);
       return new Map(ids.map((id) => [id, chunks.get(id)]));
     });

@@ -122,7 +122,7 @@ describe('the dictionary in IndexedDB', () => {
     const idb = new IDBFactory();
     const store = openDictionaryStore(idb);
     await createDictionaryLoader({ read: async (p) => files[p], store }).prepare();
-    expect((await store.header())?.line).toBe(version.trim());
+    expect((await store.release())?.header.line).toBe(version.trim());
 
     const newer = packDictionary(parseCedict(excerptText), new Map(), { date: '2026-12-01' });
     const newFiles: Record<string, string> = {
@@ -133,13 +133,13 @@ describe('the dictionary in IndexedDB', () => {
     await loader.get();
     expect(loader.mode).toBe('memory');
     await loader.prepare();
-    expect((await store.header())?.line).toContain('date=2026-12-01');
+    expect((await store.release())?.header.line).toContain('date=2026-12-01');
   });
 
   it('keeps working in memory when IndexedDB fails', async () => {
     const warn = vi.fn();
     const broken = {
-      header: async () => undefined,
+      release: async () => undefined,
       chunks: async () => new Map(),
       fill: async () => {
         throw new Error('quota exceeded');
