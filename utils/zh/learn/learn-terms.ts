@@ -78,8 +78,9 @@ function fieldEvidence(term: string, evidence: readonly Evidence[], reference: L
   if ([...names].some((name) => FIELD_EVIDENCE.has(name))) return true;
   if (!(names.has('novel') && names.has('free-context') && names.has('cohesive')) || term.length < 4)
     return false;
-  // A coinage, not two everyday words side by side (充分|发挥, 刻苦|钻研).
-  return reference.tokens(term).some((word) => word.length === 1);
+  // A coinage the dictionary cannot parse at all (先|立|后|破), not everyday words side by side
+  // (充分|发挥, 有序|做好, 处理|率|达到).
+  return reference.tokens(term).every((word) => word.length === 1);
 }
 
 /** Verbs and adverbs that govern a term rather than belong to it (加强…, 推进…, 全面…). */
@@ -533,6 +534,14 @@ export function learnTerms(
       trace(`no field evidence: ${evidence.map((e) => e.note).join('; ')}`);
       continue;
     }
+    // Seen once, three words or more, with no field modifier in front and nobody marking it: more likely a
+    // stretch of prose around a term (领导干部考核, 攻坚战成效考核) than a term; institutions' long names excepted.
+    // Runs of one-character words count as one unknown word (走|航 监测 is two words, 抽|贷|断|贷 one).
+    const merged = words.filter((word, i) => !(word.length === 1 && words[i - 1]?.length === 1)).length;
+    const loosePhrase =
+      once && !vouched && merged >= 3 && !prefix && domainHead(term)?.category !== 'institution';
+    if (loosePhrase)
+      evidence.push({ signal: 'loose-phrase', amount: 1, note: 'a once-seen phrase of 3+ words' });
     const score = scoreOf(evidence, term.length, candidate.words);
     if (score < threshold) {
       trace(`score ${score}: ${evidence.map((e) => e.note).join('; ')}`);

@@ -56,6 +56,7 @@ export type SignalName =
   | 'measured'
   | 'reformed'
   | 'contracted'
+  | 'loose-phrase'
   | 'spread';
 
 export interface LearnedTerm {

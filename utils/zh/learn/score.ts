@@ -24,6 +24,7 @@
  *   measured       written after a number and a unit (2.7亿吨标准煤): a quantity the field measures
  *   reformed       the system named in "X制度改革" (垂直管理制度改革)
  *   code           a pollutant or indicator code (PM2.5, SO2) or a graded class (劣Ⅴ类)
+ *   loose-phrase   (penalty) seen once, 3+ words, no field modifier, unmarked: prose around a term
  * Long phrases pay for their length: beyond seven characters or four words, a string is more likely a
  * phrase built of terms than a term.
  */
@@ -52,6 +53,7 @@ export const WEIGHTS: Readonly<Record<SignalName, number>> = {
   glossed: 2.5,
   code: 4,
   measured: 2,
+  'loose-phrase': -1,
   reformed: 2,
 };
 
