@@ -1,5 +1,8 @@
 import type { SavedContext } from '@/utils/export/types';
 
+/** One formatter for every row: building one per call costs more than the rest of the row. */
+const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
 function isWebUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
@@ -7,7 +10,7 @@ function isWebUrl(url: string): boolean {
 /** The sentence a term was saved from, and a link that opens its page (web pages only). */
 export function ContextLine({ context, count }: { context: SavedContext | undefined; count: number }) {
   if (!context) return null;
-  const when = new Date(context.savedAt).toLocaleDateString();
+  const when = DATE.format(context.savedAt);
   const title = context.pageTitle || context.url || 'page';
   return (
     <div class="context">

@@ -11,12 +11,24 @@ import { type ExportFile, type ExportFormat, exportTerms, type SavedTerm } from 
 import { parseImportFile } from '@/utils/export/import';
 import { facet, filterItems, type ReviewItem, type SortOrder, sortItems, toItem } from './review-query';
 
-export const PAGE_SIZE = 50;
+/** Rows rendered at first: a popup shows about six, so twenty fill it with room to scroll. */
+export const PAGE_SIZE = 20;
 
 export interface ReviewDeps {
   repo: VocabRepo;
   now?: () => Date;
   download: (file: ExportFile) => void;
+  /** Rows per page (the full-page table shows more). */
+  pageSize?: number;
+  /** Resolves once the browser has painted; the full load waits for it so the first screen shows first. */
+  afterPaint?: () => Promise<void>;
+}
+
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0);
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
 export interface StatusMessage {
@@ -30,7 +42,13 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function createReviewState({ repo, now = () => new Date(), download }: ReviewDeps) {
+export function createReviewState({
+  repo,
+  now = () => new Date(),
+  download,
+  pageSize = PAGE_SIZE,
+  afterPaint = nextPaint,
+}: ReviewDeps) {
   const items = signal<ReviewItem[]>([]);
   const phase = signal<'loading' | 'partial' | 'full'>('loading');
   const query = signal('');
@@ -38,7 +56,7 @@ export function createReviewState({ repo, now = () => new Date(), download }: Re
   const category = signal('');
   const tag = signal('');
   const site = signal('');
-  const limit = signal(PAGE_SIZE);
+  const limit = signal(pageSize);
   const status = signal<StatusMessage | null>(null);
   const undoable = signal<{ terms: SavedTerm[]; label: string } | null>(null);
 
@@ -75,12 +93,13 @@ export function createReviewState({ repo, now = () => new Date(), download }: Re
 
   async function load(): Promise<void> {
     await run(async () => {
-      const first = await repo.recent(PAGE_SIZE);
+      const first = await repo.recent(pageSize);
       if (phase.peek() === 'loading') {
         batch(() => {
           items.value = first.map(toItem);
           phase.value = 'partial';
         });
+        await afterPaint();
       }
       const all = await repo.all();
       batch(() => {
@@ -91,7 +110,7 @@ export function createReviewState({ repo, now = () => new Date(), download }: Re
   }
 
   function resetPaging(): void {
-    limit.value = PAGE_SIZE;
+    limit.value = pageSize;
   }
 
   return {
@@ -128,7 +147,7 @@ export function createReviewState({ repo, now = () => new Date(), download }: Re
       sort.value = order;
     },
     showMore() {
-      limit.value += PAGE_SIZE * 4;
+      limit.value += pageSize * 5;
     },
     dismissStatus() {
       status.value = null;
