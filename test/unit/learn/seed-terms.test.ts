@@ -67,8 +67,8 @@ describe('learning the seed corpus', () => {
       `seed precision: ${terms.length} learned, ${bad.length} reviewed rejects (${(share * 100).toFixed(1)}%; ` +
         `${names.length} names)`,
     );
-    // The raw learner's figure; the shipped glossary leaves reviewed rejects out (glossary-build.test.ts).
-    expect(share).toBeLessThan(0.2);
+    // The raw learner's figure (acceptance: at most 15%); the shipped glossary also leaves reviewed rejects out.
+    expect(share).toBeLessThanOrEqual(0.15);
   });
 
   it('keeps ordinary words and reporters out', () => {

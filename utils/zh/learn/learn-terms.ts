@@ -273,6 +273,37 @@ function fieldAffix(affix: string | undefined): boolean {
   );
 }
 
+/**
+ * Strings that run on past a term into prose: a word repeated inside (环境网格化环境监管); a title's words
+ * cut mid-phrase (环境违法典型|案件, only ever seen in titles, always followed by the same character); or
+ * a more frequent term followed by words that head nothing (能耗强度|降低, 环境质量|持续改善).
+ */
+function runOnReason(
+  candidate: Candidate,
+  words: readonly string[],
+  candidates: ReadonlyMap<string, Candidate>,
+  stats: NgramStats,
+): string | undefined {
+  const { term } = candidate;
+  const long = words.filter((word) => word.length >= 2);
+  if (new Set(long).size < long.length) return 'run-on: a word repeated inside';
+  if (domainHead(term)) return undefined;
+  const frequency = candidate.occurrences.length;
+  if (frequency >= 2 && candidate.titled === frequency && stats.rightEntropy(term) < 1e-9) {
+    return 'run-on: a title cut mid-phrase';
+  }
+  let offset = 0;
+  for (const word of words.slice(0, -1)) {
+    offset += word.length;
+    const before = candidates.get(term.slice(0, offset));
+    const tail = candidates.get(term.slice(offset));
+    if ((before?.occurrences.length ?? 0) > frequency && (tail?.hits.length ?? 0) === 0) {
+      return `run-on: ${term.slice(0, offset)} followed by prose`;
+    }
+  }
+  return undefined;
+}
+
 function isCommon(word: string, reference: LearnReference): boolean {
   return (reference.cost.get(word) ?? Number.POSITIVE_INFINITY) < COMMON_COST;
 }
@@ -524,6 +555,11 @@ export function learnTerms(
     const fixedObject = reference.cost.has(restWord) && domainHead(restWord)?.head === restWord;
     const fieldStart = domainPrefix(term) !== undefined;
     const once = candidate.occurrences.length === 1;
+    const runOn = runOnReason(candidate, words, candidates, stats);
+    if (!vouched && runOn) {
+      trace(runOn);
+      continue;
+    }
     if (!vouched && verbInside && !fixedObject && !fieldStart && words.length >= 2 && once) {
       trace('clause: common verb inside');
       continue;
