@@ -19,6 +19,9 @@ function isChineseProse(node: Node): boolean {
 export function containsChinese(root: Node, { maxNodes = 50_000 } = {}): boolean {
   const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType === Node.TEXT_NODE) return isChineseProse(root);
+  // One native read of all the text first: a page with no Han anywhere (the common case on the web) then
+  // costs no walk, and no per-node wrappers in the content script's world.
+  if (!hasHan(root.textContent ?? '')) return false;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let seen = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

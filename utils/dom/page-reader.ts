@@ -30,7 +30,7 @@ export function createPageReader(deps: PageReaderDeps) {
   const doc = win.document;
   const highlighter = deps.highlighter ?? createHighlighter(win);
   const schedule = deps.schedule ?? idleScheduler(win);
-  const batchChars = deps.batchChars ?? 6_000;
+  const batchChars = deps.batchChars ?? 3_000;
   const onError = deps.onError ?? (() => undefined);
   const store = createParagraphStore(highlighter, doc);
 
