@@ -154,8 +154,40 @@ function isHeading(blocks: RawBlock[], index: number): boolean {
   return width === 0 || printedWidth(lines[lines.length - 1] ?? '') < width - 1;
 }
 
+/** Lines longer than any newspaper column: the text was not column-set. */
+const LONG_LINE = 40;
+
+/**
+ * Text copied from a web page or a word processor has one paragraph per line. It is told apart from a
+ * column-set page by its line lengths: most lines with text in them run past any column width.
+ */
+function isOnePerLine(raw: string): boolean {
+  const lengths = raw
+    .split(/\r?\n/u)
+    .map((line) => printedWidth(collapseSpaces(line)))
+    .filter((width) => width > 0);
+  if (lengths.length === 0) return false;
+  const long = lengths.filter((width) => width > LONG_LINE).length;
+  return long * 2 >= lengths.length;
+}
+
+function linesAsParagraphs(raw: string): Block[] {
+  const out: Block[] = [];
+  for (const rawLine of raw.replace(/^\uFEFF/u, '').split(/\r?\n/u)) {
+    const line = collapseSpaces(rawLine);
+    if (line === '') continue;
+    // A short line that does not end a sentence is a headline ("国家发展改革委：坚决遏制……").
+    const headline =
+      line.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(line) && !/[，、；,;]$/u.test(line);
+    const kind = kindOfLine(line) ?? (headline && /[\u4e00-\u9fff]/u.test(line) ? 'heading' : 'body');
+    out.push({ kind, text: line });
+  }
+  return out;
+}
+
 /** Normalises OCR'd text into paragraphs, each tagged with its layout role. */
 export function normalizeBlocks(raw: string): Block[] {
+  if (isOnePerLine(raw)) return linesAsParagraphs(raw);
   const blocks = rawBlocks(raw);
   const out: Block[] = [];
   /** The body paragraph still open for continuation (its last sentence did not end). */

@@ -95,6 +95,20 @@ describe('normalizeText', () => {
   });
 });
 
+describe('normalizeText on text that is not column-set', () => {
+  it('keeps one paragraph per line when lines are paragraphs (web pages, documents)', () => {
+    const raw = [
+      '国家发展改革委：坚决遏制“两高”项目盲目发展',
+      '',
+      '8月17日，国家发展改革委新闻发言人孟玮在例行发布会上指出，今年以来，各地区各部门积极推进碳达峰碳中和相关工作，取得了一定成效。',
+      '但在工作中确实出现了有些地方、行业、企业的工作着力点有所“跑偏”，采取的行动措施不符合先立后破的要求。',
+    ].join('\n');
+    const blocks = normalizeBlocks(raw);
+    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'body', 'body']);
+    expect(blocks[2]?.text.startsWith('但在工作中')).toBe(true);
+  });
+});
+
 describe('toArticles', () => {
   const page = [
     '本报记者甲北京报道 第一篇的第一段，',
