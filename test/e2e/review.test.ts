@@ -134,4 +134,25 @@ describe('saved glossary review, in Chromium', () => {
     const full = await fresh.openExtensionPage('glossary.html');
     await poll(() => full.locator('table tbody tr').count()).toBe(3);
   });
+
+  it('lists the learned policy glossary, searchable, and saves an entry from it', async () => {
+    const popup = await h.openExtensionPage('popup.html');
+    await poll(() => rowTerms(popup).then((t) => t.length)).toBe(3);
+    await popup.getByRole('tab', { name: 'Saved' }).press('ArrowRight');
+    await poll(() => popup.getByRole('tab', { name: 'Glossary' }).getAttribute('aria-selected')).toBe('true');
+    const count = popup.getByText(/^\d+ policy terms$/);
+    await poll(() => count.isVisible()).toBe(true);
+    expect(Number.parseInt((await count.textContent()) ?? '0', 10)).toBeGreaterThan(0);
+    const first = popup.locator('li.glossary-entry').first();
+    const term = (await first.getAttribute('data-term')) ?? '';
+    const pinyin = (await first.locator('.pinyin').textContent()) ?? '';
+    // Toneless, run-together pinyin finds the entry.
+    const toneless = pinyin.normalize('NFD').replace(/[\u0300-\u036f\s]/g, '');
+    await popup.getByRole('searchbox', { name: 'Search the policy glossary' }).fill(toneless);
+    await poll(() => popup.locator('li.glossary-entry .term').allTextContents()).toContain(term);
+    await popup.getByRole('button', { name: `Save ${term}`, exact: true }).click();
+    await poll(() => popup.getByRole('button', { name: `${term} is saved` }).isVisible()).toBe(true);
+    await popup.getByRole('tab', { name: 'Saved' }).click();
+    await poll(() => rowTerms(popup)).toContain(term);
+  });
 });
