@@ -64,7 +64,7 @@ const PROBE = `(() => {
     if (!document.documentElement.lang.startsWith('zh')) return;
     const tick = () => {
       if ((CSS.highlights.get('tanci-policy')?.size ?? 0) > 0) probe.marked = performance.now() - probe.load;
-      else if (performance.now() - probe.load < 10000) requestAnimationFrame(tick);
+      else if (performance.now() - probe.load < 20000) requestAnimationFrame(tick);
     };
     tick();
   });
@@ -156,6 +156,9 @@ async function main(): Promise<void> {
     if (mode === 'with') {
       // The first Chinese page of a browser session also loads the language core in the background.
       const first = await measureLoad(context, `${server.url}/chinese-100k.html`);
+      await first.page
+        .waitForFunction('window.__probe.marked >= 0', null, { timeout: 20_000 })
+        .catch(() => {});
       cold = await readProbe(first.page);
       await first.page.close();
     }
