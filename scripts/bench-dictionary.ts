@@ -73,10 +73,14 @@ async function storedInIndexedDb(page: Page): Promise<boolean> {
   return page.evaluate(
     () =>
       new Promise<boolean>((resolve) => {
+        // Opening with no version never creates or upgrades; a missing database is created empty, at 1.
         const req = indexedDB.open('tanci-dictionary');
         req.onsuccess = () => {
           const db = req.result;
-          if (!db.objectStoreNames.contains('chunks')) return resolve(false);
+          if (!db.objectStoreNames.contains('chunks')) {
+            db.close(); // an open connection would block the worker's upgrade
+            return resolve(false);
+          }
           const get = db.transaction('chunks').objectStore('chunks').get('#header');
           get.onsuccess = () => {
             db.close();
@@ -92,7 +96,7 @@ async function storedInIndexedDb(page: Page): Promise<boolean> {
 async function waitForStore(page: Page): Promise<number> {
   const started = performance.now();
   while (!(await storedInIndexedDb(page))) {
-    if (performance.now() - started > 60_000) throw new Error('IndexedDB was not filled within 60 s');
+    if (performance.now() - started > 120_000) throw new Error('IndexedDB was not filled within 120 s');
     await new Promise((r) => setTimeout(r, 50));
   }
   return performance.now() - started;

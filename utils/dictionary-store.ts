@@ -9,10 +9,10 @@ const STORE = 'chunks';
 /** The header line of the release the chunks belong to; written last, in the same transaction. */
 const HEADER_KEY = '#header';
 /**
- * The database version is the record format: 3 = one record per first character (first two for split
+ * The database version is the record format: 4 = one record per first character (and bucket, for split
  * characters) holding both sections' chunks; the header record lists the split characters.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** What identifies the stored release and how its chunks are cut. */
 export interface StoredRelease {
@@ -53,7 +53,14 @@ export function openDictionaryStore(idb: IDBFactory = indexedDB): DictionaryStor
         if (req.result.objectStoreNames.contains(STORE)) req.result.deleteObjectStore(STORE);
         req.result.createObjectStore(STORE);
       };
-      req.onsuccess = () => resolve(req.result);
+      req.onsuccess = () => {
+        // Let a newer format (another worker after an update) upgrade the database.
+        req.result.onversionchange = () => {
+          req.result.close();
+          opened = undefined;
+        };
+        resolve(req.result);
+      };
       req.onerror = () => reject(req.error);
     }).catch((error: unknown) => {
       opened = undefined;

@@ -53,18 +53,21 @@ export function sourceFromPacked(packed: string): { header: PackHeader; source: 
 }
 
 /**
- * Characters that begin so many headwords (中, 大, 不…) that their chunk is cut further, by the first two
- * characters: a lookup then reads a few hundred bytes instead of tens of kilobytes.
+ * Characters that begin so many headwords (中, 大, 不…) that their chunk is cut further, into buckets by
+ * the second character: a lookup then reads a few kilobytes instead of tens, and the store keeps a
+ * modest number of records.
  */
 export type SplitChars = ReadonlySet<string>;
 
-/** Above this many characters of lines, a first character's chunk is cut by two characters. */
-export const SPLIT_ABOVE = 2_048;
+/** Above this many characters of lines, a first character's chunk is cut into buckets. */
+export const SPLIT_ABOVE = 4_096;
+const BUCKETS = 16;
 
-/** The record a headword's lines live in: its first character, or first two for a split character. */
+/** The record a headword's lines live in: its first character, plus a bucket letter for split characters. */
 export function chunkKey(key: string, split: SplitChars): string {
   const first = key.charAt(0);
-  return key.length >= 2 && split.has(first) ? key.slice(0, 2) : first;
+  if (key.length < 2 || !split.has(first)) return first;
+  return first + String.fromCharCode(0x41 + (key.charCodeAt(1) % BUCKETS));
 }
 
 /** The chunk a headword's lines live in: section letter ("s" simplified, "t" traditional) + its record key. */
@@ -73,7 +76,7 @@ export function chunkId(section: 's' | 't', key: string, split: SplitChars): str
 }
 
 /**
- * Cuts the packed text into chunks by first character (first two for the characters in `split`). Lines
+ * Cuts the packed text into chunks by first character (and bucket, for the characters in `split`). Lines
  * keep their sorted order within a chunk; every chunk text ends with a newline.
  */
 export function chunkPacked(

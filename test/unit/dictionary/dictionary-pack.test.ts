@@ -81,7 +81,7 @@ describe('chunkPacked', () => {
         .filter(Boolean)
         .map((l) => l.split('\t')[0]),
     ).toEqual(['中', '中', '中']);
-    expect(chunks.get('s中和')).toContain('中和\t\tzhong1 he2');
+    expect([...chunks.keys()].filter((id) => id.startsWith('s中')).length).toBeGreaterThan(1);
     const chunked = createChunkedDictionary(
       header,
       new Set(split),
