@@ -249,7 +249,21 @@ const SHORT_HEADS: ReadonlyMap<string, GlossaryCategory> = new Map<string, Gloss
 export const STANDALONE_HEADS: ReadonlySet<string> = new Set([
   ...['臭氧', '扬尘', '约谈', '问责', '追责', '减排', '减碳', '降碳', '脱碳', '能耗', '耗能', '节能', '节水'],
   ...['能效', '废水', '废气', '废渣', '颗粒物', '污染物', '温室气体', '二氧化硫', '氮氧化物', '二氧化碳'],
-  ...['雾霾', '运维', '督察', '碳汇', '油烟', '低碳', '粉尘', '烟尘', '污泥', '恶臭', '封存'],
+  ...[
+    '雾霾',
+    '运维',
+    '督察',
+    '碳汇',
+    '油烟',
+    '低碳',
+    '粉尘',
+    '烟尘',
+    '污泥',
+    '恶臭',
+    '封存',
+    '排放标准',
+    '能效',
+  ],
 ]);
 
 export function domainHead(term: string): { head: string; category: GlossaryCategory } | undefined {

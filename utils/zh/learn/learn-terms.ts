@@ -51,7 +51,7 @@ const MAX_LENGTH = 10;
 const MAX_WORDS = 5;
 
 /** One-character prefixes that begin terms (高耗能, 超低能耗, 近零能耗, 劣Ⅴ类, 非化石能源). */
-const BOUND_PREFIXES = new Set([...'高低超近零非劣新总副准亚微无']);
+const BOUND_PREFIXES = new Set([...'高低超近零非劣新总副准亚微无重可']);
 
 /**
  * Evidence that a string belongs to the field or was marked by the writer. Without any, only a coinage
@@ -85,7 +85,7 @@ function fieldEvidence(term: string, evidence: readonly Evidence[], reference: L
 
 /** Verbs and adverbs that govern a term rather than belong to it (加强…, 推进…, 全面…). */
 const GOVERNING =
-  /^(加强|推进|开展|实施|建立|完善|落实|提升|强化|推动|促进|坚持|全面|进一步|积极|切实|严格|认真|加快|深入|持续|有效|做好|抓好|提高|加大|组织|制定|出台|启动|实现|确保|支持|推广|鼓励|引导|依法|按照|根据|通过|针对|围绕|开始|继续|不断|大力|共同|逐步|及时|主要|重点|重要|一般|相关|有关|其他|各级|全市|全省|全国|全县|全区|各地|各类|本市|我市|该市|一些|部分|所有|新增)/u;
+  /^(加强|推进|开展|实施|建立|完善|落实|提升|强化|推动|促进|坚持|全面|进一步|积极|切实|严格|认真|加快|深入|持续|有效|做好|抓好|提高|加大|组织|制定|出台|启动|实现|确保|支持|推广|鼓励|引导|依法|按照|根据|通过|针对|围绕|开始|继续|不断|大力|共同|逐步|及时|主要|重要|一般|相关|有关|其他|各级|全市|全省|全国|全县|全区|各地|各类|本市|我市|该市|一些|部分|所有|新增)/u;
 /** Time, quantity and reporting words that begin phrases of news prose, not terms. */
 const PROSE_START =
   /^(今年|去年|明年|近日|目前|当前|同时|此外|其中|以来|以后|以前|以及|上半年|下半年|每年|每月|记者|本报)/u;
@@ -287,8 +287,15 @@ function runOnReason(
   const { term } = candidate;
   const long = words.filter((word) => word.length >= 2);
   if (new Set(long).size < long.length) return 'run-on: a word repeated inside';
-  if (domainHead(term)) return undefined;
   const frequency = candidate.occurrences.length;
+  // Ends in a one-character word always followed by the same character: a word cut in two (碳达峰碳|中和).
+  const last = words[words.length - 1] ?? '';
+  const shorter = candidates.get(term.slice(0, -1))?.occurrences.length ?? 0;
+  const cut = last.length === 1 && words.length >= 2 && shorter > frequency;
+  if (frequency >= 2 && cut && stats.rightEntropy(term) < 1e-9) {
+    return 'run-on: ends inside a word';
+  }
+  if (domainHead(term)) return undefined;
   if (frequency >= 2 && candidate.titled === frequency && stats.rightEntropy(term) < 1e-9) {
     return 'run-on: a title cut mid-phrase';
   }
@@ -297,7 +304,8 @@ function runOnReason(
     offset += word.length;
     const before = candidates.get(term.slice(0, offset));
     const tail = candidates.get(term.slice(offset));
-    if ((before?.occurrences.length ?? 0) > frequency && (tail?.hits.length ?? 0) === 0) {
+    // Only for rare strings: a tail used often is a term of its own making (大气污染|防治, 总量|控制).
+    if (frequency <= 3 && (before?.occurrences.length ?? 0) > frequency && (tail?.hits.length ?? 0) === 0) {
       return `run-on: ${term.slice(0, offset)} followed by prose`;
     }
   }
@@ -315,18 +323,32 @@ function malformed(term: string, vouched: boolean, reference: LearnReference): b
   if (/[0-9A-Za-z.+]/u.test(term)) return true;
   const first = term[0] ?? '';
   const last = term[term.length - 1] ?? '';
-  // List items are cut from running text and may still begin with a conjunction (和改革委员会).
-  if (/^[和与及或]/u.test(term) && !reference.cost.has(term.slice(0, 2))) return true;
+  const tokens = reference.tokens(term);
+  // A function character inside a dictionary word is not one (中和 ends 碳中和; 可再生 starts 可再生能源).
+  const dictionaryStart = [2, 3, 4].some((k) => term.length > k && reference.cost.has(term.slice(0, k)));
+  const firstAlone = (tokens[0]?.length ?? 0) === 1 && !dictionaryStart;
+  const lastAlone = (tokens[tokens.length - 1]?.length ?? 0) === 1;
+  // List items are cut from running text and may still begin with a conjunction or preposition
+  // (和改革委员会, 对颗粒物).
+  if (
+    firstAlone &&
+    NO_START.has(first) &&
+    !BOUND_PREFIXES.has(first) &&
+    !reference.cost.has(term.slice(0, 2))
+  ) {
+    return true;
+  }
   if (vouched) return false;
-  // A function character inside a dictionary word is not one (中和 ends 碳中和; 等级 starts 等级划分).
-  if (BOUNDARY_CHARS.has(first) && !reference.cost.has(term.slice(0, 2))) return true;
-  if (BOUNDARY_CHARS.has(last) && !reference.cost.has(term.slice(-2))) return true;
-  if (NUMERALS.has(first) && !reference.cost.has(term.slice(0, 2))) return true;
+  if (firstAlone && BOUNDARY_CHARS.has(first) && !reference.cost.has(term.slice(0, 2))) return true;
+  if (lastAlone && BOUNDARY_CHARS.has(last) && !reference.cost.has(term.slice(-2))) return true;
+  if (firstAlone && NUMERALS.has(first) && !reference.cost.has(term.slice(0, 2))) return true;
   if (GOVERNING.test(term) || PROSE_START.test(term)) return true;
   const words = reference.tokens(term);
   if (words.length < 2) return false;
   // A function word inside makes a phrase (覆盖率和绿地率, 提出了分局, 信用评价是对企业).
-  if (words.some((word) => word.length === 1 && (NO_START.has(word) || NO_END.has(word)))) return true;
+  const bound = BOUND_PREFIXES.has(words[0] ?? '');
+  const inside = bound ? words.slice(1) : words;
+  if (inside.some((word) => word.length === 1 && (NO_START.has(word) || NO_END.has(word)))) return true;
   // A one-character word that ends the word before it (网格|化考核, 市局|近日) is not a term's start;
   // bound prefixes (高|耗能, 超|低能耗, 劣|Ⅴ类) are.
   if (
@@ -339,7 +361,7 @@ function malformed(term: string, vouched: boolean, reference: LearnReference): b
   }
   const head = words[0] ?? '';
   // A clause (督促排污单位, 优先绿色采购) or a place-bound name (石家庄市生态环境局, 市大气办).
-  if (reference.governing?.has(head) || reference.names?.has(head)) return true;
+  if ((reference.governing?.has(head) && !bound) || reference.names?.has(head)) return true;
   return /^[省市县区乡镇]$/u.test(head);
 }
 
