@@ -25,8 +25,10 @@ export interface HoverDeps {
   lookupAt: (text: string, offset: number) => Promise<WordInfo[]>;
   save: (data: MessageData<'saveTerm'>) => Promise<SaveResult>;
   copy?: (text: string) => Promise<void>;
-  /** Milliseconds the pointer rests on a word before its popup opens. */
-  delay?: number;
+  /** Milliseconds the pointer rests on a word before its popup opens (a getter follows the setting). */
+  delay?: number | (() => number);
+  /** What opens the popup (the `trigger` setting): resting the pointer, with Shift or Alt held, or a click. */
+  trigger?: () => 'hover' | 'shift' | 'alt' | 'click';
   /** Milliseconds the popup stays after the pointer leaves the word (time to reach the popup). */
   grace?: number;
 }
@@ -50,7 +52,10 @@ export function createHoverController(deps: HoverDeps) {
   const win = deps.win ?? window;
   const doc = win.document;
   const { reader, host } = deps;
-  const delay = deps.delay ?? HOVER_DELAY_MS;
+  const delayOf = () => (typeof deps.delay === 'function' ? deps.delay() : (deps.delay ?? HOVER_DELAY_MS));
+  const triggerOf = () => deps.trigger?.() ?? 'hover';
+  // Whether the pointer may open a popup now: always on hover; with the key held, or on a click, otherwise.
+  let armed = true;
   const grace = deps.grace ?? HOVER_GRACE_MS;
   const cache = createWordInfoCache(deps.lookup, deps.lookupAt);
   const copy = deps.copy ?? ((text: string) => win.navigator.clipboard.writeText(text));
@@ -123,10 +128,15 @@ export function createHoverController(deps: HoverDeps) {
   function aim(t: Target): void {
     win.clearTimeout(hideTimer);
     if (same(t, shown) || same(t, pending)) return;
+    if (!armed) {
+      if (shown) leave();
+      return;
+    }
     pending = t;
     // Fetch while the pointer rests, so the popup opens complete.
     void cache.load(t.token.text, t.paragraph.text, t.token.start);
     win.clearTimeout(showTimer);
+    const delay = triggerOf() === 'click' ? 0 : delayOf();
     showTimer = win.setTimeout(() => show(t), shown ? Math.min(delay, 60) : delay);
   }
 
@@ -165,6 +175,9 @@ export function createHoverController(deps: HoverDeps) {
       return;
     }
     pointer = { x: event.clientX, y: event.clientY };
+    const trigger = triggerOf();
+    armed =
+      trigger === 'hover' || (trigger === 'shift' && event.shiftKey) || (trigger === 'alt' && event.altKey);
     // The hit test is cheap (one caret query on a laid-out page); doing it now keeps hover-to-popup short.
     hitTest();
   }
@@ -228,10 +241,29 @@ export function createHoverController(deps: HoverDeps) {
     action();
   }
 
+  function onClick(event: MouseEvent): void {
+    if (triggerOf() !== 'click' || host.contains(event.target)) return;
+    pointer = { x: event.clientX, y: event.clientY };
+    armed = true;
+    hitTest();
+  }
+
+  /** Pressing the trigger key with the pointer resting on a word opens its popup. */
+  function onTriggerKey(event: KeyboardEvent): boolean {
+    const trigger = triggerOf();
+    if (!((trigger === 'shift' && event.key === 'Shift') || (trigger === 'alt' && event.key === 'Alt'))) {
+      return false;
+    }
+    armed = true;
+    hitTest();
+    return true;
+  }
+
   const onScroll = () => hide();
   const listeners: [string, EventListener][] = [
     ['pointermove', onPointerMove as EventListener],
-    ['keydown', onKeyDown as EventListener],
+    ['keydown', ((event: KeyboardEvent) => onTriggerKey(event) || onKeyDown(event)) as EventListener],
+    ['click', onClick as EventListener],
     ['scroll', onScroll],
     ['blur', onScroll],
   ];

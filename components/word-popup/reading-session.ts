@@ -58,6 +58,8 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       lookup: async (word) => (await sendMessage('lookup', { words: [word] })).results[0] ?? null,
       lookupAt: async (text, offset) => (await sendMessage('lookupAt', { text, offset })).results,
       save: (data) => sendMessage('saveTerm', data),
+      delay: () => settings.hoverDelay,
+      trigger: () => settings.trigger,
     });
     reader.start();
     hover.start();

@@ -116,6 +116,21 @@ describe('settings', () => {
     await expectOnPage(() => options.getByLabel('Mark policy terms').uncheck(), policyMarks, false);
     await expectOnPage(() => options.getByLabel('Mark policy terms').check(), policyMarks, true);
 
+    // Trigger "hold Shift": pressing Shift over a word opens it (that a bare hover does not is a unit test).
+    await options.getByRole('radio', { name: /holding Shift/ }).check();
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(async () => {
+        await page.mouse.move(1, 1);
+        await hoverWord(page, '#p1', '项目');
+        await page.keyboard.press('Shift');
+        return (await popupState(page))?.word ?? null;
+      }, POLL)
+      .toBe('项目');
+    await page.keyboard.press('Escape');
+    await options.getByRole('radio', { name: /When the pointer rests/ }).check();
+
     expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(
       true,
     );
