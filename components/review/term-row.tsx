@@ -11,7 +11,6 @@ export type Layout = 'list' | 'table';
 export function TermRow({ item, state, layout }: { item: ReviewItem; state: ReviewState; layout: Layout }) {
   const t = item.term;
   const id: TermId = [t.term, t.pinyin];
-  const latest = t.contexts[t.contexts.length - 1];
   const head = (
     <>
       <span class="term" lang="zh">
@@ -40,7 +39,7 @@ export function TermRow({ item, state, layout }: { item: ReviewItem; state: Revi
         <td>{t.english}</td>
         <td>{t.category}</td>
         <td>
-          <ContextLine context={latest} count={t.contexts.length} />
+          <ContextLine contexts={t.contexts} />
         </td>
         <td>{t.contexts.length}</td>
         <td>{tags}</td>
@@ -57,7 +56,7 @@ export function TermRow({ item, state, layout }: { item: ReviewItem; state: Revi
         {del}
       </div>
       {t.english && <p class="english">{t.english}</p>}
-      <ContextLine context={latest} count={t.contexts.length} />
+      <ContextLine contexts={t.contexts} />
       {tags}
       {note}
     </li>

@@ -136,8 +136,8 @@ describe('review popup UI', () => {
     await repo.importTerms(Array.from({ length: 120 }, (_, i) => plainTerm(i)));
     setup(repo);
     await waitFor(() => expect(screen.getByText('120 saved terms')).toBeTruthy());
-    expect(rows()).toHaveLength(50);
-    fireEvent.click(screen.getByRole('button', { name: /Show more \(70 more\)/ }));
+    expect(rows()).toHaveLength(20);
+    fireEvent.click(screen.getByRole('button', { name: /Show more \(100 more\)/ }));
     await waitFor(() => expect(rows()).toHaveLength(120));
   });
 });
@@ -197,5 +197,30 @@ describe('full-page table layout', () => {
     );
     fireEvent.click(within(row).getByRole('button', { name: 'Delete 碳中和' }));
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));
+  });
+});
+
+describe('contexts', () => {
+  it('shows the latest context with its link, and every earlier one on request', async () => {
+    const { repo } = freshRepo();
+    const older = {
+      sentence: '旧句子',
+      pageTitle: '旧新闻',
+      url: 'https://old.example.cn/',
+      savedAt: 1_900_000_000_000,
+    };
+    await repo.importTerms([{ ...carbon, contexts: [older, ...carbon.contexts] }]);
+    setup(repo);
+    const row = await screen.findByRole('listitem');
+    expect(within(row).getByRole('link', { name: '新闻' }).getAttribute('href')).toBe(
+      'https://news.example.cn/a',
+    );
+    expect(within(row).queryByText('旧句子')).toBeNull();
+    const details = row.querySelector('details') as HTMLDetailsElement;
+    expect(within(row).getByText('All 2 contexts')).toBeTruthy();
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await waitFor(() => expect(within(row).getByText('旧句子')).toBeTruthy());
+    expect(within(row).getByRole('link', { name: '旧新闻' }).getAttribute('target')).toBe('_blank');
   });
 });
