@@ -84,7 +84,7 @@ async function storedInIndexedDb(page: Page): Promise<boolean> {
           const get = db.transaction('chunks').objectStore('chunks').get('#header');
           get.onsuccess = () => {
             db.close();
-            resolve(typeof get.result === 'string');
+            resolve(typeof get.result?.line === 'string');
           };
           get.onerror = () => resolve(false);
         };
