@@ -1,5 +1,7 @@
 import { useContext } from 'preact/hooks';
 import { ReaderSettingsContext } from '@/components/settings/reader-settings-context';
+import { SpeakButton } from '@/components/speak-button';
+import { t } from '@/utils/i18n';
 import type { GlossaryEntry, WordInfo } from '@/utils/zh/types';
 import { PinyinText } from './pinyin-text';
 
@@ -13,6 +15,8 @@ export interface PopupView {
   /** Other dictionary words starting at the same character (longer and shorter). */
   nearby: WordInfo[];
   saved: boolean;
+  /** The sentence the word was read in, for reading it aloud. */
+  sentence?: string;
   status?: string;
 }
 
@@ -108,6 +112,10 @@ export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
         <button type="button" tabIndex={-1} onClick={onCopy}>
           Copy
         </button>
+        <SpeakButton text={view.word} label={t('popupSpeak')} />
+        {view.sentence && view.sentence !== view.word ? (
+          <SpeakButton text={view.sentence} label={t('popupSpeakSentence')} icon="🔊…" />
+        ) : null}
         <button type="button" tabIndex={-1} aria-label="Close" onClick={onClose}>
           ×
         </button>

@@ -120,14 +120,11 @@ describe('settings', () => {
     await options.getByRole('radio', { name: /holding Shift/ }).check();
     await page.bringToFront();
     await page.keyboard.press('Escape');
-    await expect
-      .poll(async () => {
-        await page.mouse.move(1, 1);
-        await hoverWord(page, '#p1', '项目');
-        await page.keyboard.press('Shift');
-        return (await popupState(page))?.word ?? null;
-      }, POLL)
-      .toBe('项目');
+    await page.mouse.move(1, 1);
+    await hoverWord(page, '#p1', '项目');
+    await page.keyboard.down('Shift');
+    await expect.poll(async () => (await popupState(page))?.word ?? null, POLL).toBe('项目');
+    await page.keyboard.up('Shift');
     await page.keyboard.press('Escape');
     await options.getByRole('radio', { name: /When the pointer rests/ }).check();
 
@@ -205,7 +202,21 @@ describe('settings', () => {
 
     await page.keyboard.press('Escape');
     await click('tanci-lookup');
-    await page.getByRole('dialog', { name: '双控' }).waitFor();
+    const dialog = page.getByRole('dialog', { name: '双控' });
+    await dialog.waitFor();
+
+    // Read aloud: with no Chinese voice on the machine the button says so (headless Chromium has none).
+    const zhVoices = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const count = () => speechSynthesis.getVoices().filter((v) => /^(zh|cmn)/i.test(v.lang)).length;
+          if (speechSynthesis.getVoices().length > 0) resolve(count());
+          speechSynthesis.addEventListener('voiceschanged', () => resolve(count()));
+          setTimeout(() => resolve(count()), 2_000);
+        }),
+    );
+    await dialog.getByRole('button', { name: 'Read aloud', exact: true }).click();
+    if (zhVoices === 0) await dialog.getByRole('button', { name: 'No Chinese voice installed' }).waitFor();
   });
 });
 
