@@ -130,7 +130,7 @@ export function createPageReader(deps: PageReaderDeps) {
     let removed = false;
     for (const r of records) {
       if (r.type === 'characterData') {
-        removed = true;
+        if (r.target.nodeType === 3) store.dropNode(r.target as Text);
         requestScan(blockOf(r.target));
         continue;
       }

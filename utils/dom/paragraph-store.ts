@@ -115,6 +115,10 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
       for (const p of all) for (const t of p.tokens ?? []) if (set.has(t.text)) mark(p, 'saved', t);
     },
     isSaved: (word: string) => savedWords.has(word),
+    /** Drops what was read of one text node (its text changed). */
+    dropNode(node: Text): void {
+      for (const p of byNode.get(node) ?? []) drop(p);
+    },
     /** Drops paragraphs whose text left the page or changed under them. */
     sweep(): void {
       for (const p of all) if (!isIntact(p)) drop(p);
