@@ -23,6 +23,7 @@ import type { SavedTerm } from '../utils/export/types';
 
 const TERMS = 10_000;
 const RUNS = 7;
+const TYPED = 'typing t-a-n-z-h-o-n-g-h-e (per key)';
 const QUERIES = ['tanzhonghe', 'tan zhong he', 'tàn zhōng hé', '碳', 'carbon', 'shuang', 'qqqqxx'];
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? Number.NaN;
@@ -126,6 +127,13 @@ async function searchTimes(page: Page): Promise<Map<string, number[]>> {
       times.set(q, [...(times.get(q) ?? []), t]);
       await searchOnce(page, '');
     }
+    // Typing: one keystroke at a time, each measured to its repaint.
+    const word = 'tanzhonghe';
+    for (let i = 1; i <= word.length; i++) {
+      const t = await searchOnce(page, word.slice(0, i));
+      times.set(TYPED, [...(times.get(TYPED) ?? []), t]);
+    }
+    await searchOnce(page, '');
   }
   return times;
 }
@@ -184,7 +192,7 @@ try {
   const rows = full.rows;
 
   const cols = (a: string, b: string, c: string, d: string, e: string) =>
-    `${a.padEnd(36)} ${b.padStart(10)} ${c.padStart(10)} ${d.padStart(10)} ${e.padStart(8)}`;
+    `${a.padEnd(40)} ${b.padStart(10)} ${c.padStart(10)} ${d.padStart(10)} ${e.padStart(8)}`;
   const verdict = (v: number, target: number) => (v <= target ? `within ${target} ms` : `OVER ${target} ms`);
   console.log(`Review popup in Chromium, ${RUNS} runs each: medians (and the slowest 10k run).`);
   console.log(
@@ -205,11 +213,11 @@ try {
     `${cols('every term loaded (search-ready)', ms(base), ms(median(full.all)), ms(max(full.all)), `${(median(full.all) / base).toFixed(2)}×`)}`,
   );
   console.log(`\n${cols('search, input to repainted list', '0 terms', '10k terms', '10k max', 'ratio')}`);
-  for (const q of QUERIES) {
+  for (const q of [...QUERIES, TYPED]) {
     const b0 = median(empty.search.get(q) ?? []);
     const big = full.search.get(q) ?? [];
     console.log(
-      `${cols(JSON.stringify(q), ms(b0), ms(median(big)), ms(max(big)), `${(median(big) / b0).toFixed(2)}×`)}   ${verdict(median(big), 50)}`,
+      `${cols(q === TYPED ? q : JSON.stringify(q), ms(b0), ms(median(big)), ms(max(big)), `${(median(big) / b0).toFixed(2)}×`)}   ${verdict(median(big), 50)}`,
     );
   }
   console.log(`\nRows in the DOM with ${TERMS} terms: ${rows} (paged).`);

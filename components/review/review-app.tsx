@@ -6,7 +6,7 @@ import { downloadFile } from './download';
 import { GlossaryBrowser } from './glossary-browser';
 import { createGlossaryState } from './glossary-state';
 import { ReviewPanel } from './review-panel';
-import { createReviewState } from './review-state';
+import { createReviewState, PAGE_SIZE } from './review-state';
 import { Tabs } from './tabs';
 import type { Layout } from './term-row';
 
@@ -29,7 +29,7 @@ export function ReviewApp({
   download = downloadFile,
 }: ReviewAppProps) {
   const review = useMemo(
-    () => createReviewState({ repo, download, pageSize: layout === 'table' ? 50 : 20 }),
+    () => createReviewState({ repo, download, pageSize: layout === 'table' ? 50 : PAGE_SIZE }),
     [repo, download, layout],
   );
   const glossary = useMemo(

@@ -4,7 +4,7 @@
  */
 import type { StoredTerm } from '@/utils/db/types';
 import { termKey } from '@/utils/export/types';
-import { matches, parseQuery, type SearchKeys, searchKeys } from '@/utils/pinyin-search';
+import { matches, parseQuery, type Query, type SearchKeys, searchKeys } from '@/utils/pinyin-search';
 
 export interface ReviewItem {
   id: string;
@@ -40,14 +40,31 @@ export function toItem(term: StoredTerm): ReviewItem {
   };
 }
 
-export function filterItems(items: readonly ReviewItem[], f: ReviewFilter): ReviewItem[] {
-  const q = parseQuery(f.query);
+export function filterItems(
+  items: readonly ReviewItem[],
+  f: ReviewFilter,
+  q: Query = parseQuery(f.query),
+): ReviewItem[] {
   return items.filter(
     (it) =>
       (!f.category || it.term.category === f.category) &&
       (!f.tag || it.term.tags.includes(f.tag)) &&
       (!f.site || it.term.sites.includes(f.site)) &&
       matches(it.keys, q),
+  );
+}
+
+/**
+ * True when every item matching `next` also matches `prev`, so typing one more letter can search the
+ * previous results instead of the whole list. Each way a query can match (text, toned or toneless pinyin)
+ * must only grow longer, and the tone mode must not change ("lu" → "lu:" or "ta" → "tà" start over).
+ */
+export function narrows(prev: Query, next: Query): boolean {
+  return (
+    prev.tones === next.tones &&
+    next.text.startsWith(prev.text) &&
+    next.toned.startsWith(prev.toned) &&
+    next.toneless.startsWith(prev.toneless)
   );
 }
 

@@ -9,10 +9,19 @@ import type { StoredTerm, TermId } from '@/utils/db/types';
 import type { VocabRepo } from '@/utils/db/vocab-repo';
 import { type ExportFile, type ExportFormat, exportTerms, type SavedTerm } from '@/utils/export';
 import { parseImportFile } from '@/utils/export/import';
-import { facet, filterItems, type ReviewItem, type SortOrder, sortItems, toItem } from './review-query';
+import { parseQuery, type Query } from '@/utils/pinyin-search';
+import {
+  facet,
+  filterItems,
+  narrows,
+  type ReviewItem,
+  type SortOrder,
+  sortItems,
+  toItem,
+} from './review-query';
 
-/** Rows rendered at first: a popup shows about six, so twenty fill it with room to scroll. */
-export const PAGE_SIZE = 20;
+/** Rows rendered at first: a popup shows about six, so fifteen fill it with room to scroll. */
+export const PAGE_SIZE = 15;
 
 export interface ReviewDeps {
   repo: VocabRepo;
@@ -60,17 +69,19 @@ export function createReviewState({
   const status = signal<StatusMessage | null>(null);
   const undoable = signal<{ terms: SavedTerm[]; label: string } | null>(null);
 
-  const visible = computed(() =>
-    sortItems(
-      filterItems(items.value, {
-        query: query.value,
-        category: category.value,
-        tag: tag.value,
-        site: site.value,
-      }),
-      sort.value,
-    ),
-  );
+  // The last search, so a query that only grows (typing) filters the previous matches, not all terms.
+  let last: { all: ReviewItem[]; filter: string; q: Query; result: ReviewItem[] } | null = null;
+  const matching = computed(() => {
+    const all = items.value;
+    const f = { query: query.value, category: category.value, tag: tag.value, site: site.value };
+    const filter = JSON.stringify([f.category, f.tag, f.site]);
+    const q = parseQuery(f.query);
+    const reuse = last && last.all === all && last.filter === filter && narrows(last.q, q);
+    const result = filterItems(reuse && last ? last.result : all, f, q);
+    last = { all, filter, q, result };
+    return result;
+  });
+  const visible = computed(() => sortItems(matching.value, sort.value));
   const shown = computed(() => visible.value.slice(0, limit.value));
   const filtered = computed(() => Boolean(query.value.trim() || category.value || tag.value || site.value));
   const categories = computed(() => facet(items.value, (t) => [t.category]));

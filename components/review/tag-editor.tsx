@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import { normalizeTag } from '@/utils/export/tags';
 
-/** Tags as removable chips plus a field that adds one on Enter. */
+/**
+ * Tags as removable chips plus "+ tag", which opens a field that adds one on Enter (Escape closes it).
+ * The field exists only while adding, which keeps a page of rows light to render.
+ */
 export function TagEditor({
   term,
   tags,
@@ -11,6 +14,7 @@ export function TagEditor({
   tags: readonly string[];
   onChange: (tags: string[]) => Promise<boolean>;
 }) {
+  const [adding, setAdding] = useState(false);
   const [draft, setDraft] = useState('');
   return (
     <div class="tags">
@@ -27,19 +31,42 @@ export function TagEditor({
           </button>
         </span>
       ))}
-      <input
-        class="tag-input"
-        aria-label={`Add a tag to ${term}`}
-        placeholder="+ tag"
-        value={draft}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-        onKeyDown={async (e) => {
-          if (e.key !== 'Enter') return;
-          e.preventDefault();
-          const tag = normalizeTag(draft);
-          if (tag && (await onChange([...tags, tag]))) setDraft('');
-        }}
-      />
+      {adding ? (
+        <input
+          class="tag-input"
+          aria-label={`New tag for ${term}`}
+          placeholder="tag, then Enter"
+          // biome-ignore lint/a11y/noAutofocus: the reader just asked to add a tag
+          autoFocus
+          value={draft}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onBlur={() => {
+            if (!draft) setAdding(false);
+          }}
+          onKeyDown={async (e) => {
+            if (e.key === 'Escape') {
+              setDraft('');
+              setAdding(false);
+            }
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            const tag = normalizeTag(draft);
+            if (tag && (await onChange([...tags, tag]))) {
+              setDraft('');
+              setAdding(false);
+            }
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          class="link add-tag"
+          aria-label={`Add a tag to ${term}`}
+          onClick={() => setAdding(true)}
+        >
+          + tag
+        </button>
+      )}
     </div>
   );
 }

@@ -109,10 +109,14 @@ describe('review popup UI', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
     await waitFor(() => expect(screen.getByText('能耗 → 碳排放')).toBeTruthy());
-    const tagBox = screen.getByRole('textbox', { name: 'Add a tag to 双控' });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a tag to 双控' }));
+    const tagBox = screen.getByRole('textbox', { name: 'New tag for 双控' });
     fireEvent.input(tagBox, { target: { value: 'energy' } });
     fireEvent.keyDown(tagBox, { key: 'Enter' });
     await waitFor(async () => expect((await repo.get(['双控', 'shuāng kòng']))?.tags).toEqual(['energy']));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Remove tag energy from 双控' })).toBeTruthy(),
+    );
     expect((await repo.get(['双控', 'shuāng kòng']))?.note).toBe('能耗 → 碳排放');
   });
 
@@ -136,8 +140,10 @@ describe('review popup UI', () => {
     await repo.importTerms(Array.from({ length: 120 }, (_, i) => plainTerm(i)));
     setup(repo);
     await waitFor(() => expect(screen.getByText('120 saved terms')).toBeTruthy());
-    expect(rows()).toHaveLength(20);
-    fireEvent.click(screen.getByRole('button', { name: /Show more \(100 more\)/ }));
+    expect(rows()).toHaveLength(15);
+    fireEvent.click(screen.getByRole('button', { name: /Show more \(105 more\)/ }));
+    await waitFor(() => expect(rows()).toHaveLength(90));
+    fireEvent.click(screen.getByRole('button', { name: /Show more \(30 more\)/ }));
     await waitFor(() => expect(rows()).toHaveLength(120));
   });
 });
