@@ -47,7 +47,29 @@ describe('dictionary lookups through the background', () => {
     expect(results.map((r) => r.word).slice(0, 2)).toEqual(['碳中和', '碳']);
   });
 
-  it('answers again after Chrome stops the service worker', async () => {
+  it('answers from IndexedDB after Chrome stops the service worker', async () => {
+    // The background stores the dictionary in IndexedDB at install; wait for it, then restart the worker.
+    const stored = () =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const req = indexedDB.open('tanci-dictionary');
+            req.onsuccess = () => {
+              const db = req.result;
+              if (!db.objectStoreNames.contains('chunks')) {
+                db.close();
+                return resolve(false);
+              }
+              const get = db.transaction('chunks').objectStore('chunks').get('#header');
+              get.onsuccess = () => {
+                db.close();
+                resolve(typeof get.result?.line === 'string');
+              };
+            };
+            req.onerror = () => resolve(false);
+          }),
+      );
+    await expect.poll(stored, { timeout: 50_000, interval: 250 }).toBe(true);
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
