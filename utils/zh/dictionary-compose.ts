@@ -1,6 +1,6 @@
 /**
  * English for a word the dictionary lacks (两高, 碳达峰): cut it into the fewest known words, preferring
- * longer ones first, and join their meanings ("two + high"). A part nobody knows is shown as itself, so
+ * longer ones first, and join their meanings ("two + high"). Parts nobody knows are shown as written, so
  * the result is never empty.
  */
 
@@ -36,7 +36,19 @@ export function splitIntoKnownWords(word: string, source: ComposeSource): string
 }
 
 export function composeFromParts(word: string, source: ComposeSource): string {
-  const pieces = splitIntoKnownWords(word, source);
-  const glosses = pieces.map((piece) => source.gloss(piece) ?? piece);
+  // Parts nobody knows stay together as written ("1+N", "GDP"), between the glossed ones.
+  const glosses: string[] = [];
+  let unknown = '';
+  for (const piece of splitIntoKnownWords(word, source)) {
+    const gloss = source.gloss(piece);
+    if (gloss === undefined) {
+      unknown += piece;
+      continue;
+    }
+    if (unknown) glosses.push(unknown);
+    unknown = '';
+    glosses.push(gloss);
+  }
+  if (unknown) glosses.push(unknown);
   return glosses.join(' + ') || word;
 }

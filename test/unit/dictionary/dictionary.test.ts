@@ -88,7 +88,9 @@ describe('words CC-CEDICT lacks', () => {
     expect(dict.composeGloss('碳排放达峰')).toBe(
       'carbon emissions + to attain + high and tapered peak or summit',
     );
-    expect(dict.composeGloss('X光')).toBe('X + 光');
+    expect(dict.composeGloss('X光')).toBe('X光');
+    expect(dict.composeGloss('1+N高')).toBe('1+N + high');
+    expect(dict.composeGloss('高1+N')).toBe('high + 1+N');
   });
 
   it('prefers the glossary, for absent and present words alike', () => {
