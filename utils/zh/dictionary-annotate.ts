@@ -1,5 +1,5 @@
 /**
- * English for annotated tokens (the `annotate` CLI): each Chinese token gets a one-line rendering (the
+ * English for annotated tokens (the `annotate` CLI): each Chinese token (and glossary term) gets a one-line rendering (the
  * glossary's, else the first CC-CEDICT sense, else the meanings of its parts) and whether it is a
  * policy-glossary term.
  */
@@ -17,7 +17,8 @@ export function addEnglish(
 ): EnglishToken[] {
   const memo = new Map<string, string>();
   return tokens.map((token) => {
-    if (!token.zh) return token;
+    // Policy terms written without Han characters (1+N) are glossary terms too.
+    if (!token.zh && token.glossaryId === undefined) return token;
     let english = memo.get(token.text);
     if (english === undefined) {
       english = dictionary.english(token.text);

@@ -23,6 +23,7 @@ describe('addEnglish', () => {
       token('两高', 5),
       token(' ', 7),
       token('CO2', 8),
+      token('1+N', 11, { glossaryId: '1+N' }),
     ];
     expect(
       addEnglish(tokens, dict).map(({ text, english, glossary }) => ({ text, english, glossary })),
@@ -32,6 +33,7 @@ describe('addEnglish', () => {
       { text: '两高', english: 'two + high', glossary: false },
       { text: ' ', english: undefined, glossary: undefined },
       { text: 'CO2', english: undefined, glossary: undefined },
+      { text: '1+N', english: '1+N', glossary: true },
     ]);
   });
 });
