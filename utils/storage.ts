@@ -151,13 +151,23 @@ export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
   });
 }
 
-export async function updateSettings(
-  patch: SettingsPatch,
-  item: SettingsItem = settingsItem(),
-): Promise<Settings> {
-  const next = applyPatch(await getSettings(item), patch);
-  await item.setValue(next);
-  return next;
+const pendingWrites = new WeakMap<SettingsItem, Promise<unknown>>();
+
+/**
+ * Applies a patch to the stored settings. Updates from one page run one after another, so two quick
+ * changes (two checkboxes) never overwrite each other with a stale read.
+ */
+export function updateSettings(patch: SettingsPatch, item: SettingsItem = settingsItem()): Promise<Settings> {
+  const previous = pendingWrites.get(item) ?? Promise.resolve();
+  const write = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const next = applyPatch(await getSettings(item), patch);
+      await item.setValue(next);
+      return next;
+    });
+  pendingWrites.set(item, write);
+  return write;
 }
 
 /** Calls `onChange` with the new settings whenever they change, in any page or tab. Returns the unwatch. */
