@@ -10,6 +10,9 @@ import { sendMessage, type TabState } from '@/utils/messaging';
 const repo = openVocabRepo();
 const loadGlossary = () => fetchGlossary(extensionUrl('/data/glossary.json'));
 
+const STATUS_RETRIES = 12;
+const STATUS_RETRY_MS = 400;
+
 function openFullPage(e: Event) {
   e.preventDefault();
   void browser.tabs.create({ url: extensionUrl('/glossary.html') });
@@ -20,11 +23,22 @@ export function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
   useEffect(() => {
+    let stopped = false;
     void (async () => {
       const tabId = await resolveTargetTabId();
       setTabId(tabId);
-      if (tabId !== null) setState(await sendMessage('getTabState', { tabId }));
+      if (tabId === null) return;
+      // A page still loading has not reported yet: ask again for a few seconds rather than show "unknown".
+      for (let attempt = 0; attempt < STATUS_RETRIES && !stopped; attempt++) {
+        const next = await sendMessage('getTabState', { tabId });
+        setState(next);
+        if (next.hasChinese !== null) return;
+        await new Promise((r) => setTimeout(r, STATUS_RETRY_MS));
+      }
     })();
+    return () => {
+      stopped = true;
+    };
   }, []);
   return (
     <main>
