@@ -1,0 +1,89 @@
+/**
+ * `npm start`: build the extension, serve the demo page on 127.0.0.1 and open Chromium/Chrome with
+ * Tanci loaded. Without a display (or a browser) it says so, prints how to load the build by hand and
+ * exits non-zero.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toArticles } from '../utils/zh/normalize';
+import { renderDemoPage } from './demo/render-demo-page';
+import { CHROMIUM_CANDIDATES, chromiumArgs } from './lib/chromium-args';
+import { startStaticServer } from './lib/static-server';
+
+const root = join(import.meta.dirname, '..');
+const extensionDir = join(root, '.output/chrome-mv3');
+
+function findBrowser(): string | undefined {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
+}
+
+function hasDisplay(): boolean {
+  if (process.platform === 'darwin' || process.platform === 'win32') return true;
+  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+function manualSteps(reason: string): never {
+  console.error(`\nTanci: ${reason}
+
+The extension is built and ready to load by hand:
+  Chrome / Chromium / Edge: open chrome://extensions, switch on "Developer mode",
+    click "Load unpacked" and choose
+      ${extensionDir}
+  Firefox: run "npm run build:firefox", open about:debugging#/runtime/this-firefox,
+    click "Load Temporary Add-on…" and choose
+      ${join(root, '.output/firefox-mv3/manifest.json')}
+Then open any Chinese news page, or run "npm start" again where a display is available
+for the demo page.\n`);
+  process.exit(1);
+}
+
+function demoArticles() {
+  const seedDir = join(root, 'seeds');
+  return readdirSync(seedDir)
+    .filter((name) => name.endsWith('.txt'))
+    .flatMap((name) => toArticles(readFileSync(join(seedDir, name), 'utf8'), name));
+}
+
+async function main(): Promise<void> {
+  const build = spawnSync('npm', ['run', 'build:chrome'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+
+  const browserPath = findBrowser();
+  if (!browserPath) manualSteps('no Chromium or Chrome found (set CHROME_PATH to its executable).');
+  if (!hasDisplay())
+    manualSteps('no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so no browser can open.');
+
+  const page = renderDemoPage(demoArticles());
+  const server = await startStaticServer(join(root, 'public'), {
+    port: Number(process.env.PORT ?? 0),
+    routes: { '/': () => ({ type: 'text/html; charset=utf-8', body: page }) },
+  });
+  const profile = join(root, 'node_modules/.cache/tanci-demo-profile');
+  mkdirSync(profile, { recursive: true });
+  const args = [
+    ...chromiumArgs(extensionDir),
+    // Branded Chrome 137+ ignores --load-extension unless this feature is switched off.
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    `--user-data-dir=${profile}`,
+    `${server.url}/`,
+  ];
+  console.log(`Tanci demo: ${server.url}/ in ${browserPath} (close the browser or press Ctrl-C to stop)`);
+  const child = spawn(browserPath, args, { stdio: 'ignore' });
+  const stop = async (code: number) => {
+    await server.close();
+    process.exit(code);
+  };
+  child.on('exit', (code) => void stop(code ?? 0));
+  child.on('error', (error) => {
+    console.error(`Tanci: could not start ${browserPath}: ${error.message}`);
+    void server.close().then(() => manualSteps('the browser did not start.'));
+  });
+  process.on('SIGINT', () => {
+    child.kill();
+    void stop(0);
+  });
+}
+
+await main();
