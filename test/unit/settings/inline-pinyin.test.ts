@@ -85,7 +85,7 @@ describe('inline pinyin', () => {
     expect(document.body.innerHTML).toBe(before);
     const after = [...document.body.querySelectorAll('h1, p, b, a')].flatMap((e) => [...e.childNodes]);
     expect(after).toHaveLength(nodes.length);
-    after.forEach((n, i) => expect(n).toBe(nodes[i]));
+    for (const [i, n] of after.entries()) expect(n).toBe(nodes[i]);
     expect(inline.active).toBe(false);
   });
 
