@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 
 // The manifest is generated: entrypoints declare their own keys, this file adds what is global.
 export default defineConfig({
+  // Several checkouts' test runs can share one work tree without overwriting each other's build.
+  outDir: process.env.TANCI_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     // Interface strings live in public/_locales (English and Simplified Chinese).
     name: '__MSG_extName__',

@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { root } from './paths';
+import { outDir, root } from './paths';
 
 const run = promisify(execFile);
-const firefoxDir = `${root}.output/firefox-mv3`;
+const firefoxDir = `${outDir}/firefox-mv3`;
 
 interface LintMessage {
   code: string;
