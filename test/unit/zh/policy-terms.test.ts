@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { segmentationTerms } from '@/utils/zh/annotator';
 import { normalizeText } from '@/utils/zh/normalize';
 import type { Token } from '@/utils/zh/types';
 import { loadCore, loadGlossary } from '../../../scripts/lib/load-core';
@@ -66,5 +67,30 @@ describe('seed policy terms', () => {
       expect(exact ?? within, `${term} split in …${around}… (priority words from ${source})`).toBeDefined();
       if (exact) expect(exact.pinyin, `${term} reading`).toBe(reviewed.get(term));
     }
+  });
+});
+
+describe('paired goals', () => {
+  it('reads 碳达峰碳中和 as 碳达峰 + 碳中和, each with its own glossary entry', () => {
+    const p = paragraphs.findIndex((paragraph) => paragraph.includes('推进碳达峰碳中和相关工作'));
+    const tokens = annotated[p] as Token[];
+    const at = (paragraphs[p] as string).indexOf('碳达峰碳中和');
+    const pair = tokens.filter((t) => t.start >= at && t.end <= at + 6);
+    expect(pair.map((t) => [t.text, t.pinyin])).toEqual([
+      ['碳达峰', 'tàn dá fēng'],
+      ['碳中和', 'tàn zhōng hé'],
+    ]);
+    if (source === 'public/data/glossary.json') expect(pair.every((t) => t.glossaryId)).toBe(true);
+  });
+
+  it('keeps real compounds whole and splits only equal halves that are both terms', () => {
+    expect(segmentationTerms(['碳达峰', '碳中和', '碳达峰碳中和', '节能', '减排', '节能减排'])).toEqual([
+      '碳达峰',
+      '碳中和',
+      '节能',
+      '减排',
+      '节能减排',
+    ]);
+    expect(segmentationTerms(['网格化', '环境监管', '网格化环境监管'])).toContain('网格化环境监管');
   });
 });
