@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness, tabIdOf } from './harness';
 
+/** The first page of a fresh profile waits for the service worker and the popup to load on a busy 2-core machine. */
+const POLL = { timeout: 15_000, interval: 200 };
+
 describe('Chinese detection, seen through the extension', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -20,7 +23,7 @@ describe('Chinese detection, seen through the extension', () => {
 
   it('reports Chinese on a Chinese page, and leaves its DOM alone', async () => {
     const { page, status } = await popupStatusFor('chinese.html');
-    await expect.poll(() => status.getAttribute('data-state')).toBe('yes');
+    await expect.poll(() => status.getAttribute('data-state'), POLL).toBe('yes');
     expect(await status.textContent()).toContain('Chinese text found');
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     expect(html).not.toMatch(/tanci/i);
@@ -28,7 +31,7 @@ describe('Chinese detection, seen through the extension', () => {
 
   it('reports no Chinese on an English page (text in scripts and form fields does not count)', async () => {
     const { status } = await popupStatusFor('english.html');
-    await expect.poll(() => status.getAttribute('data-state')).toBe('no');
+    await expect.poll(() => status.getAttribute('data-state'), POLL).toBe('no');
   });
 
   it('notices Chinese text that a dynamic page adds after load', async () => {
@@ -38,7 +41,7 @@ describe('Chinese detection, seen through the extension', () => {
       .poll(async () => {
         await popup.reload();
         return popup.getByRole('status').getAttribute('data-state');
-      })
+      }, POLL)
       .toBe('yes');
   });
 });
