@@ -11,6 +11,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
+    // The reader's main part, imported by the content script only into frames that hold Chinese text.
+    // Chrome serves it from a per-session URL so pages cannot probe for the extension; Firefox's
+    // extension URLs are already random per install.
+    web_accessible_resources: [
+      {
+        resources: ['reader-main.js'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+T' },

@@ -1,27 +1,19 @@
 import './style.css';
-import { startReadingSession } from '@/components/word-popup/reading-session';
-import { servePageSite, siteKeyOf } from '@/components/word-popup/site-key';
-import { startInlinePinyin } from '@/utils/dom/inline-pinyin-session';
-import { defaultReport, startReader } from '@/utils/dom/reader';
-import { serveSelectionContext } from '@/utils/dom/selection-messages';
+import { createReaderModuleLoader } from '@/utils/dom/reader-module';
+import { startReaderStub } from '@/utils/dom/reader-stub';
 
+// The detector stub: every frame of every page runs this much and no more until Chinese text shows up;
+// the reader itself (entrypoints/reader-main.ts) is imported then.
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    const onInvalidated = (cb: () => void) => ctx.onInvalidated(cb);
-    if (window.top === window) onInvalidated(servePageSite(window));
-    onInvalidated(serveSelectionContext(window));
-    startReader({
+    startReaderStub({
       win: window,
-      report: defaultReport(window),
-      onInvalidated,
-      onChinese: () => {
-        void startReadingSession({ win: window, onInvalidated });
-        startInlinePinyin({ win: window, site: siteKeyOf(window), onInvalidated });
-      },
+      onInvalidated: (cb) => ctx.onInvalidated(cb),
+      loadModule: createReaderModuleLoader({ url: () => browser.runtime.getURL('/reader-main.js') }),
     });
   },
 });
