@@ -5,11 +5,18 @@ export class UntrustedSenderError extends Error {
   override name = 'UntrustedSenderError';
 }
 
+export class UnknownMessageError extends Error {
+  override name = 'UnknownMessageError';
+}
+
 type Sender = Browser.runtime.MessageSender;
 type Handler<K extends keyof ProtocolMap> = (
   data: Parameters<ProtocolMap[K]>[0],
   sender: Sender,
 ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
+
+/** Message types with a handler in this context (what `refuseUnknownMessages` lets through). */
+const handled = new Set<string>();
 
 /**
  * Registers the one handler for a message type. The sender must be this extension and the data must
@@ -20,7 +27,7 @@ export function handleMessage<K extends keyof ProtocolMap>(
   handler: Handler<K>,
   extensionId: string = browser.runtime.id,
 ): () => void {
-  return onMessage(type, async (message) => {
+  const remove = onMessage(type, async (message) => {
     const sender = (message as { sender?: Sender }).sender;
     if (!sender || sender.id !== extensionId) {
       throw new UntrustedSenderError(`${type}: refused a message from outside this extension`);
@@ -28,4 +35,41 @@ export function handleMessage<K extends keyof ProtocolMap>(
     const data = messageSchemas[type](message.data, type) as Parameters<ProtocolMap[K]>[0];
     return handler(data, sender);
   });
+  handled.add(type);
+  return () => {
+    handled.delete(type);
+    remove();
+  };
+}
+
+/** An error as @webext-core/messaging carries it across (`{ err }`), so the sender's promise rejects. */
+function errorReply(error: Error): { err: { name: string; message: string; stack: string } } {
+  return { err: { name: error.name, message: error.message, stack: '' } };
+}
+
+/**
+ * Answers every message no handler of this context takes with an error, synchronously (so it wins over
+ * any later reply): an unknown or missing type, an envelope that is not the protocol's, and type names
+ * that are Object.prototype members ("constructor", "toString"), which the messaging library would
+ * otherwise look up on a plain object and call without checking the sender. Without this the sender
+ * only learns that the port closed.
+ */
+export function refuseUnknownMessages(extensionId: string = browser.runtime.id): () => void {
+  const listener = (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void): false => {
+    const envelope =
+      typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : {};
+    const type = envelope.type;
+    if (typeof type === 'string' && handled.has(type) && typeof envelope.timestamp === 'number') return false;
+    const shown = typeof type === 'string' ? JSON.stringify(type.slice(0, 64)) : `(${typeof type})`;
+    sendResponse(
+      errorReply(
+        sender.id !== extensionId
+          ? new UntrustedSenderError('refused a message from outside this extension')
+          : new UnknownMessageError(`unknown message type ${shown}: nothing here answers it`),
+      ),
+    );
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
 }

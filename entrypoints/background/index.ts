@@ -2,6 +2,7 @@ import { createCoreLoader } from '@/utils/core-loader';
 import { openVocabRepo } from '@/utils/db/open';
 import { createDictionaryLoader } from '@/utils/dictionary-loader';
 import { openDictionaryStore } from '@/utils/dictionary-store';
+import { refuseUnknownMessages } from '@/utils/message-handler';
 import { createTabStateStore } from '@/utils/tab-state-store';
 import { registerAnnotateHandlers } from './handlers/annotate';
 import { registerCommands } from './handlers/commands';
@@ -12,6 +13,8 @@ import { registerTabStateHandlers } from './handlers/tab-state';
 import { registerVocabHandlers } from './handlers/vocab';
 
 export default defineBackground(() => {
+  // Before any handler: a message nothing here takes gets an error back, not silence.
+  refuseUnknownMessages();
   registerTabStateHandlers({ store: createTabStateStore() });
   registerAnnotateHandlers(createCoreLoader());
   registerSiteCommand();
