@@ -63,3 +63,27 @@ export async function hoverWord(page: Page, selector: string, word: string): Pro
   await page.mouse.move(point.x - 40, point.y + 60);
   await page.mouse.move(point.x, point.y, { steps: 3 });
 }
+
+/** Moves the mouse onto `word` inside the open shadow root of the element matching `hostSelector`. */
+export async function hoverShadowWord(page: Page, hostSelector: string, word: string): Promise<void> {
+  const point = await page.evaluate(
+    ([hostSelector, word]) => {
+      const root = document.querySelector(hostSelector as string)?.shadowRoot;
+      if (!root) throw new Error(`no open shadow root on ${hostSelector}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(word as string);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + (word as string).length);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      throw new Error(`${word} not found in ${hostSelector}'s shadow root`);
+    },
+    [hostSelector, word],
+  );
+  await page.mouse.move(point.x - 40, point.y + 60);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+}

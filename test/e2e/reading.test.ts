@@ -2,7 +2,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness, tabIdOf } from './harness';
-import { highlighted, hoverWord, serialisations, snapshotBeforeTanci } from './reading-helpers';
+import {
+  highlighted,
+  hoverShadowWord,
+  hoverWord,
+  serialisations,
+  snapshotBeforeTanci,
+} from './reading-helpers';
 
 /** The first page of a fresh profile waits for the background to load the language core. */
 const POLL = { timeout: 15_000 };
@@ -58,6 +64,22 @@ describe('reading a Chinese policy page', () => {
       .toBeGreaterThan(0);
     await page.close();
   });
+
+  it('reads text inside a web component (open shadow root): marks it and explains it on hover', async () => {
+    const page = await h.openFixture('shadow.html');
+    const shadowMarks = () =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('tanci-policy') ?? [])]
+          .filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot)
+          .map((r) => r.startContainer.textContent?.slice(r.startOffset, r.endOffset)),
+      );
+    await expect.poll(shadowMarks, POLL).toContain('两高');
+    await hoverShadowWord(page, '#story', '两高');
+    const dialog = page.getByRole('dialog', { name: '两高' });
+    await dialog.waitFor({ timeout: 30_000 });
+    await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('高耗能、高排放');
+    await page.close();
+  }, 120_000);
 
   it('never touches form fields or editors', async () => {
     const page = await h.context.newPage();

@@ -12,9 +12,30 @@ type CaretDocument = Document & {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
+/**
+ * The open shadow roots under the point, outermost first. The caret APIs stop at a shadow host unless they
+ * are handed the roots to enter (text in web components: a news site's article body in a custom element).
+ */
+function shadowRootsAt(doc: Document, x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let element = doc.elementFromPoint(x, y);
+  while (element?.shadowRoot && roots.length < 32) {
+    const root = element.shadowRoot;
+    if (roots.includes(root)) break;
+    roots.push(root);
+    const inner = root.elementFromPoint(x, y);
+    if (!inner || inner === element) break;
+    element = inner;
+  }
+  return roots;
+}
+
 function rawCaret(doc: CaretDocument, x: number, y: number): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = doc.caretPositionFromPoint(x, y);
+    const shadowRoots = shadowRootsAt(doc, x, y);
+    const pos = shadowRoots.length
+      ? doc.caretPositionFromPoint(x, y, { shadowRoots })
+      : doc.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   if (typeof doc.caretRangeFromPoint === 'function') {
