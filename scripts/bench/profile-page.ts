@@ -45,7 +45,9 @@ async function main(): Promise<void> {
     await page.close();
     if (round === 0) continue;
     const self = new Map<number, number>();
-    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    profile.samples.forEach((id, i) => {
+      self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    });
     const byUrl = new Map<string, number>();
     const byFn = new Map<string, number>();
     for (const n of profile.nodes) {
