@@ -2,9 +2,11 @@ import { createCoreLoader } from '@/utils/core-loader';
 import { openVocabRepo } from '@/utils/db/open';
 import { createDictionaryLoader } from '@/utils/dictionary-loader';
 import { openDictionaryStore } from '@/utils/dictionary-store';
-import { refuseUnknownMessages } from '@/utils/message-handler';
+import { dispatchMessage, refuseUnknownMessages } from '@/utils/message-handler';
+import { servePorts } from '@/utils/message-port';
+import { createQuietPeriod, QUIET_MS } from '@/utils/quiet-period';
 import { createTabStateStore } from '@/utils/tab-state-store';
-import { registerAnnotateHandlers } from './handlers/annotate';
+import { registerAnnotateHandlers, warmAnnotator } from './handlers/annotate';
 import { registerCommands } from './handlers/commands';
 import { registerContextMenu } from './handlers/context-menu';
 import { registerLookupHandlers } from './handlers/lookup';
@@ -15,14 +17,19 @@ import { registerVocabHandlers } from './handlers/vocab';
 export default defineBackground(() => {
   // Before any handler: a message nothing here takes gets an error back, not silence.
   refuseUnknownMessages();
-  registerTabStateHandlers({ store: createTabStateStore() });
-  registerAnnotateHandlers(createCoreLoader());
+  // Lookups from pages arrive on long-lived ports too, through the same checked handlers.
+  servePorts(dispatchMessage);
+  // Readers' requests first: the core loads when a page reports Chinese; the dictionary fill waits.
+  const quiet = createQuietPeriod(QUIET_MS);
+  const core = createCoreLoader();
+  registerTabStateHandlers({ store: createTabStateStore(), onChinese: () => warmAnnotator(core) });
+  registerAnnotateHandlers({ ...core, quiet });
   registerSiteCommand();
   // One store and one dictionary: the context menu saves through the same repository as `saveTerm`.
   const repo = openVocabRepo();
   const dictionary = createDictionaryLoader({ store: openDictionaryStore() });
   registerVocabHandlers({ repo });
-  registerLookupHandlers({ dictionary });
+  registerLookupHandlers({ dictionary, quiet });
   registerContextMenu({ save: (input) => repo.save(input), dictionary });
   registerCommands();
 });

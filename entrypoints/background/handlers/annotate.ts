@@ -1,4 +1,5 @@
 import { handleMessage } from '@/utils/message-handler';
+import type { QuietPeriod } from '@/utils/quiet-period';
 import type { Token } from '@/utils/zh/types';
 
 export interface ParagraphAnnotator {
@@ -26,8 +27,17 @@ export async function annotateParagraphs(deps: AnnotateDeps, paragraphs: string[
   );
 }
 
-export function registerAnnotateHandlers(deps: AnnotateDeps): void {
-  handleMessage('annotate', async ({ paragraphs }) => ({
-    paragraphs: await annotateParagraphs(deps, paragraphs),
-  }));
+export function registerAnnotateHandlers(deps: AnnotateDeps & { quiet?: QuietPeriod }): void {
+  handleMessage('annotate', async ({ paragraphs }) => {
+    deps.quiet?.busy();
+    return { paragraphs: await annotateParagraphs(deps, paragraphs) };
+  });
+}
+
+/**
+ * Starts loading the language core as soon as a frame says it holds Chinese: its reader then asks to
+ * annotate a moment later (after loading its own code), and finds the core loaded or half-way there.
+ */
+export function warmAnnotator(deps: AnnotateDeps): void {
+  void Promise.all([deps.getAnnotator(), deps.getGlossaryIds()]).catch(() => undefined);
 }

@@ -1,8 +1,16 @@
 import { handleMessage } from '@/utils/message-handler';
 import type { TabStateStore } from '@/utils/tab-state-store';
 
-export function registerTabStateHandlers({ store }: { store: TabStateStore }): void {
+export function registerTabStateHandlers({
+  store,
+  onChinese,
+}: {
+  store: TabStateStore;
+  /** A frame holds Chinese text: its reader will soon need the language core. */
+  onChinese?: () => void;
+}): void {
   handleMessage('reportPage', async (report, sender) => {
+    if (report.hasChinese) onChinese?.();
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     await store.recordFrame(tabId, sender.frameId ?? 0, report);
