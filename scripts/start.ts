@@ -4,7 +4,7 @@
  * exits non-zero.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toArticles } from '../utils/zh/normalize';
 import { renderDemoPage } from './demo/render-demo-page';
@@ -61,21 +61,40 @@ async function main(): Promise<void> {
     routes: { '/': () => ({ type: 'text/html; charset=utf-8', body: page }) },
   });
   const profile = join(root, 'node_modules/.cache/tanci-demo-profile');
-  mkdirSync(profile, { recursive: true });
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  // The translate bubble would cover the demo's first lines: switch it off in the demo's own profile.
+  const prefs = join(profile, 'Default/Preferences');
+  if (!existsSync(prefs)) writeFileSync(prefs, JSON.stringify({ translate: { enabled: false } }));
   const args = [
     ...chromiumArgs(extensionDir),
     // Branded Chrome 137+ ignores --load-extension unless this feature is switched off.
     '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    // No "unsupported command-line flag" bar for the flags that keep the browser offline.
+    '--test-type',
+    // Chromium refuses to start as root with its sandbox on (containers, CI boxes).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     `--user-data-dir=${profile}`,
     `${server.url}/`,
   ];
   console.log(`Tanci demo: ${server.url}/ in ${browserPath} (close the browser or press Ctrl-C to stop)`);
-  const child = spawn(browserPath, args, { stdio: 'ignore' });
+  const child = spawn(browserPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Keep the end of the browser's own log: if it fails to start, that is the only explanation there is.
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4000);
+  });
   const stop = async (code: number) => {
     await server.close();
     process.exit(code);
   };
-  child.on('exit', (code) => void stop(code ?? 0));
+  child.on('exit', (code) => {
+    if (code) {
+      console.error(`Tanci: the browser exited with code ${code}. Its last words:\n${log.trim()}`);
+      void server.close().then(() => manualSteps('the browser did not start.'));
+      return;
+    }
+    void stop(0);
+  });
   child.on('error', (error) => {
     console.error(`Tanci: could not start ${browserPath}: ${error.message}`);
     void server.close().then(() => manualSteps('the browser did not start.'));
