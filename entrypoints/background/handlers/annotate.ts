@@ -39,5 +39,6 @@ export function registerAnnotateHandlers(deps: AnnotateDeps & { quiet?: QuietPer
  * annotate a moment later (after loading its own code), and finds the core loaded or half-way there.
  */
 export function warmAnnotator(deps: AnnotateDeps): void {
-  void Promise.all([deps.getAnnotator(), deps.getGlossaryIds()]).catch(() => undefined);
+  // A first short annotation also builds what the pinyin reader builds on first use.
+  void annotateParagraphs(deps, ['中文']).catch(() => undefined);
 }
