@@ -39,6 +39,14 @@ interface Target {
   token: Token;
 }
 
+/**
+ * Events made by page script (isTrusted false) never drive Tanci: a page must not open lookups or save
+ * terms in the reader's name. (Test DOMs without isTrusted count as the user.)
+ */
+function fromUser(event?: Event): boolean {
+  return event?.isTrusted !== false;
+}
+
 function isEditable(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ''));
@@ -93,7 +101,12 @@ export function createHoverController(deps: HoverDeps) {
       return;
     }
     host.show(
-      { view: view(shown), onSave: save, onCopy: copyWord, onClose: hide },
+      {
+        view: view(shown),
+        onSave: (e?: Event) => fromUser(e) && void save(),
+        onCopy: (e?: Event) => fromUser(e) && void copyWord(),
+        onClose: hide,
+      },
       range.getBoundingClientRect(),
     );
   }
@@ -261,13 +274,15 @@ export function createHoverController(deps: HoverDeps) {
   }
 
   const onScroll = () => hide();
-  const listeners: [string, EventListener][] = [
-    ['pointermove', onPointerMove as EventListener],
-    ['keydown', ((event: KeyboardEvent) => onTriggerKey(event) || onKeyDown(event)) as EventListener],
-    ['click', onClick as EventListener],
-    ['scroll', onScroll],
-    ['blur', onScroll],
-  ];
+  const listeners: [string, EventListener][] = (
+    [
+      ['pointermove', onPointerMove as EventListener],
+      ['keydown', ((event: KeyboardEvent) => onTriggerKey(event) || onKeyDown(event)) as EventListener],
+      ['click', onClick as EventListener],
+      ['scroll', onScroll],
+      ['blur', onScroll],
+    ] as [string, EventListener][]
+  ).map(([type, fn]): [string, EventListener] => [type, (event) => fromUser(event) && fn(event)]);
 
   return {
     start(): void {

@@ -9,10 +9,14 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT would also window.postMessage a "script started" note carrying the extension id to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startReaderStub({
       win: window,
-      onInvalidated: (cb) => ctx.onInvalidated(cb),
+      // WXT also ends the context on a "newer copy started" DOM event, which any page can fake; Tanci is
+      // injected once per frame, so only the extension really going away (no runtime id) stops it.
+      onInvalidated: (cb) => ctx.onInvalidated(() => !browser.runtime?.id && cb()),
       loadModule: createReaderModuleLoader({ url: () => browser.runtime.getURL('/reader-main.js') }),
     });
   },

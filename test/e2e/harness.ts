@@ -23,6 +23,25 @@ export interface Harness {
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /**
+ * Private by construction, checked without anyone remembering to: after every end-to-end test, and when a
+ * harness closes, any request that tried to leave 127.0.0.1 fails the test. (Benchmarks import this file
+ * outside Vitest; they only get the check in close().)
+ */
+const open = new Set<{ checkPrivate: () => void }>();
+if (process.env.VITEST) {
+  const { afterEach } = await import('vitest');
+  afterEach(() => {
+    for (const h of open) h.checkPrivate();
+  });
+}
+
+function leakError(requests: string[]): Error {
+  return new Error(
+    `Requests tried to leave 127.0.0.1 (Tanci must make none):\n  ${requests.slice(0, 20).join('\n  ')}`,
+  );
+}
+
+/**
  * `locale` sets the browser's interface language too (what chrome.i18n follows), not only the pages'.
  * `profileDir` reuses a profile (to test what survives a restart); the caller then removes it.
  */
@@ -56,6 +75,19 @@ export async function launchHarness(opts: { locale?: string; profileDir?: string
     (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;
 
+  const externalRequests = () => [...proxy.requests, ...pageRequests];
+  // Requests already reported, so one leak fails one test, not every test after it.
+  let reported = 0;
+  const tracker = {
+    checkPrivate() {
+      const all = externalRequests();
+      const fresh = all.slice(reported);
+      reported = all.length;
+      if (fresh.length) throw leakError(fresh);
+    },
+  };
+  open.add(tracker);
+
   return {
     context,
     extensionId,
@@ -71,11 +103,13 @@ export async function launchHarness(opts: { locale?: string; profileDir?: string
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
-    externalRequests: () => [...proxy.requests, ...pageRequests],
+    externalRequests,
     async close() {
+      open.delete(tracker);
       await context.close();
       await Promise.all([server.close(), proxy.close()]);
       if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
+      tracker.checkPrivate();
     },
   };
 }

@@ -62,11 +62,12 @@ function installEvents(): void {
   // Events the fake browser leaves unimplemented and the background merely subscribes to.
   const quiet = { addListener: () => undefined, removeListener: () => undefined };
   Object.assign(fakeBrowser.commands, { onCommand: quiet });
+  // Ports from the extension's own content scripts (runtime.onConnect) go through the same checked handlers.
+  Object.assign(fakeBrowser.runtime, { onConnect: quiet });
   Object.assign(fakeBrowser.contextMenus, { onClicked: quiet });
   Object.assign(fakeBrowser.runtime, {
     onMessageExternal: { addListener: forbidden('runtime.onMessageExternal') },
     onConnectExternal: { addListener: forbidden('runtime.onConnectExternal') },
-    onConnect: { addListener: forbidden('runtime.onConnect') },
   });
 }
 
