@@ -1,23 +1,31 @@
 /**
  * Dictionary benchmark in Chromium, through the built extension (npm run bench:dictionary).
- * Measures, from an extension page sending the real `lookup` message:
- *  - the service worker's restart alone (a `getTabState` ping after stopping it): the baseline;
+ * Measures, from an extension page, with the extension's own page-side port client (bundled from
+ * utils/message-port.ts) and with plain one-shot `runtime.sendMessage` for comparison:
+ *  - the service worker's restart alone (a one-shot ping after stopping it), the cold baseline;
  *  - the first lookup after a stop, with the dictionary in IndexedDB chunks (the chosen design) and with the
  *    whole packed file loaded into memory (the other design; forced by deleting the IndexedDB copy);
- *  - warm batches of 200 words (p50/p95);
+ *  - warm batches of 200 distinct words (p50/p95), in rounds that also time a bare one-shot message (the
+ *    warm baseline: what any message costs on this machine right now) and a 1-word lookup on the port;
+ *  - the reply's size as plain objects and in the port's compact form;
  *  - the size of the Chrome build, deflated as a zip stores it.
  * Words come from the seed article (seeds/), cut by longest dictionary match, so batches look like paragraphs.
- * Set TANCI_BENCH_NO_BUILD=1 to reuse .output/chrome-mv3.
+ * The last line but one is a JSON summary, for comparing runs. Set TANCI_BENCH_NO_BUILD=1 to reuse the build
+ * in $TANCI_OUT_DIR (default .output)/chrome-mv3.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchHarness } from '../test/e2e/harness';
 import { extensionDir, root } from '../test/e2e/paths';
+import { packWordInfos } from '../utils/dictionary-wire';
 import { createDictionary } from '../utils/zh/dictionary';
 import { inMemory } from '../utils/zh/dictionary-chunked';
+import type { WordInfo } from '../utils/zh/types';
 
 const RUNS = 7;
 const WARM_SAMPLES = 100;
@@ -56,6 +64,7 @@ function wordBatches(): string[][] {
   return batches;
 }
 
+/** One-shot `runtime.sendMessage` with the protocol's envelope (the path every message took before). */
 async function send(page: Page, type: string, data: unknown): Promise<{ ms: number; count: number }> {
   return page.evaluate(
     async ([type, data]) => {
@@ -66,6 +75,57 @@ async function send(page: Page, type: string, data: unknown): Promise<{ ms: numb
     },
     [type, data] as const,
   );
+}
+
+/**
+ * The extension's own page-side port client (utils/message-port.ts, bundled from source into the page),
+ * so the bench times the code a content script runs: port, compact reply, decoding into WordInfo objects.
+ */
+async function installPortClient(page: Page): Promise<void> {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: `import { createPortClient } from './utils/message-port';
+        globalThis.__tanciPort = createPortClient(
+          (type, data) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() })
+            .then((r) => { if (r?.err) throw new Error(r.err.message); return r?.res; }),
+          chrome.runtime,
+        );`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    banner: { js: 'var browser = chrome;' },
+  });
+  await page.evaluate(outputFiles[0]?.text ?? '');
+}
+
+async function sendViaPort(page: Page, type: string, data: unknown): Promise<{ ms: number; count: number }> {
+  return page.evaluate(
+    async ([type, data]) => {
+      const request = (globalThis as unknown as { __tanciPort: (t: string, d: unknown) => Promise<unknown> })
+        .__tanciPort;
+      const started = performance.now();
+      const reply = (await request(type, data)) as { results?: unknown[] } | undefined;
+      return { ms: performance.now() - started, count: reply?.results?.length ?? 0 };
+    },
+    [type, data] as const,
+  );
+}
+
+/** Bytes (UTF-8) of a batch's reply as JSON: plain objects (one-shot) and the port's compact form. */
+async function replySizes(page: Page, words: string[]): Promise<{ plain: number; packed: number }> {
+  const reply = await page.evaluate(
+    async (words) =>
+      chrome.runtime.sendMessage({ id: 1, type: 'lookup', data: { words }, timestamp: Date.now() }),
+    words,
+  );
+  const results = (reply as { res: { results: WordInfo[] } }).res.results;
+  return {
+    plain: Buffer.byteLength(JSON.stringify(reply)),
+    packed: Buffer.byteLength(JSON.stringify({ id: 1, res: packWordInfos(results) })),
+  };
 }
 
 /** True once the background has stored this release in IndexedDB. */
@@ -152,28 +212,39 @@ try {
   await waitForStore(page);
   console.log(`IndexedDB filled at install: ready ${ms(performance.now() - launched)} after launch`);
 
+  await installPortClient(page);
   const ping: number[] = [];
-  const coldChunks: number[] = [];
-  const coldChunksOne: number[] = [];
+  const coldPort: number[] = [];
+  const coldPortOne: number[] = [];
+  const coldOneShot: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const words = batches[i % batches.length];
     await stopWorker();
     ping.push((await send(page, 'getTabState', { tabId: 1 })).ms);
     await stopWorker();
-    coldChunks.push((await send(page, 'lookup', { words: batches[i % batches.length] })).ms);
+    coldPort.push((await sendViaPort(page, 'lookup', { words })).ms);
     await stopWorker();
-    coldChunksOne.push((await send(page, 'lookup', { words: ['环境'] })).ms);
+    coldPortOne.push((await sendViaPort(page, 'lookup', { words: ['环境'] })).ms);
+    await stopWorker();
+    coldOneShot.push((await send(page, 'lookup', { words })).ms);
   }
 
-  const warmPing: number[] = [];
-  for (let i = 0; i < WARM_SAMPLES; i++) warmPing.push((await send(page, 'getTabState', { tabId: 1 })).ms);
+  // Warm: every round measures each path once, so a burst of load from elsewhere hits all of them alike.
+  for (const batch of batches) await sendViaPort(page, 'lookup', { words: batch });
+  const bare: number[] = [];
+  const portFloor: number[] = [];
+  const oneShot: number[] = [];
   const warm: number[] = [];
-  for (const batch of batches) await send(page, 'lookup', { words: batch });
   for (let i = 0; warm.length < WARM_SAMPLES; i++) {
     const batch = batches[i % batches.length] ?? [];
-    const reply = await send(page, 'lookup', { words: batch });
+    bare.push((await send(page, 'getTabState', { tabId: 1 })).ms);
+    portFloor.push((await sendViaPort(page, 'lookup', { words: ['的'] })).ms);
+    oneShot.push((await send(page, 'lookup', { words: batch })).ms);
+    const reply = await sendViaPort(page, 'lookup', { words: batch });
     if (reply.count !== batch.length) throw new Error(`asked ${batch.length} words, got ${reply.count}`);
     warm.push(reply.ms);
   }
+  const sizes = await Promise.all(batches.map((batch) => replySizes(page, batch)));
 
   const coldMemory: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -186,39 +257,66 @@ try {
           req.onerror = () => reject(req.error);
         }),
     );
-    coldMemory.push((await send(page, 'lookup', { words: batches[i % batches.length] })).ms);
+    coldMemory.push((await sendViaPort(page, 'lookup', { words: batches[i % batches.length] })).ms);
     await waitForStore(page); // the worker refills it for the next round
   }
   const memoryWarm: number[] = [];
   for (let i = 0; memoryWarm.length < WARM_SAMPLES; i++) {
-    memoryWarm.push((await send(page, 'lookup', { words: batches[i % batches.length] })).ms);
+    memoryWarm.push((await sendViaPort(page, 'lookup', { words: batches[i % batches.length] })).ms);
   }
 
-  const base = percentile(ping, 50);
-  const row = (label: string, values: number[]) =>
+  const restart = percentile(ping, 50);
+  const row = (label: string, values: number[], base = restart, baseName = 'restart') =>
     console.log(
-      `${label.padEnd(58)} p50 ${ms(percentile(values, 50)).padStart(9)}  p95 ${ms(percentile(values, 95)).padStart(9)}  max ${ms(Math.max(...values)).padStart(9)}  (${(percentile(values, 50) / base).toFixed(1)}× restart)`,
+      `${label.padEnd(60)} p50 ${ms(percentile(values, 50)).padStart(8)}  p95 ${ms(percentile(values, 95)).padStart(8)}  max ${ms(Math.max(...values)).padStart(8)}  (p50 ${(percentile(values, 50) / base).toFixed(2)}× ${baseName})`,
     );
+  const bareP50 = percentile(bare, 50);
+  const warmRow = (label: string, values: number[]) => row(label, values, bareP50, 'bare message');
   console.log(
-    `\n${batches.length} batches of 200 words from seeds/; ${RUNS} cold runs; ${WARM_SAMPLES} warm samples`,
+    `\n${batches.length} batches of 200 words from seeds/; ${RUNS} cold runs; ${WARM_SAMPLES} warm rounds; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${cpus().length} cores`,
   );
-  row('baseline: worker restart + ping', ping);
-  row('cold, IndexedDB chunks (chosen): 200-word batch', coldChunks);
-  row('cold, IndexedDB chunks (chosen): 1 word', coldChunksOne);
-  row('cold, whole file into memory: 200-word batch', coldMemory);
-  row('warm: ping round trip (messaging floor)', warmPing);
-  row('warm, chunks cached: 200-word batch (round trip)', warm);
-  row('warm, whole file in memory: 200-word batch (round trip)', memoryWarm);
+  row('baseline: worker restart + one-shot ping', ping);
+  row('cold, IndexedDB chunks (chosen), port: 200-word batch', coldPort);
+  row('cold, IndexedDB chunks (chosen), port: 1 word', coldPortOne);
+  row('cold, IndexedDB chunks, one-shot message: 200-word batch', coldOneShot);
+  row('cold, whole file into memory, port: 200-word batch', coldMemory);
+  console.log('');
+  warmRow('warm baseline: bare one-shot message (getTabState)', bare);
+  warmRow('warm: port, 1-word lookup (port floor)', portFloor);
+  warmRow('warm: one-shot message, plain objects: 200-word batch', oneShot);
+  warmRow('warm: port, compact reply (chosen): 200-word batch', warm);
+  warmRow('warm, whole file in memory, port: 200-word batch', memoryWarm);
   const compute = computeInNode(batches);
-  row('same batches in Node, first time (lookup work alone)', compute.first);
-  row('same batches in Node, answers cached (lookup work alone)', compute.cached);
+  warmRow('same batches in Node, first time (lookup work alone)', compute.first);
+  warmRow('same batches in Node, answers cached (lookup work alone)', compute.cached);
+  const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
+  const plain = sizes.map((s) => s.plain);
+  const packed = sizes.map((s) => s.packed);
+  console.log(
+    `\nreply of a 200-word batch: ${kb(percentile(plain, 50))} as plain objects (one-shot), ${kb(percentile(packed, 50))} compact (port), medians over ${sizes.length} batches`,
+  );
   const zip = zipEstimate(extensionDir);
   console.log(
-    `\nChrome build ${(zip.raw / 1e6).toFixed(2)} MB raw, ~${(zip.deflated / 1e6).toFixed(2)} MB as a zip (limit 8 MB)`,
+    `Chrome build ${(zip.raw / 1e6).toFixed(2)} MB raw, ~${(zip.deflated / 1e6).toFixed(2)} MB as a zip (limit 8 MB)`,
   );
+  const summary = {
+    warmP50: percentile(warm, 50),
+    warmP95: percentile(warm, 95),
+    bareP50,
+    bareP95: percentile(bare, 95),
+    oneShotP95: percentile(oneShot, 95),
+    ratioP50: percentile(warm, 50) / bareP50,
+    ratioP95: percentile(warm, 95) / percentile(bare, 95),
+    coldMax: Math.max(...coldPort),
+    zipMB: zip.deflated / 1e6,
+    load: loadavg()[0],
+  };
+  console.log(`summary ${JSON.stringify(summary)}`);
   const fails = [
-    percentile(warm, 95) > 5 && 'warm p95 > 5 ms',
-    Math.max(...coldChunks) > 300 && 'a cold lookup took > 300 ms',
+    summary.warmP95 > 5 && 'warm p95 > 5 ms',
+    summary.coldMax > 300 && 'a cold lookup took > 300 ms',
     zip.deflated > 8e6 && 'zip > 8 MB',
   ].filter(Boolean);
   console.log(fails.length ? `\nOVER BUDGET: ${fails.join('; ')}` : '\nAll within budget.');

@@ -15,8 +15,11 @@ type Handler<K extends keyof ProtocolMap> = (
   sender: Sender,
 ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
 
-/** Message types with a handler in this context (what `refuseUnknownMessages` lets through). */
-const handled = new Set<string>();
+/**
+ * The checked handler of each message type in this context: what `refuseUnknownMessages` lets through,
+ * and what `dispatchMessage` (the port transport) runs.
+ */
+const handled = new Map<string, (message: { data: unknown; sender?: Sender }) => Promise<unknown>>();
 
 /**
  * Registers the one handler for a message type. The sender must be this extension and the data must
@@ -27,19 +30,36 @@ export function handleMessage<K extends keyof ProtocolMap>(
   handler: Handler<K>,
   extensionId: string = browser.runtime.id,
 ): () => void {
-  const remove = onMessage(type, async (message) => {
-    const sender = (message as { sender?: Sender }).sender;
+  const checked = async (message: { data: unknown; sender?: Sender }) => {
+    const sender = message.sender;
     if (!sender || sender.id !== extensionId) {
       throw new UntrustedSenderError(`${type}: refused a message from outside this extension`);
     }
     const data = messageSchemas[type](message.data, type) as Parameters<ProtocolMap[K]>[0];
     return handler(data, sender);
-  });
-  handled.add(type);
+  };
+  const remove = onMessage(type, checked as never);
+  handled.set(type, checked);
   return () => {
     handled.delete(type);
     remove();
   };
+}
+
+/**
+ * Runs the checked handler of `type` for a message that came another way than `runtime.onMessage` (the
+ * long-lived port): the same sender and schema checks, the same errors.
+ */
+export function dispatchMessage(type: string, data: unknown, sender: Sender): Promise<unknown> {
+  const checked = handled.get(type); // a Map: "constructor" and other prototype names are not in it
+  if (!checked) {
+    return Promise.reject(
+      new UnknownMessageError(
+        `unknown message type ${JSON.stringify(type.slice(0, 64))}: nothing here answers it`,
+      ),
+    );
+  }
+  return checked({ data, sender });
 }
 
 /** An error as @webext-core/messaging carries it across (`{ err }`), so the sender's promise rejects. */

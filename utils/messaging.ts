@@ -3,7 +3,8 @@
  * Every message is listed here with the shape of its data (checked by the background before any
  * handler runs) and the type of its reply. Errors thrown by a handler reach the sender as errors.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { defineExtensionMessaging, type ExtensionSendMessageArgs } from '@webext-core/messaging';
+import { createPortClient } from './message-port';
 import {
   array,
   boolean,
@@ -103,4 +104,16 @@ export interface ProtocolMap {
   showLookup(data: MessageData<'showLookup'>): { shown: boolean };
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+const messenger = defineExtensionMessaging<ProtocolMap>();
+export const { onMessage, removeAllListeners } = messenger;
+
+let port: ReturnType<typeof createPortClient> | undefined;
+/**
+ * Sends a message of the protocol: with a tab (`arg`) to that tab's content script, otherwise to the
+ * background, frequent reads through a long-lived port (see message-port.ts), the rest one-shot.
+ */
+export const sendMessage = ((type: keyof ProtocolMap, data: unknown, ...args: ExtensionSendMessageArgs) => {
+  if (args[0] !== undefined) return messenger.sendMessage(type, data as never, ...args);
+  port ??= createPortClient((t, d) => messenger.sendMessage(t, d as never));
+  return port(type, data);
+}) as typeof messenger.sendMessage;

@@ -2,7 +2,8 @@ import { createCoreLoader } from '@/utils/core-loader';
 import { openVocabRepo } from '@/utils/db/open';
 import { createDictionaryLoader } from '@/utils/dictionary-loader';
 import { openDictionaryStore } from '@/utils/dictionary-store';
-import { refuseUnknownMessages } from '@/utils/message-handler';
+import { dispatchMessage, refuseUnknownMessages } from '@/utils/message-handler';
+import { servePorts } from '@/utils/message-port';
 import { createQuietPeriod, QUIET_MS } from '@/utils/quiet-period';
 import { createTabStateStore } from '@/utils/tab-state-store';
 import { registerAnnotateHandlers, warmAnnotator } from './handlers/annotate';
@@ -16,6 +17,8 @@ import { registerVocabHandlers } from './handlers/vocab';
 export default defineBackground(() => {
   // Before any handler: a message nothing here takes gets an error back, not silence.
   refuseUnknownMessages();
+  // Lookups from pages arrive on long-lived ports too, through the same checked handlers.
+  servePorts(dispatchMessage);
   // Readers' requests first: the core loads when a page reports Chinese; the dictionary fill waits.
   const quiet = createQuietPeriod(QUIET_MS);
   const core = createCoreLoader();

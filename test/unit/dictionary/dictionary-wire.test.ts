@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { packWordInfos, unpackWordInfos } from '@/utils/dictionary-wire';
+import type { GlossaryEntry, WordInfo } from '@/utils/zh/types';
+import { excerptDictionary } from './excerpt';
+
+/** What a message carries: JSON, so undefined fields vanish. */
+const overJson = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+const liangGao: GlossaryEntry = {
+  id: '两高',
+  term: '两高',
+  pinyin: 'liǎng gāo',
+  english: 'energy-intensive, high-emission (projects)',
+  expansion: '高耗能、高排放',
+  explanation: 'Projects that use much energy and emit much.',
+  category: 'abbreviation',
+  examples: [{ sentence: '遏制两高项目', source: 'seed' }],
+  reviewed: true,
+  frequency: 3,
+  score: 1,
+  signals: ['frequency 3'],
+};
+
+describe('the compact dictionary reply', () => {
+  it('carries real answers unchanged: readings, traditional forms, HSK, glossary, composed glosses', () => {
+    const dict = excerptDictionary({ glossary: [liangGao] });
+    const words = ['环境', '環境', '行', '行业', '着', '台', '臺', '两高', '碳达峰', '两高', 'abc', '車'];
+    const infos = words.map((w) => dict.lookup(w));
+    expect(infos.some((i) => i.entries.some((e) => e.references?.length))).toBe(true);
+    expect(infos.some((i) => i.entries.some((e) => e.traditional !== e.simplified))).toBe(true);
+    expect(unpackWordInfos(overJson(packWordInfos(infos)))).toEqual(overJson(infos));
+  });
+
+  it('sends each glossary entry once per reply and is smaller than the plain objects', () => {
+    const dict = excerptDictionary({ glossary: [liangGao] });
+    const infos = ['两高', '环境', '两高', '行', '两高'].map((w) => dict.lookup(w));
+    const packed = packWordInfos(infos);
+    expect(packed.g).toHaveLength(1);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(infos).length * 0.75);
+  });
+
+  it('round-trips any answer (property)', () => {
+    const text = fc.string({ minLength: 1, maxLength: 6, unit: 'grapheme' });
+    const entry = fc.record(
+      {
+        simplified: text,
+        traditional: text,
+        pinyin: fc.string(),
+        tones: fc.array(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: -3, max: 40 })), {
+          maxLength: 4,
+        }),
+        senses: fc.array(fc.string()),
+        classifiers: fc.array(fc.string(), { maxLength: 2 }),
+        references: fc.array(fc.string(), { maxLength: 2 }),
+      },
+      { requiredKeys: ['simplified', 'traditional', 'pinyin', 'tones', 'senses'] },
+    );
+    const info = fc.record(
+      {
+        word: text,
+        entries: fc.array(entry, { maxLength: 3 }),
+        hsk: fc.integer({ min: 1, max: 9 }),
+        glossary: fc.constant(liangGao),
+        composed: fc.string(),
+      },
+      { requiredKeys: ['word', 'entries'] },
+    );
+    fc.assert(
+      fc.property(fc.array(info, { maxLength: 8 }), (infos: WordInfo[]) => {
+        expect(unpackWordInfos(overJson(packWordInfos(infos)))).toEqual(overJson(infos));
+      }),
+    );
+  });
+
+  it('refuses a reply in another format instead of showing wrong words', () => {
+    expect(() => unpackWordInfos({ v: 2, g: [], w: [] } as never)).toThrow(/unknown format/);
+    expect(() => unpackWordInfos({ results: [] } as never)).toThrow(/unknown format/);
+  });
+});

@@ -1,0 +1,171 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dispatchMessage, handleMessage } from '@/utils/message-handler';
+import { createPortClient, PORT_NAME, servePorts } from '@/utils/message-port';
+import { removeAllListeners } from '@/utils/messaging';
+import type { WordInfo } from '@/utils/zh/types';
+
+const EXTENSION_ID = 'tanci-test-id';
+type Listener = (message: unknown) => void;
+
+/** Two ends of a port, delivering asynchronously and in order as the browser does. */
+function fakePorts(senderId = EXTENSION_ID) {
+  const connectListeners: ((port: unknown) => void)[] = [];
+  const ends: { disconnect: () => void }[] = [];
+  const runtime = {
+    lastError: undefined,
+    onConnect: {
+      addListener: (l: (port: unknown) => void) => connectListeners.push(l),
+      removeListener: () => {},
+    },
+    connect: vi.fn(({ name }: { name: string }) => {
+      const toServer: Listener[] = [];
+      const toClient: Listener[] = [];
+      const clientGone: (() => void)[] = [];
+      let open = true;
+      const post = (listeners: Listener[]) => (message: unknown) => {
+        if (!open) throw new Error('Attempting to use a disconnected port object');
+        const copy = JSON.parse(JSON.stringify(message));
+        setTimeout(() => open && listeners.forEach((l) => void l(copy)), 0);
+      };
+      const server = {
+        name,
+        sender: { id: senderId },
+        onMessage: { addListener: (l: Listener) => toServer.push(l) },
+        postMessage: post(toClient),
+        disconnect: () => {
+          open = false;
+          clientGone.forEach((l) => void l());
+        },
+      };
+      const client = {
+        name,
+        onMessage: { addListener: (l: Listener) => toClient.push(l) },
+        onDisconnect: { addListener: (l: () => void) => clientGone.push(l) },
+        postMessage: post(toServer),
+        disconnect: () => {
+          open = false;
+        },
+      };
+      ends.push(server);
+      for (const l of connectListeners) l(server);
+      return client;
+    }),
+  };
+  /** What Chrome does when it stops the service worker: every page's port closes. */
+  const stopWorker = () => {
+    for (const end of ends.splice(0)) end.disconnect();
+  };
+  return { runtime: runtime as never, connect: runtime.connect, stopWorker };
+}
+
+const info = (word: string): WordInfo => ({
+  word,
+  entries: [
+    { simplified: word, traditional: word, pinyin: 'huán jìng', tones: [2, 4], senses: ['environment'] },
+  ],
+  hsk: 3,
+});
+
+afterEach(() => removeAllListeners());
+
+describe('the lookup port', () => {
+  it('answers through the same checked handler, in compact form, decoded back into WordInfo', async () => {
+    const lookup = vi.fn(({ words }: { words: string[] }) => ({ results: words.map(info) }));
+    handleMessage('lookup', lookup, EXTENSION_ID);
+    const ports = fakePorts();
+    servePorts(dispatchMessage, { extensionId: EXTENSION_ID, runtime: ports.runtime });
+    const oneShot = vi.fn();
+    const send = createPortClient(oneShot, ports.runtime);
+
+    expect(await send('lookup', { words: ['环境', '行业'] })).toEqual({
+      results: [info('环境'), info('行业')],
+    });
+    expect(await send('lookup', { words: ['环境'] })).toEqual({ results: [info('环境')] });
+    expect(ports.connect).toHaveBeenCalledTimes(1); // one port for every request
+    expect(ports.connect).toHaveBeenCalledWith({ name: PORT_NAME });
+    expect(oneShot).not.toHaveBeenCalled();
+  });
+
+  it('rejects malformed data and unknown types as errors, without running the handler', async () => {
+    const lookup = vi.fn(() => ({ results: [] }));
+    handleMessage('lookup', lookup, EXTENSION_ID);
+    const ports = fakePorts();
+    servePorts(dispatchMessage, { extensionId: EXTENSION_ID, runtime: ports.runtime });
+    const send = createPortClient(vi.fn(), ports.runtime);
+
+    await expect(send('lookup', { words: [''] })).rejects.toThrow(/lookup/);
+    await expect(send('lookup', { words: Array(501).fill('环境') })).rejects.toThrow();
+    await expect(dispatchMessage('constructor', {}, { id: EXTENSION_ID })).rejects.toThrow(/unknown message/);
+    expect(lookup).not.toHaveBeenCalled();
+  });
+
+  it('carries a handler error across as an error with its name', async () => {
+    handleMessage(
+      'lookup',
+      () => {
+        throw new RangeError('The dictionary file is missing from the build');
+      },
+      EXTENSION_ID,
+    );
+    const ports = fakePorts();
+    servePorts(dispatchMessage, { extensionId: EXTENSION_ID, runtime: ports.runtime });
+    const error = await createPortClient(vi.fn(), ports.runtime)('lookup', { words: ['环境'] }).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ name: 'RangeError', message: expect.stringMatching(/missing/) });
+  });
+
+  it('closes ports from outside this extension unanswered', async () => {
+    const lookup = vi.fn(() => ({ results: [] }));
+    handleMessage('lookup', lookup, EXTENSION_ID);
+    const ports = fakePorts('another-extension');
+    servePorts(dispatchMessage, { extensionId: EXTENSION_ID, runtime: ports.runtime });
+    const oneShot = vi.fn(async () => ({ results: [] }));
+    await createPortClient(oneShot, ports.runtime)('lookup', { words: ['环境'] });
+    expect(lookup).not.toHaveBeenCalled();
+    expect(oneShot).toHaveBeenCalledTimes(1); // the closed port made the client ask the ordinary way
+  });
+
+  it('asks again one-shot when the worker stops mid-request, and opens a new port next time', async () => {
+    let release = () => {};
+    handleMessage(
+      'lookup',
+      ({ words }) => new Promise((resolve) => (release = () => resolve({ results: words.map(info) }))),
+      EXTENSION_ID,
+    );
+    const ports = fakePorts();
+    servePorts(dispatchMessage, { extensionId: EXTENSION_ID, runtime: ports.runtime });
+    const oneShot = vi.fn(async () => ({ results: [info('环境')] }));
+    const send = createPortClient(oneShot, ports.runtime);
+
+    const pending = send('lookup', { words: ['环境'] });
+    await new Promise((r) => setTimeout(r, 5));
+    ports.stopWorker();
+    expect(await pending).toEqual({ results: [info('环境')] });
+    expect(oneShot).toHaveBeenCalledWith('lookup', { words: ['环境'] });
+
+    const next = send('lookup', { words: ['环境'] });
+    await new Promise((r) => setTimeout(r, 5));
+    release();
+    expect(await next).toEqual({ results: [info('环境')] });
+    expect(ports.connect).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends other messages, and everything where no port can be opened, one-shot', async () => {
+    const oneShot = vi.fn(async () => 'answer');
+    const ports = fakePorts();
+    expect(await createPortClient(oneShot, ports.runtime)('saveTerm', {})).toBe('answer');
+    expect(ports.connect).not.toHaveBeenCalled();
+
+    const cannot = {
+      connect: () => {
+        throw new Error('Browser.runtime.connect not implemented');
+      },
+    };
+    const send = createPortClient(oneShot, cannot as never);
+    expect(await send('lookup', { words: ['环境'] })).toBe('answer');
+    expect(await send('lookup', { words: ['环境'] })).toBe('answer');
+    expect(oneShot).toHaveBeenCalledTimes(3);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Dictionary answers in the compact form they cross the message port in. A 200-word batch as plain
+ * objects is ~50 KB of JSON, much of it repeated keys and glossary entries, and the browser's cost of a
+ * message grows with its size (~30-40 µs per KB between an extension page and the worker here), so this
+ * form sends arrays, each glossary entry once per reply, and leaves out forms equal to the word.
+ * Lossless: `unpackWordInfos(packWordInfos(x))` equals `x` as JSON carries it (headwords are never empty,
+ * HSK levels start at 1). A field added to WordInfo or DictEntry fails type-checking here until the codec
+ * carries it, so nothing is dropped silently.
+ */
+import type { DictEntry, GlossaryEntry, WordInfo } from './zh/types';
+
+/** [simplified or '' when it is the word, traditional or '' when it is the simplified, pinyin, tones, senses, classifiers | 0, references] */
+type PackedEntry = [string, string, string, string | number[], string[], (string[] | 0)?, string[]?];
+/** [word, hsk or 0, glossary index + 1 or 0, composed or 0, entries] */
+type PackedWord = [string, number, number, string | 0, PackedEntry[]];
+
+export interface PackedWordInfos {
+  /** Format version: a reader that does not know it fails loudly instead of showing wrong words. */
+  v: 1;
+  g: GlossaryEntry[];
+  w: PackedWord[];
+}
+
+// Compile-time guard: every key of the shared types is listed here, so a new field fails `tsc` in this file.
+const WORD_KEYS = ['word', 'entries', 'hsk', 'glossary', 'composed'] as const;
+const ENTRY_KEYS = [
+  'simplified',
+  'traditional',
+  'pinyin',
+  'tones',
+  'senses',
+  'classifiers',
+  'references',
+] as const;
+type Missing<T, K extends readonly unknown[]> = Exclude<keyof T, K[number]>;
+const wordKeysCovered: Missing<WordInfo, typeof WORD_KEYS> extends never ? true : never = true;
+const entryKeysCovered: Missing<DictEntry, typeof ENTRY_KEYS> extends never ? true : never = true;
+void [wordKeysCovered, entryKeysCovered];
+
+/** Tones as a digit string ("24") when every tone is one digit, which is always the case for real pinyin. */
+function packTones(tones: number[]): string | number[] {
+  let digits = '';
+  for (const t of tones) {
+    if (!Number.isInteger(t) || t < 0 || t > 9) return tones;
+    digits += t;
+  }
+  return digits;
+}
+
+function packEntry(e: DictEntry, word: string): PackedEntry {
+  const row: PackedEntry = [
+    e.simplified === word ? '' : e.simplified,
+    e.traditional === e.simplified ? '' : e.traditional,
+    e.pinyin,
+    packTones(e.tones),
+    e.senses,
+  ];
+  if (e.references) row.push(e.classifiers ?? 0, e.references);
+  else if (e.classifiers) row.push(e.classifiers);
+  return row;
+}
+
+export function packWordInfos(infos: readonly WordInfo[]): PackedWordInfos {
+  const g: GlossaryEntry[] = [];
+  const glossaryRef = new Map<GlossaryEntry, number>();
+  const w = infos.map((info): PackedWord => {
+    let ref = 0;
+    if (info.glossary) {
+      ref = glossaryRef.get(info.glossary) ?? g.push(info.glossary);
+      glossaryRef.set(info.glossary, ref);
+    }
+    const entries = info.entries.map((e) => packEntry(e, info.word));
+    return [info.word, info.hsk ?? 0, ref, info.composed ?? 0, entries];
+  });
+  return { v: 1, g, w };
+}
+
+function unpackEntry(row: PackedEntry, word: string): DictEntry {
+  const [simplified, traditional, pinyin, tones, senses, classifiers, references] = row;
+  const simp = simplified || word;
+  const entry: DictEntry = {
+    simplified: simp,
+    traditional: traditional || simp,
+    pinyin,
+    tones: typeof tones === 'string' ? Array.from(tones, Number) : tones,
+    senses,
+  };
+  if (classifiers) entry.classifiers = classifiers;
+  if (references) entry.references = references;
+  return entry;
+}
+
+export function unpackWordInfos(packed: PackedWordInfos): WordInfo[] {
+  if (packed?.v !== 1 || !Array.isArray(packed.w) || !Array.isArray(packed.g)) {
+    throw new Error(
+      'A dictionary reply in an unknown format (is the extension half-updated? reload the page)',
+    );
+  }
+  return packed.w.map(([word, hsk, ref, composed, entries]) => {
+    const info: WordInfo = { word, entries: entries.map((e) => unpackEntry(e, word)) };
+    if (hsk) info.hsk = hsk;
+    const glossary = ref ? packed.g[ref - 1] : undefined;
+    if (glossary) info.glossary = glossary;
+    if (composed !== 0) info.composed = composed;
+    return info;
+  });
+}

@@ -1,0 +1,150 @@
+/**
+ * A long-lived port beside the one-shot messages, for the requests a reader sends often and that want
+ * a quick answer (dictionary lookups). `runtime.sendMessage` opens and closes a channel through the
+ * browser process for every message, about 1 ms here; a port pays that once. The port carries the same
+ * protocol: the background runs the same validated handler (`handleMessage`'s sender and schema checks)
+ * and errors come back as errors. Replies with a codec cross in compact form (see dictionary-wire.ts).
+ *
+ * Chrome closes the port when it stops an idle service worker; requests in flight then go again as
+ * one-shot messages (which wake the worker) and the next request opens a new port. Only idempotent
+ * reads use the port, so sending one twice is harmless.
+ */
+import type { Browser } from 'wxt/browser';
+import { packWordInfos, unpackWordInfos } from './dictionary-wire';
+import type { ProtocolMap } from './messaging';
+import type { WordInfo } from './zh/types';
+
+export const PORT_NAME = 'tanci';
+
+type Type = keyof ProtocolMap;
+type Port = Browser.runtime.Port;
+type Sender = Browser.runtime.MessageSender;
+
+/** The message types a page sends through the port; everything else stays one-shot. */
+export const PORT_TYPES: ReadonlySet<Type> = new Set<Type>(['lookup', 'lookupAt']);
+
+interface Codec {
+  pack(reply: unknown): unknown;
+  unpack(wire: unknown): unknown;
+}
+const wordInfos: Codec = {
+  pack: (reply) => packWordInfos((reply as { results: WordInfo[] }).results),
+  unpack: (wire) => ({ results: unpackWordInfos(wire as Parameters<typeof unpackWordInfos>[0]) }),
+};
+const codecs: Partial<Record<Type, Codec>> = { lookup: wordInfos, lookupAt: wordInfos };
+
+interface Request {
+  id: number;
+  type: string;
+  data: unknown;
+}
+type Reply = { id: number; res: unknown } | { id: number; err: { name: string; message: string } };
+
+const errorOf = ({ name, message }: { name: string; message: string }) =>
+  Object.assign(new Error(message), { name });
+
+/**
+ * Background side: answers port requests with `dispatch`, which must check the sender and the data
+ * exactly as the one-shot path does (it is the same function). Ports from outside this extension are
+ * closed unanswered.
+ */
+export function servePorts(
+  dispatch: (type: string, data: unknown, sender: Sender) => Promise<unknown>,
+  { extensionId = browser.runtime.id, runtime = browser.runtime } = {},
+): () => void {
+  const listener = (port: Port) => {
+    if (port.name !== PORT_NAME) return;
+    const sender = port.sender;
+    if (!sender || sender.id !== extensionId) {
+      port.disconnect();
+      return;
+    }
+    port.onMessage.addListener(async (message: unknown) => {
+      const { id, type, data } = (message ?? {}) as Partial<Request>;
+      if (typeof id !== 'number') return; // not a request of this protocol: nobody waits for it
+      let reply: Reply;
+      try {
+        if (typeof type !== 'string') throw new TypeError('a port request without a message type');
+        const res = await dispatch(type, data, sender);
+        reply = { id, res: codecs[type as Type]?.pack(res) ?? res };
+      } catch (error) {
+        const e = error instanceof Error ? error : new Error(String(error));
+        reply = { id, err: { name: e.name, message: e.message } };
+      }
+      try {
+        port.postMessage(reply);
+      } catch {
+        // The page went away while we worked: nobody is left to answer.
+      }
+    });
+  };
+  runtime.onConnect.addListener(listener);
+  return () => runtime.onConnect.removeListener(listener);
+}
+
+export type OneShot = (type: Type, data: unknown) => Promise<unknown>;
+
+/**
+ * Page side: sends `type` through the port, or through `oneShot` where no port can be opened (the
+ * service worker itself, tests' fake browsers) or when the port closes before answering.
+ */
+export function createPortClient(
+  oneShot: OneShot,
+  runtime: typeof browser.runtime | undefined = browser?.runtime,
+) {
+  let usable = runtime !== undefined && typeof runtime.connect === 'function' && !inServiceWorker();
+  let current: { port: Port; pending: Map<number, (reply: Reply | null) => void> } | undefined;
+  let seq = 0;
+
+  function connect() {
+    if (current) return current;
+    const port = (runtime as typeof browser.runtime).connect({ name: PORT_NAME });
+    const pending = new Map<number, (reply: Reply | null) => void>();
+    const connection = { port, pending };
+    port.onMessage.addListener((message: unknown) => {
+      const reply = message as Reply;
+      const settle = pending.get(reply?.id);
+      pending.delete(reply?.id);
+      settle?.(reply);
+    });
+    port.onDisconnect.addListener(() => {
+      void runtime?.lastError; // read, so Chrome does not log it as unchecked
+      if (current === connection) current = undefined;
+      const lost = [...pending.values()];
+      pending.clear();
+      for (const settle of lost) settle(null);
+    });
+    current = connection;
+    return connection;
+  }
+
+  return async function request(type: Type, data: unknown): Promise<unknown> {
+    if (!usable || !PORT_TYPES.has(type)) return oneShot(type, data);
+    let connection: NonNullable<typeof current>;
+    try {
+      connection = connect();
+    } catch {
+      usable = false; // this context cannot open ports; say so once, by falling back for good
+      return oneShot(type, data);
+    }
+    const id = ++seq;
+    const reply = await new Promise<Reply | null>((settle) => {
+      connection.pending.set(id, settle);
+      try {
+        connection.port.postMessage({ id, type, data } satisfies Request);
+      } catch {
+        connection.pending.delete(id);
+        if (current === connection) current = undefined;
+        settle(null);
+      }
+    });
+    if (reply === null) return oneShot(type, data); // the worker stopped under us: ask again
+    if ('err' in reply) throw errorOf(reply.err);
+    return codecs[type]?.unpack(reply.res) ?? reply.res;
+  };
+}
+
+function inServiceWorker(): boolean {
+  const scope = (globalThis as { ServiceWorkerGlobalScope?: new () => unknown }).ServiceWorkerGlobalScope;
+  return typeof scope === 'function' && globalThis instanceof scope;
+}
