@@ -1,6 +1,23 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { type SpeakResult, speakChinese } from '@/utils/speech';
+
+/** A speaker drawn as SVG: an emoji would show as an empty box on systems without an emoji font. */
+export function SpeakerIcon() {
+  return (
+    <svg class="speaker-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d="M2 6h3l4-3v10l-4-3H2z" fill="currentColor" />
+      <path
+        d="M11 5.5a3.5 3.5 0 0 1 0 5M12.8 3.5a6 6 0 0 1 0 9"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.4"
+        stroke-linecap="round"
+      />
+    </svg>
+  );
+}
 
 /**
  * A button that reads Chinese text aloud. Where the device has no Chinese voice it says so in its
@@ -9,12 +26,12 @@ import { type SpeakResult, speakChinese } from '@/utils/speech';
 export function SpeakButton({
   text,
   label,
-  icon = '🔊',
+  icon = <SpeakerIcon />,
   speak = speakChinese,
 }: {
   text: string;
   label: string;
-  icon?: string;
+  icon?: ComponentChildren;
   speak?: (text: string) => Promise<SpeakResult>;
 }) {
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { ReaderSettingsContext } from '@/components/settings/reader-settings-context';
-import { SpeakButton } from '@/components/speak-button';
+import { SpeakButton, SpeakerIcon } from '@/components/speak-button';
 import { t } from '@/utils/i18n';
 import type { GlossaryEntry, WordInfo } from '@/utils/zh/types';
 import { PinyinText } from './pinyin-text';
@@ -93,7 +93,7 @@ export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
         {info?.hsk ? <span class="hsk">HSK {info.hsk}</span> : null}
       </header>
       {info?.glossary ? <GlossarySection entry={info.glossary} /> : null}
-      {info ? <Readings info={info} /> : <p class="muted">Looking up…</p>}
+      {info ? <Readings info={info} /> : <p class="muted">{t('popupLookingUp')}</p>}
       {view.nearby.length > 0 ? (
         <p class="nearby">
           <span class="muted">Also here: </span>
@@ -107,20 +107,28 @@ export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
       ) : null}
       <footer>
         <button type="button" tabIndex={-1} aria-pressed={view.saved} onClick={onSave}>
-          {view.saved ? 'Saved' : 'Save'}
+          {view.saved ? t('popupSaved') : t('popupSave')}
         </button>
         <button type="button" tabIndex={-1} onClick={onCopy}>
-          Copy
+          {t('popupCopy')}
         </button>
         <SpeakButton text={view.word} label={t('popupSpeak')} />
         {view.sentence && view.sentence !== view.word ? (
-          <SpeakButton text={view.sentence} label={t('popupSpeakSentence')} icon="🔊…" />
+          <SpeakButton
+            text={view.sentence}
+            label={t('popupSpeakSentence')}
+            icon={
+              <>
+                <SpeakerIcon />…
+              </>
+            }
+          />
         ) : null}
-        <button type="button" tabIndex={-1} aria-label="Close" onClick={onClose}>
+        <button type="button" tabIndex={-1} aria-label={t('popupClose')} onClick={onClose}>
           ×
         </button>
         <span class="keys" aria-hidden="true">
-          S save · C copy · ←/→ · Esc
+          {t('popupKeys')}
         </span>
       </footer>
       {view.status ? (

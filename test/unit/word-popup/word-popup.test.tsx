@@ -2,6 +2,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PopupView, WordPopup } from '@/components/word-popup/word-popup';
 import type { GlossaryEntry, WordInfo } from '@/utils/zh/types';
+import { useLocale } from '../use-locale';
+
+useLocale('en');
 
 afterEach(cleanup);
 
@@ -84,5 +87,17 @@ describe('WordPopup', () => {
     );
     expect(screen.getByText('Looking up…')).toBeTruthy();
     expect(screen.getByRole('dialog').textContent).toContain('两高项目');
+  });
+});
+
+describe('WordPopup in Chinese', () => {
+  useLocale('zh_CN');
+
+  it('labels its buttons in the browser language', () => {
+    render(<WordPopup view={view({ saved: true })} onSave={() => {}} onCopy={() => {}} onClose={() => {}} />);
+    expect(screen.getByRole('button', { name: '已保存' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '复制' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '关闭' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '朗读' })).toBeTruthy();
   });
 });
