@@ -8,6 +8,12 @@ import { paragraphsIn } from './paragraphs';
 import { timed } from './task-timer';
 import { isInSkippedContent } from './text-filter';
 
+/**
+ * The first group's size: the paragraphs at the top of the viewport, answered in a few tens of
+ * milliseconds (the background annotates ~20–50 µs per character), so that marks appear soon after load.
+ */
+const FIRST_GROUP_CHARS = 600;
+
 export interface PageReaderDeps {
   win?: Window & typeof globalThis;
   /** Segments paragraphs in the background: one call per paragraph group. */
@@ -43,6 +49,7 @@ export function createPageReader(deps: PageReaderDeps) {
   let running = false;
   let pumpTimer = 0;
   let sent = 0;
+  let firstSent = false;
   const watchedShadows = new WeakSet<ShadowRoot>();
   const byTarget = new Map<Element, Set<ReadParagraph>>();
 
@@ -157,8 +164,13 @@ export function createPageReader(deps: PageReaderDeps) {
 
   async function send(group: ReadParagraph[]): Promise<void> {
     inFlight++;
+    const first = !firstSent;
+    firstSent = true;
+    // Once per page: when the first group left and came back (the bench reads these).
+    if (first) win.performance.mark('tanci:first-annotate-sent');
     try {
       const replies = await deps.annotate(group.map((p) => p.text));
+      if (first) win.performance.mark('tanci:first-annotate-reply');
       const words = applyReplies(group, replies);
       if (running && words.size > 0) {
         const list = [...words];
@@ -180,7 +192,7 @@ export function createPageReader(deps: PageReaderDeps) {
       const group: ReadParagraph[] = [];
       let chars = 0;
       // The first group is small so that the first viewport is marked soon after load.
-      const limit = sent === 0 ? Math.min(batchChars, 1_500) : batchChars;
+      const limit = sent === 0 ? Math.min(batchChars, FIRST_GROUP_CHARS) : batchChars;
       while (queue.length > 0 && group.length < LIMITS.paragraphs) {
         const p = queue[0] as ReadParagraph;
         if (group.length > 0 && chars + p.text.length > limit) break;
@@ -210,6 +222,7 @@ export function createPageReader(deps: PageReaderDeps) {
     start(): void {
       if (running || !doc.body) return;
       const started = win.performance.now();
+      win.performance.mark('tanci:reader-start');
       running = true;
       watch(doc.body);
       roots.push(doc.body);
