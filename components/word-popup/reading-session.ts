@@ -3,6 +3,7 @@ import { createPageReader, type PageReader } from '@/utils/dom/page-reader';
 import { serveShowLookup } from '@/utils/dom/selection-messages';
 import { tokenIndexAt } from '@/utils/dom/token-at';
 import { sendMessage } from '@/utils/messaging';
+import { sendWithRetry } from '@/utils/save-retry';
 import { getSiteEnabled, watchSiteEnabled } from '@/utils/site-settings';
 import { DEFAULT_SETTINGS, followSettings, type Settings } from '@/utils/storage';
 import { createHoverController, type HoverController } from './hover-controller';
@@ -57,7 +58,8 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       },
       lookup: async (word) => (await sendMessage('lookup', { words: [word] })).results[0] ?? null,
       lookupAt: async (text, offset) => (await sendMessage('lookupAt', { text, offset })).results,
-      save: (data) => sendMessage('saveTerm', data),
+      // A reply lost to a stopped service worker is sent again (saving is idempotent).
+      save: (data) => sendWithRetry(() => sendMessage('saveTerm', data)),
       delay: () => settings.hoverDelay,
       trigger: () => settings.trigger,
     });
