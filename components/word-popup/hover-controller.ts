@@ -2,6 +2,7 @@ import { caretAt } from '@/utils/dom/caret-at';
 import type { ReadParagraph } from '@/utils/dom/paragraph-store';
 import { sentenceAt } from '@/utils/dom/sentence-at';
 import { neighbourWordIndex, tokenIndexAt } from '@/utils/dom/token-at';
+import { t as translate } from '@/utils/i18n';
 import type { MessageData, SaveResult } from '@/utils/messaging';
 import type { Token, WordInfo } from '@/utils/zh/types';
 import { HOVER_DELAY_MS, HOVER_GRACE_MS } from './hover-timing';
@@ -223,7 +224,7 @@ export function createHoverController(deps: HoverDeps) {
       reader.markSaved(word);
       status = undefined;
     } catch (error) {
-      status = `Could not save: ${error instanceof Error ? error.message : String(error)}`;
+      status = translate('popupSaveFailed', error instanceof Error ? error.message : String(error));
     }
     if (shown?.token.text === word) render();
   }
@@ -232,9 +233,9 @@ export function createHoverController(deps: HoverDeps) {
     if (!shown) return;
     try {
       await copy(shown.token.text);
-      status = 'Copied';
+      status = translate('popupCopied');
     } catch {
-      status = 'Copying was blocked by the page';
+      status = translate('popupCopyBlocked');
     }
     render();
   }
