@@ -22,6 +22,10 @@ import { isLostReply, SaveNotConfirmedError, sendWithRetry } from '@/utils/save-
 import type { Token } from '@/utils/zh/types';
 import { freshRepo } from '../db/helpers';
 import { plainTerm } from '../export/arbitraries';
+import { useLocale } from '../use-locale';
+
+// Status lines are checked in the words a person reads.
+useLocale('en');
 
 /** The whole store as a backup file: equal text means nothing changed. */
 const exportAll = async (repo: VocabRepo, _format: 'json') =>
