@@ -51,6 +51,7 @@ export function createPopupHost(
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let settingsStyle: HTMLStyleElement | null = null;
+  let settingsCss = '';
   let visible = false;
 
   function setStyle(el: HTMLElement, props: Record<string, string>): void {
@@ -68,6 +69,7 @@ export function createPopupHost(
     mount = doc.createElement('div');
     // The reader's settings (theme, size, tone colours), after the popup's own rules so they win.
     settingsStyle = doc.createElement('style');
+    settingsCss = '';
     shadow.append(style, settingsStyle, mount);
     if ('popover' in host) host.popover = 'manual';
     doc.documentElement.append(host);
@@ -79,7 +81,12 @@ export function createPopupHost(
       const target = ensure();
       const el = host as HTMLElement;
       const current = settings();
-      if (settingsStyle) settingsStyle.textContent = popupSettingsCss(current);
+      const css = popupSettingsCss(current);
+      // Re-setting the same text would restyle the whole popup on every show.
+      if (settingsStyle && css !== settingsCss) {
+        settingsStyle.textContent = css;
+        settingsCss = css;
+      }
       render(h(ReaderSettingsContext.Provider, { value: current }, h(WordPopup, props)), target);
       if (!visible) {
         setStyle(el, { display: 'block', visibility: 'hidden' });
