@@ -1,0 +1,120 @@
+/**
+ * Strict CSP and no remote code, checked on the built extension (what users install): the manifest keeps
+ * the browser's strict default policy, every script is a file of the package, and the JavaScript holds no
+ * eval, no Function constructor, no importScripts and no remote URL it could load code from.
+ * No browser is started: this reads the build the end-to-end setup made.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extensionDir, root } from './paths';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/**
+ * Remote URLs that appear in the bundles as text, never loaded: XML namespaces (Preact), links in
+ * library error messages (Dexie, WXT) and the data sources credited on the About page.
+ */
+const TEXT_ONLY_URLS = new Set([
+  'http://www.w3.org/2000/svg',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/1999/xlink',
+  'http://www.w3.org/XML/1998/namespace',
+  'https://wxt.dev/guide/go-further/testing.html',
+  'https://github.com/wxt-dev/wxt/issues/371',
+  'https://tinyurl.com/y2uuvskb',
+  'http://bit.ly/2kdckMn',
+  'https://opensource.org/license/mit',
+  'https://github.com/ivankra/hsk30',
+  'https://creativecommons.org/licenses/by-sa/4.0/',
+  'https://cc-cedict.org/wiki/',
+  'https://www.mdbg.net/chinese/dictionary?page=cedict',
+]);
+
+describe('the built extension: strict CSP, no eval, no remote code', () => {
+  const all = files(extensionDir);
+  const js = all.filter((f) => f.endsWith('.js'));
+  const html = all.filter((f) => f.endsWith('.html'));
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+
+  it('keeps the strict default content security policy and opens no door to pages or extensions', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'storage']);
+    expect(manifest.background).toEqual({ service_worker: 'background.js' });
+    for (const script of manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)) {
+      expect(all).toContain(join(extensionDir, script));
+    }
+  });
+
+  it('loads every page script from the package', () => {
+    expect(html.length).toBeGreaterThan(0);
+    for (const file of html) {
+      const text = readFileSync(file, 'utf8');
+      for (const tag of text.match(/<script\b[^>]*>/g) ?? []) {
+        const src = /\bsrc="([^"]*)"/.exec(tag)?.[1];
+        expect({
+          file: relative(extensionDir, file),
+          tag,
+          local: !!src && !/^(https?:)?\/\//.test(src),
+        }).toEqual({
+          file: relative(extensionDir, file),
+          tag,
+          local: true,
+        });
+      }
+      expect(text).not.toMatch(/<script\b[^>]*>[^<\s]/); // no inline script
+    }
+  });
+
+  it('holds no eval, Function constructor, importScripts or string timers', () => {
+    expect(js.length).toBeGreaterThan(3);
+    const found: string[] = [];
+    for (const file of js) {
+      const text = readFileSync(file, 'utf8');
+      for (const re of [
+        /(?<![\w$.])eval\s*\(/g,
+        /\bnew\s+Function\s*\(/g,
+        /(?<![\w$.])Function\s*\(\s*["'`]/g,
+        /\bimportScripts\s*\(/g,
+        /\bset(?:Timeout|Interval)\s*\(\s*["'`]/g,
+      ]) {
+        for (const m of text.matchAll(re)) {
+          found.push(
+            `${relative(extensionDir, file)}: ${text.slice(Math.max(0, m.index - 40), m.index + 40)}`,
+          );
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('is the production build: no development JSX runtime, no paths of the machine that built it', () => {
+    const leaks = js.filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return text.includes(root) || /\bjsxDEV\b|fileName:\s*[`"']\//.test(text);
+    });
+    expect(leaks.map((f) => relative(extensionDir, f))).toEqual([]);
+  });
+
+  it('names no remote URL other than text-only ones (namespaces, credits, error-message links)', () => {
+    const remote = new Set<string>();
+    for (const file of js) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:https?|wss?):\/\/[^\s"'`)<>\\]+/g)) {
+        // A URL assembled from a value (the site list normalises what the reader types) names no host;
+        // what is really requested at run time is what the end-to-end network check watches.
+        if (m[0].includes('${')) continue;
+        if (!TEXT_ONLY_URLS.has(m[0])) remote.add(`${relative(extensionDir, file)}: ${m[0]}`);
+      }
+    }
+    expect([...remote]).toEqual([]);
+  });
+});
