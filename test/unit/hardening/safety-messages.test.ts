@@ -18,6 +18,42 @@ type Reply = { res?: unknown; err?: { name: string; message: string } } | 'no re
 type Listener = (message: unknown, sender: object, respond: (r: unknown) => void) => unknown;
 
 let listeners: Listener[] = [];
+let connectListeners: ((port: unknown) => void)[] = [];
+
+interface FakePort {
+  replies: unknown[];
+  disconnected: boolean;
+  post(message: unknown): Promise<unknown>;
+}
+
+/** Opens a long-lived port to the background as a content script (or anyone) would. */
+function connect(sender: object, name = 'tanci'): FakePort {
+  const onMessage: ((m: unknown) => unknown)[] = [];
+  const fake: FakePort = {
+    replies: [],
+    disconnected: false,
+    async post(message) {
+      const before = fake.replies.length;
+      await Promise.all(onMessage.map((l) => l(JSON.parse(JSON.stringify(message)))));
+      return fake.replies.length > before ? fake.replies[fake.replies.length - 1] : 'no reply';
+    },
+  };
+  const port = {
+    name,
+    sender,
+    onMessage: {
+      addListener: (l: (m: unknown) => unknown) => void onMessage.push(l),
+      removeListener: () => undefined,
+    },
+    onDisconnect: { addListener: () => undefined, removeListener: () => undefined },
+    postMessage: (m: unknown) => void fake.replies.push(m),
+    disconnect: () => {
+      fake.disconnected = true;
+    },
+  };
+  for (const l of connectListeners) l(port);
+  return fake;
+}
 const ID = () => browser.runtime.id;
 const own = () => ({ id: ID(), tab: { id: 7 }, frameId: 0, url: 'https://www.example.cn/a.html' });
 const envelope = (type: unknown, data: unknown) => ({ id: 1, type, data, timestamp: Date.now() });
@@ -63,7 +99,13 @@ function installEvents(): void {
   const quiet = { addListener: () => undefined, removeListener: () => undefined };
   Object.assign(fakeBrowser.commands, { onCommand: quiet });
   // Ports from the extension's own content scripts (runtime.onConnect) go through the same checked handlers.
-  Object.assign(fakeBrowser.runtime, { onConnect: quiet });
+  connectListeners = [];
+  Object.assign(fakeBrowser.runtime, {
+    onConnect: {
+      addListener: (l: (port: unknown) => void) => void connectListeners.push(l),
+      removeListener: () => undefined,
+    },
+  });
   Object.assign(fakeBrowser.contextMenus, { onClicked: quiet });
   Object.assign(fakeBrowser.runtime, {
     onMessageExternal: { addListener: forbidden('runtime.onMessageExternal') },
@@ -199,6 +241,48 @@ describe('background: every message is checked before anything runs', () => {
   it('has no listener that web pages or other extensions could reach', () => {
     // installEvents made these throw; reaching here means main() registered none of them.
     expect(listeners.length).toBeGreaterThan(0);
+  });
+
+  it('the long-lived port checks senders and data exactly as one-shot messages do', async () => {
+    expect(connectListeners.length).toBeGreaterThan(0);
+    for (const sender of [{ id: 'other-extension' }, { url: 'https://evil.example/', tab: { id: 7 } }, {}]) {
+      const port = connect(sender);
+      expect(port.disconnected).toBe(true);
+      expect(await port.post({ id: 1, type: 'saveTerm', data: PROTOCOL.saveTerm?.sample })).toBe('no reply');
+      hostileTried++;
+    }
+    const port = connect(own());
+    expect(port.disconnected).toBe(false);
+    for (const [type, spec] of background) {
+      for (const data of [
+        null,
+        { ...spec.sample, extra: 1 },
+        JSON.parse('{"__proto__":{"polluted":true}}'),
+      ]) {
+        const reply = (await port.post({ id: 5, type, data })) as { id: number; err?: { name: string } };
+        expect({ type, id: reply.id, name: reply.err?.name }).toEqual({
+          type,
+          id: 5,
+          name: 'ValidationError',
+        });
+        hostileTried++;
+      }
+    }
+    for (const type of ['constructor', '__proto__', 'toString', 'nope', 'getPageSite']) {
+      const reply = (await port.post({ id: 6, type, data: {} })) as { err?: { name: string } };
+      expect({ type, name: reply.err?.name }).toEqual({ type, name: 'UnknownMessageError' });
+      hostileTried++;
+    }
+    for (const message of [null, 'x', { type: 'saveTerm', data: {} }, { id: 'x', type: 'saveTerm' }]) {
+      expect(await port.post(message)).toBe('no reply');
+    }
+    // A valid save through the port works (the checks above can fail) and is then removed.
+    expect(await port.post({ id: 9, type: 'saveTerm', data: PROTOCOL.saveTerm?.sample })).toMatchObject({
+      id: 9,
+      res: { created: true },
+    });
+    await vocab.terms.clear();
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 
   it('property: mutated payloads are rejected exactly when they break the protocol', async () => {
