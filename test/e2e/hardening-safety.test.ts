@@ -144,6 +144,46 @@ describe('a web page cannot reach Tanci', () => {
     await page.close();
   }, 90_000);
 
+  it('a corrupt import in the popup changes nothing and says what is wrong', async () => {
+    const popup = await h.openExtensionPage('popup.html');
+    await popup.evaluate(async () => {
+      for (const [i, term] of ['两高', '双控'].entries()) {
+        const data = {
+          term,
+          pinyin: '',
+          english: '',
+          sentence: `句${i}`,
+          pageTitle: 't',
+          url: 'http://127.0.0.1/',
+        };
+        await chrome.runtime.sendMessage({ id: i, type: 'saveTerm', data, timestamp: Date.now() });
+      }
+    });
+    await popup.reload();
+    const rows = () => popup.locator('li.term-row .term').allTextContents();
+    await expect.poll(rows, POLL).toEqual(['双控', '两高']);
+    const before = await storedRecords(popup);
+    const header =
+      'Term,Pinyin,English,Category,Glossary ID,Tags,Note,Created,Updated,Sentence,Page title,URL,Saved at';
+    const files: [string, string, RegExp][] = [
+      ['backup.json', '{"format":"tanci-vocab","version":1,"terms":[{"term":"碳', /not valid JSON/],
+      ['list.csv', `${header}\r\n碳汇,tàn huì,"carbon si`, /CSV (line|row) \d+/],
+      ['list.csv', 'Word,Meaning\r\n碳汇,carbon sink\r\n', /column/i],
+    ];
+    const input = popup.getByLabel('Import a Tanci JSON backup or CSV export');
+    for (const [name, text, says] of files) {
+      await input.setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+      const message = popup.getByTestId('review-message');
+      await expect.poll(() => message.textContent(), POLL).toMatch(says);
+      expect(await message.textContent()).toMatch(
+        new RegExp(`${name} was not imported.*Nothing was changed`),
+      );
+      expect(await rows()).toEqual(['双控', '两高']);
+      expect(await storedRecords(popup)).toEqual(before);
+    }
+    await popup.close();
+  }, 60_000);
+
   it('fails a test automatically when a request leaves 127.0.0.1', async () => {
     const other = await launchHarness();
     const page = await other.openFixture('english.html');
