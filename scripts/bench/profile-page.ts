@@ -15,7 +15,7 @@ const pageName = process.argv[2] ?? 'english';
 
 interface Node {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
       const url = n.callFrame.url.replace(/^.*\//, '') || `(${n.callFrame.functionName || 'native'})`;
       if (url === '(idle)' || url === '(program)') continue;
       byUrl.set(url, (byUrl.get(url) ?? 0) + t);
-      const fn = `${url}:${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`;
+      const fn = `${url}:${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
       byFn.set(fn, (byFn.get(fn) ?? 0) + t);
     }
     const top = (m: Map<string, number>, k: number) =>
