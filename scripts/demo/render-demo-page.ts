@@ -2,19 +2,8 @@
  * The demo page `npm start` opens: the seed articles laid out as a Chinese news site would show them,
  * so a newcomer sees Tanci on realistic text. Generated from seeds/ at start time, never hand-edited.
  */
+import { escapeHtml } from '../../utils/export/html';
 import type { Article } from '../../utils/zh/normalize';
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
 
 const STYLE = `
 body { margin: 0; font: 17px/1.8 "Noto Serif SC", "Songti SC", "WenQuanYi Micro Hei", serif; color: #222; background: #f6f5f1; }

@@ -41,12 +41,22 @@ export function highlighted(
   );
 }
 
-/** Moves the mouse onto the middle of the first occurrence of `word` inside `selector`. */
-export async function hoverWord(page: Page, selector: string, word: string): Promise<void> {
+/**
+ * Moves the mouse onto the middle of the first occurrence of `word` inside `selector`; with `shadow`, inside
+ * the open shadow root of the element `selector` matches.
+ */
+export async function hoverWord(
+  page: Page,
+  selector: string,
+  word: string,
+  { shadow = false } = {},
+): Promise<void> {
   const point = await page.evaluate(
-    ([selector, word]) => {
-      const root = document.querySelector(selector as string);
-      const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+    ([selector, word, shadow]) => {
+      const element = document.querySelector(selector as string);
+      const root = shadow ? element?.shadowRoot : element;
+      if (!root) throw new Error(`${selector}${shadow ? ' has no open shadow root' : ' not found'}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const at = (n as Text).data.indexOf(word as string);
         if (at < 0) continue;
@@ -58,31 +68,7 @@ export async function hoverWord(page: Page, selector: string, word: string): Pro
       }
       throw new Error(`${word} not found in ${selector}`);
     },
-    [selector, word],
-  );
-  await page.mouse.move(point.x - 40, point.y + 60);
-  await page.mouse.move(point.x, point.y, { steps: 3 });
-}
-
-/** Moves the mouse onto `word` inside the open shadow root of the element matching `hostSelector`. */
-export async function hoverShadowWord(page: Page, hostSelector: string, word: string): Promise<void> {
-  const point = await page.evaluate(
-    ([hostSelector, word]) => {
-      const root = document.querySelector(hostSelector as string)?.shadowRoot;
-      if (!root) throw new Error(`no open shadow root on ${hostSelector}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf(word as string);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + (word as string).length);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      throw new Error(`${word} not found in ${hostSelector}'s shadow root`);
-    },
-    [hostSelector, word],
+    [selector, word, shadow] as const,
   );
   await page.mouse.move(point.x - 40, point.y + 60);
   await page.mouse.move(point.x, point.y, { steps: 3 });

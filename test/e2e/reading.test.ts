@@ -2,13 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness, tabIdOf } from './harness';
-import {
-  highlighted,
-  hoverShadowWord,
-  hoverWord,
-  serialisations,
-  snapshotBeforeTanci,
-} from './reading-helpers';
+import { highlighted, hoverWord, serialisations, snapshotBeforeTanci } from './reading-helpers';
 
 /** The first page of a fresh profile waits for the background to load the language core. */
 const POLL = { timeout: 15_000 };
@@ -74,7 +68,7 @@ describe('reading a Chinese policy page', () => {
           .map((r) => r.startContainer.textContent?.slice(r.startOffset, r.endOffset)),
       );
     await expect.poll(shadowMarks, POLL).toContain('两高');
-    await hoverShadowWord(page, '#story', '两高');
+    await hoverWord(page, '#story', '两高', { shadow: true });
     const dialog = page.getByRole('dialog', { name: '两高' });
     await dialog.waitFor({ timeout: 30_000 });
     await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('高耗能、高排放');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderDemoPage } from '../../../scripts/demo/render-demo-page';
+import { renderDemoPage } from '../../../scripts/demo/render-demo-page';
+import { escapeHtml } from '../../../utils/export/html';
 import { toArticles } from '../../../utils/zh/normalize';
 
 describe('demo page', () => {
