@@ -28,10 +28,12 @@ export function ReviewApp({
   initialTab = 'saved',
   download = downloadFile,
 }: ReviewAppProps) {
-  const review = useMemo(
-    () => createReviewState({ repo, download, pageSize: layout === 'table' ? 50 : PAGE_SIZE }),
-    [repo, download, layout],
-  );
+  const review = useMemo(() => {
+    const state = createReviewState({ repo, download, pageSize: layout === 'table' ? 50 : PAGE_SIZE });
+    // Reading starts now, while the page renders its frame, not in an effect one frame later.
+    void state.load();
+    return state;
+  }, [repo, download, layout]);
   const glossary = useMemo(
     () => createGlossaryState({ repo, loadGlossary, onSaved: () => void review.load() }),
     [repo, loadGlossary, review],
@@ -39,9 +41,6 @@ export function ReviewApp({
   const [tab, setTab] = useState(initialTab);
   const [glossaryStarted, setGlossaryStarted] = useState(false);
 
-  useEffect(() => {
-    void review.load();
-  }, [review]);
   useEffect(() => {
     if (tab === 'glossary' && !glossaryStarted) {
       setGlossaryStarted(true);

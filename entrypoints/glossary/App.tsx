@@ -1,8 +1,8 @@
 import { extensionUrl, fetchGlossary } from '@/components/review/glossary-state';
 import { ReviewApp } from '@/components/review/review-app';
-import { openVocabRepo } from '@/utils/db/open';
+import { createLazyVocabRepo } from '@/utils/db/lazy-repo';
 
-const repo = openVocabRepo();
+const repo = createLazyVocabRepo();
 const loadGlossary = () => fetchGlossary(extensionUrl('/data/glossary.json'));
 
 /** The full-page view for long lists: the same tabs as the popup, saved terms as a table. */

@@ -4,10 +4,11 @@ import { ReviewApp } from '@/components/review/review-app';
 import { SiteToggle } from '@/components/site-toggle';
 import { TabStatus } from '@/components/tab-status';
 import { resolveTargetTabId } from '@/utils/active-tab';
-import { openVocabRepo } from '@/utils/db/open';
+import { createLazyVocabRepo } from '@/utils/db/lazy-repo';
 import { sendMessage, type TabState } from '@/utils/messaging';
 
-const repo = openVocabRepo();
+// Dexie loads after the first screen: the newest terms are read straight from IndexedDB.
+const repo = createLazyVocabRepo();
 const loadGlossary = () => fetchGlossary(extensionUrl('/data/glossary.json'));
 
 const STATUS_RETRIES = 12;

@@ -6,9 +6,10 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { tonelessCompact } from '../pinyin-search';
 import { sitesOf } from './derive';
+import { VOCAB_DB_NAME } from './names';
 import type { StoredTerm, TermId } from './types';
 
-export const VOCAB_DB_NAME = 'tanci-vocab';
+export { VOCAB_DB_NAME };
 
 export interface SchemaVersion {
   version: number;
