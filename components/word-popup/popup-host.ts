@@ -90,7 +90,13 @@ export function createPopupHost(
       render(h(ReaderSettingsContext.Provider, { value: current }, h(WordPopup, props)), target);
       if (!visible) {
         setStyle(el, { display: 'block', visibility: 'hidden' });
-        if (el.popover && !el.matches(':popover-open')) el.showPopover();
+        // The host stays in the top layer between popups: entering it restyles the page (milliseconds on
+        // a long article, on every hover). It enters again only to get above a page dialog opened since.
+        if (el.popover && typeof el.showPopover === 'function') {
+          const open = el.matches(':popover-open');
+          if (open && doc.querySelector(':modal, :popover-open:not(tanci-popup)')) el.hidePopover();
+          if (!el.matches(':popover-open')) el.showPopover();
+        }
         visible = true;
       }
       const box = target.firstElementChild as HTMLElement | null;
@@ -109,8 +115,8 @@ export function createPopupHost(
     hide() {
       if (!visible || !host || !mount) return;
       visible = false;
-      if (host.popover && host.matches(':popover-open')) host.hidePopover();
-      setStyle(host, { display: 'none' });
+      // Hidden in place (see show): invisible, empty, and never under the pointer.
+      setStyle(host, { visibility: 'hidden' });
       render(null, mount);
     },
     get visible() {

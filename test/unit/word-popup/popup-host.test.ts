@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPopupHost } from '@/components/word-popup/popup-host';
+import type { WordPopupProps } from '@/components/word-popup/word-popup';
+import { useLocale } from '../use-locale';
+
+useLocale('en');
+
+const props = (word: string): WordPopupProps => ({
+  view: { word, pinyin: 'shuāng kòng', tones: [1, 4], info: null, nearby: [], saved: false },
+  onSave: () => undefined,
+  onCopy: () => undefined,
+  onClose: () => undefined,
+});
+const anchor = {
+  left: 100,
+  top: 100,
+  right: 130,
+  bottom: 120,
+  width: 30,
+  height: 20,
+  x: 100,
+  y: 100,
+} as DOMRect;
+const hostEl = () => document.querySelector('tanci-popup') as HTMLElement;
+const dialog = () => hostEl()?.shadowRoot?.querySelector('[role=dialog]');
+
+afterEach(() => {
+  for (const el of document.querySelectorAll('tanci-popup')) el.remove();
+  vi.restoreAllMocks();
+});
+
+describe('createPopupHost', () => {
+  it('adds nothing to the page before the first popup', () => {
+    createPopupHost(document);
+    expect(hostEl()).toBeNull();
+  });
+
+  it('shows the popup, then hides it in place: empty and invisible, the host kept for the next word', () => {
+    const host = createPopupHost(document);
+    host.show(props('双控'), anchor);
+    expect(host.visible).toBe(true);
+    expect(dialog()?.getAttribute('aria-label')).toContain('双控');
+    expect(hostEl().style.getPropertyValue('visibility')).toBe('visible');
+    const first = hostEl();
+    host.hide();
+    expect(host.visible).toBe(false);
+    expect(dialog()).toBeFalsy();
+    expect(hostEl().style.getPropertyValue('visibility')).toBe('hidden');
+    host.show(props('两高'), anchor);
+    expect(hostEl()).toBe(first);
+    expect(document.querySelectorAll('tanci-popup')).toHaveLength(1);
+    expect(dialog()?.getAttribute('aria-label')).toContain('两高');
+  });
+
+  it('enters the top layer once, not on every word', () => {
+    const show = vi.fn(function (this: HTMLElement) {
+      this.setAttribute('data-open', '');
+    });
+    const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
+    const had = 'popover' in proto;
+    if (!had)
+      Object.defineProperty(proto, 'popover', { configurable: true, get: () => 'manual', set: () => {} });
+    const matches = vi.spyOn(Element.prototype, 'matches').mockImplementation(function (
+      this: Element,
+      selector: string,
+    ) {
+      return selector === ':popover-open' ? this.hasAttribute('data-open') : false;
+    });
+    Object.assign(proto, { showPopover: show, hidePopover: vi.fn() });
+    try {
+      const host = createPopupHost(document);
+      for (const word of ['双控', '两高', '碳达峰']) {
+        host.show(props(word), anchor);
+        host.hide();
+      }
+      expect(show).toHaveBeenCalledTimes(1);
+    } finally {
+      matches.mockRestore();
+      delete proto.showPopover;
+      delete proto.hidePopover;
+      if (!had) delete proto.popover;
+    }
+  });
+});
