@@ -16,6 +16,7 @@ import {
 } from './hardening-safety-helpers';
 import { type Harness, launchHarness } from './harness';
 import { root } from './paths';
+import { hoverWord } from './reading-helpers';
 
 interface Item {
   term: string;
@@ -214,4 +215,37 @@ describe('nothing is lost', () => {
         `${retried} resent after a lost reply, ${reported} reported unsaved, ${checked} checked in the store, none lost or duplicated`,
     );
   }, 120_000);
+
+  it("the word popup's Save survives the worker stopping before or as it is clicked", async () => {
+    const cdp = await h.context.newCDPSession(admin);
+    await cdp.send('ServiceWorker.enable');
+    // Both popups open and looked up first, in two tabs; then the worker is stopped around each click.
+    const cases = [
+      { word: '先立后破', within: '#p3', when: 'before the click' },
+      { word: '网格化环境监管', within: '#p5', when: 'with the click' },
+    ];
+    const open = [];
+    for (const c of cases) {
+      const page = await h.openFixture('article.html');
+      await hoverWord(page, c.within, c.word);
+      const dialog = page.getByRole('dialog', { name: c.word });
+      await dialog.waitFor({ timeout: 60_000 });
+      await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).not.toContain('Looking up');
+      open.push({ ...c, page, dialog });
+    }
+    for (const { word, when, page, dialog } of open) {
+      await page.bringToFront();
+      const save = dialog.getByRole('button', { name: 'Save', exact: true });
+      if (when === 'before the click') await cdp.send('ServiceWorker.stopAllWorkers');
+      await Promise.all([
+        save.click(),
+        when === 'with the click' ? cdp.send('ServiceWorker.stopAllWorkers') : Promise.resolve(),
+      ]);
+      await dialog.getByRole('button', { name: 'Saved', exact: true }).waitFor({ timeout: 30_000 });
+      const record = (await storedRecords(admin)).filter((r) => r.term === word);
+      expect(record).toHaveLength(1);
+      expect(record[0]?.contexts.filter((c) => c.url === page.url())).toHaveLength(1);
+      await page.close();
+    }
+  }, 150_000);
 });
