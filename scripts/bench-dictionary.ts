@@ -114,17 +114,25 @@ async function sendViaPort(page: Page, type: string, data: unknown): Promise<{ m
   );
 }
 
-/** Bytes (UTF-8) of a batch's reply as JSON: plain objects (one-shot) and the port's compact form. */
-async function replySizes(page: Page, words: string[]): Promise<{ plain: number; packed: number }> {
+/**
+ * Bytes (UTF-8) of a batch's reply as JSON: plain objects (one-shot), the port's compact form, and the same
+ * once the port has carried its glossary entries.
+ */
+async function replySizes(
+  page: Page,
+  words: string[],
+): Promise<{ plain: number; packed: number; known: number }> {
   const reply = await page.evaluate(
     async (words) =>
       chrome.runtime.sendMessage({ id: 1, type: 'lookup', data: { words }, timestamp: Date.now() }),
     words,
   );
   const results = (reply as { res: { results: WordInfo[] } }).res.results;
+  const known = new Set(results.flatMap((r) => (r.glossary ? [r.glossary.id] : [])));
   return {
     plain: Buffer.byteLength(JSON.stringify(reply)),
     packed: Buffer.byteLength(JSON.stringify({ id: 1, res: packWordInfos(results) })),
+    known: Buffer.byteLength(JSON.stringify({ id: 1, res: packWordInfos(results, { sent: known }) })),
   };
 }
 
@@ -295,7 +303,12 @@ try {
   const plain = sizes.map((s) => s.plain);
   const packed = sizes.map((s) => s.packed);
   console.log(
-    `\nreply of a 200-word batch: ${kb(percentile(plain, 50))} as plain objects (one-shot), ${kb(percentile(packed, 50))} compact (port), medians over ${sizes.length} batches`,
+    `\nreply of a 200-word batch (medians over ${sizes.length} batches): ${kb(percentile(plain, 50))} as plain objects (one-shot); on the port ${kb(percentile(packed, 50))} compact, ${kb(
+      percentile(
+        sizes.map((s) => s.known),
+        50,
+      ),
+    )} once its glossary entries crossed the port before`,
   );
   const zip = zipEstimate(extensionDir);
   console.log(

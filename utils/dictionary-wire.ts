@@ -17,8 +17,20 @@ type PackedWord = [string, number, number, string | 0, PackedEntry[]];
 export interface PackedWordInfos {
   /** Format version: a reader that does not know it fails loudly instead of showing wrong words. */
   v: 1;
-  g: GlossaryEntry[];
+  /** The reply's glossary entries; an id alone for an entry this connection has carried before. */
+  g: (GlossaryEntry | string)[];
   w: PackedWord[];
+}
+
+/**
+ * What one connection (a port) remembers, on each side, of the glossary entries it has carried: a page
+ * meets the same policy terms paragraph after paragraph, and an entry (~500 bytes) then crosses once.
+ * The sender marks an entry sent as it packs the reply it goes in; messages on a port arrive in order, so
+ * the receiver has always unpacked the entry before a reply that names it by id.
+ */
+export interface GlossaryMemory {
+  sent?: Set<string>;
+  received?: Map<string, GlossaryEntry>;
 }
 
 // Compile-time guard: every key of the shared types is listed here, so a new field fails `tsc` in this file.
@@ -60,14 +72,16 @@ function packEntry(e: DictEntry, word: string): PackedEntry {
   return row;
 }
 
-export function packWordInfos(infos: readonly WordInfo[]): PackedWordInfos {
-  const g: GlossaryEntry[] = [];
+export function packWordInfos(infos: readonly WordInfo[], memory: GlossaryMemory = {}): PackedWordInfos {
+  const g: (GlossaryEntry | string)[] = [];
   const glossaryRef = new Map<GlossaryEntry, number>();
   const w = infos.map((info): PackedWord => {
     let ref = 0;
     if (info.glossary) {
-      ref = glossaryRef.get(info.glossary) ?? g.push(info.glossary);
-      glossaryRef.set(info.glossary, ref);
+      const entry = info.glossary;
+      ref = glossaryRef.get(entry) ?? g.push(memory.sent?.has(entry.id) ? entry.id : entry);
+      glossaryRef.set(entry, ref);
+      memory.sent?.add(entry.id);
     }
     const entries = info.entries.map((e) => packEntry(e, info.word));
     return [info.word, info.hsk ?? 0, ref, info.composed ?? 0, entries];
@@ -90,16 +104,26 @@ function unpackEntry(row: PackedEntry, word: string): DictEntry {
   return entry;
 }
 
-export function unpackWordInfos(packed: PackedWordInfos): WordInfo[] {
+export function unpackWordInfos(packed: PackedWordInfos, memory: GlossaryMemory = {}): WordInfo[] {
   if (packed?.v !== 1 || !Array.isArray(packed.w) || !Array.isArray(packed.g)) {
     throw new Error(
       'A dictionary reply in an unknown format (is the extension half-updated? reload the page)',
     );
   }
+  const glossaries = packed.g.map((entry) => {
+    if (typeof entry !== 'string') {
+      memory.received?.set(entry.id, entry);
+      return entry;
+    }
+    const known = memory.received?.get(entry);
+    if (!known)
+      throw new Error(`A dictionary reply names a glossary entry this page never received: ${entry}`);
+    return known;
+  });
   return packed.w.map(([word, hsk, ref, composed, entries]) => {
     const info: WordInfo = { word, entries: entries.map((e) => unpackEntry(e, word)) };
     if (hsk) info.hsk = hsk;
-    const glossary = ref ? packed.g[ref - 1] : undefined;
+    const glossary = ref ? glossaries[ref - 1] : undefined;
     if (glossary) info.glossary = glossary;
     if (composed !== 0) info.composed = composed;
     return info;

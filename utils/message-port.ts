@@ -10,7 +10,7 @@
  * reads use the port, so sending one twice is harmless.
  */
 import type { Browser } from 'wxt/browser';
-import { packWordInfos, unpackWordInfos } from './dictionary-wire';
+import { type GlossaryMemory, packWordInfos, unpackWordInfos } from './dictionary-wire';
 import type { ProtocolMap } from './messaging';
 import type { WordInfo } from './zh/types';
 
@@ -23,13 +23,16 @@ type Sender = Browser.runtime.MessageSender;
 /** The message types a page sends through the port; everything else stays one-shot. */
 export const PORT_TYPES: ReadonlySet<Type> = new Set<Type>(['lookup', 'lookupAt']);
 
+/** Encodes a reply for the port; `memory` lives as long as the port, on each side. */
 interface Codec {
-  pack(reply: unknown): unknown;
-  unpack(wire: unknown): unknown;
+  pack(reply: unknown, memory: GlossaryMemory): unknown;
+  unpack(wire: unknown, memory: GlossaryMemory): unknown;
 }
 const wordInfos: Codec = {
-  pack: (reply) => packWordInfos((reply as { results: WordInfo[] }).results),
-  unpack: (wire) => ({ results: unpackWordInfos(wire as Parameters<typeof unpackWordInfos>[0]) }),
+  pack: (reply, memory) => packWordInfos((reply as { results: WordInfo[] }).results, memory),
+  unpack: (wire, memory) => ({
+    results: unpackWordInfos(wire as Parameters<typeof unpackWordInfos>[0], memory),
+  }),
 };
 const codecs: Partial<Record<Type, Codec>> = { lookup: wordInfos, lookupAt: wordInfos };
 
@@ -59,6 +62,7 @@ export function servePorts(
       port.disconnect();
       return;
     }
+    const memory: GlossaryMemory = { sent: new Set() };
     port.onMessage.addListener(async (message: unknown) => {
       const { id, type, data } = (message ?? {}) as Partial<Request>;
       if (typeof id !== 'number') return; // not a request of this protocol: nobody waits for it
@@ -66,7 +70,7 @@ export function servePorts(
       try {
         if (typeof type !== 'string') throw new TypeError('a port request without a message type');
         const res = await dispatch(type, data, sender);
-        reply = { id, res: codecs[type as Type]?.pack(res) ?? res };
+        reply = { id, res: codecs[type as Type]?.pack(res, memory) ?? res };
       } catch (error) {
         const e = error instanceof Error ? error : new Error(String(error));
         reply = { id, err: { name: e.name, message: e.message } };
@@ -93,26 +97,41 @@ export function createPortClient(
   runtime: typeof browser.runtime | undefined = browser?.runtime,
 ) {
   let usable = runtime !== undefined && typeof runtime.connect === 'function' && !inServiceWorker();
-  let current: { port: Port; pending: Map<number, (reply: Reply | null) => void> } | undefined;
+  /** What a request learns: its answer (decoded), its error, or `null` when the port closed first. */
+  type Outcome = { ok: true; value: unknown } | { ok: false; error: Error } | null;
+  interface Waiting {
+    type: Type;
+    settle: (outcome: Outcome) => void;
+  }
+  let current: { port: Port; pending: Map<number, Waiting> } | undefined;
   let seq = 0;
 
   function connect() {
     if (current) return current;
     const port = (runtime as typeof browser.runtime).connect({ name: PORT_NAME });
-    const pending = new Map<number, (reply: Reply | null) => void>();
+    const pending = new Map<number, Waiting>();
+    const memory: GlossaryMemory = { received: new Map() };
     const connection = { port, pending };
     port.onMessage.addListener((message: unknown) => {
       const reply = message as Reply;
-      const settle = pending.get(reply?.id);
-      pending.delete(reply?.id);
-      settle?.(reply);
+      const waiting = pending.get(reply?.id);
+      if (!waiting) return;
+      pending.delete(reply.id);
+      if ('err' in reply) return waiting.settle({ ok: false, error: errorOf(reply.err) });
+      // Decoded here, in arrival order: a reply may name glossary entries an earlier one carried.
+      try {
+        const codec = codecs[waiting.type];
+        waiting.settle({ ok: true, value: codec ? codec.unpack(reply.res, memory) : reply.res });
+      } catch (error) {
+        waiting.settle({ ok: false, error: error as Error });
+      }
     });
     port.onDisconnect.addListener(() => {
       void runtime?.lastError; // read, so Chrome does not log it as unchecked
       if (current === connection) current = undefined;
       const lost = [...pending.values()];
       pending.clear();
-      for (const settle of lost) settle(null);
+      for (const waiting of lost) waiting.settle(null);
     });
     current = connection;
     return connection;
@@ -128,8 +147,8 @@ export function createPortClient(
       return oneShot(type, data);
     }
     const id = ++seq;
-    const reply = await new Promise<Reply | null>((settle) => {
-      connection.pending.set(id, settle);
+    const outcome = await new Promise<Outcome>((settle) => {
+      connection.pending.set(id, { type, settle });
       try {
         connection.port.postMessage({ id, type, data } satisfies Request);
       } catch {
@@ -138,9 +157,9 @@ export function createPortClient(
         settle(null);
       }
     });
-    if (reply === null) return oneShot(type, data); // the worker stopped under us: ask again
-    if ('err' in reply) throw errorOf(reply.err);
-    return codecs[type]?.unpack(reply.res) ?? reply.res;
+    if (outcome === null) return oneShot(type, data); // the worker stopped under us: ask again
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
   };
 }
 

@@ -73,6 +73,18 @@ describe('the compact dictionary reply', () => {
     );
   });
 
+  it('sends a glossary entry once per connection, by id afterwards, and decodes it the same', () => {
+    const dict = excerptDictionary({ glossary: [liangGao] });
+    const sent = new Set<string>();
+    const received = new Map<string, GlossaryEntry>();
+    const first = packWordInfos([dict.lookup('两高'), dict.lookup('环境')], { sent });
+    const second = packWordInfos([dict.lookup('环境'), dict.lookup('两高')], { sent });
+    expect(second.g).toEqual(['两高']);
+    expect(unpackWordInfos(overJson(first), { received })[0]?.glossary).toEqual(liangGao);
+    expect(unpackWordInfos(overJson(second), { received })[1]?.glossary).toEqual(liangGao);
+    expect(() => unpackWordInfos(overJson(second), { received: new Map() })).toThrow(/never received/);
+  });
+
   it('refuses a reply in another format instead of showing wrong words', () => {
     expect(() => unpackWordInfos({ v: 2, g: [], w: [] } as never)).toThrow(/unknown format/);
     expect(() => unpackWordInfos({ results: [] } as never)).toThrow(/unknown format/);

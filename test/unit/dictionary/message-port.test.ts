@@ -86,6 +86,26 @@ describe('the lookup port', () => {
     expect(oneShot).not.toHaveBeenCalled();
   });
 
+  it('carries a glossary entry once per port, and every reply still holds it', async () => {
+    const glossary = { id: '两高', term: '两高', english: 'two highs' } as WordInfo['glossary'];
+    handleMessage(
+      'lookup',
+      ({ words }) => ({ results: words.map((w) => ({ ...info(w), glossary })) }),
+      EXTENSION_ID,
+    );
+    const ports = fakePorts();
+    servePorts(dispatchMessage, { extensionId: EXTENSION_ID, runtime: ports.runtime });
+    const send = createPortClient(vi.fn(), ports.runtime);
+    const [a, b] = await Promise.all([
+      send('lookup', { words: ['两高'] }),
+      send('lookup', { words: ['两高'] }),
+    ]);
+    const c = await send('lookup', { words: ['两高', '两高'] });
+    for (const reply of [a, b, c]) {
+      expect((reply as { results: WordInfo[] }).results[0]?.glossary).toEqual(glossary);
+    }
+  });
+
   it('rejects malformed data and unknown types as errors, without running the handler', async () => {
     const lookup = vi.fn(() => ({ results: [] }));
     handleMessage('lookup', lookup, EXTENSION_ID);
