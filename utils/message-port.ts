@@ -95,6 +95,14 @@ export type OneShot = (type: Type, data: unknown) => Promise<unknown>;
 export function createPortClient(
   oneShot: OneShot,
   runtime: typeof browser.runtime | undefined = browser?.runtime,
+  {
+    /**
+     * A port can look open while nothing answers on it (a worker stopped between two requests before the
+     * page heard of it): past this long a request goes again one-shot, which wakes the worker, and the
+     * port is given up. A lookup normally answers in milliseconds, a cold one in a few hundred.
+     */
+    timeoutMs = 5_000,
+  }: { timeoutMs?: number } = {},
 ) {
   let usable = runtime !== undefined && typeof runtime.connect === 'function' && !inServiceWorker();
   /** What a request learns: its answer (decoded), its error, or `null` when the port closed first. */
@@ -148,13 +156,29 @@ export function createPortClient(
     }
     const id = ++seq;
     const outcome = await new Promise<Outcome>((settle) => {
-      connection.pending.set(id, { type, settle });
+      const timer = setTimeout(() => {
+        if (!connection.pending.delete(id)) return;
+        if (current === connection) current = undefined;
+        try {
+          connection.port.disconnect();
+        } catch {
+          // already closed
+        }
+        settle(null);
+      }, timeoutMs);
+      connection.pending.set(id, {
+        type,
+        settle: (outcome) => {
+          clearTimeout(timer);
+          settle(outcome);
+        },
+      });
       try {
         connection.port.postMessage({ id, type, data } satisfies Request);
       } catch {
+        connection.pending.get(id)?.settle(null);
         connection.pending.delete(id);
         if (current === connection) current = undefined;
-        settle(null);
       }
     });
     if (outcome === null) return oneShot(type, data); // the worker stopped under us: ask again

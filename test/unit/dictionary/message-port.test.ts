@@ -172,6 +172,19 @@ describe('the lookup port', () => {
     expect(ports.connect).toHaveBeenCalledTimes(2);
   });
 
+  it('asks again one-shot when a port that looks open never answers, and gives that port up', async () => {
+    handleMessage('lookup', () => new Promise(() => {}), EXTENSION_ID); // a worker gone silent
+    const ports = fakePorts();
+    servePorts(dispatchMessage, { extensionId: EXTENSION_ID, runtime: ports.runtime });
+    const oneShot = vi.fn(async () => ({ results: [info('环境')] }));
+    const send = createPortClient(oneShot, ports.runtime, { timeoutMs: 20 });
+
+    expect(await send('lookup', { words: ['环境'] })).toEqual({ results: [info('环境')] });
+    expect(oneShot).toHaveBeenCalledTimes(1);
+    await send('lookup', { words: ['环境'] });
+    expect(ports.connect).toHaveBeenCalledTimes(2);
+  });
+
   it('sends other messages, and everything where no port can be opened, one-shot', async () => {
     const oneShot = vi.fn(async () => 'answer');
     const ports = fakePorts();
