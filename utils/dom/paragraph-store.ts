@@ -45,14 +45,22 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
     }
   }
 
+  function overlaps(q: Paragraph, s: Paragraph['segments'][number]): boolean {
+    const end = s.nodeStart + (s.end - s.start);
+    return q.segments.some(
+      (t) => t.node === s.node && t.nodeStart < end && s.nodeStart < t.nodeStart + (t.end - t.start),
+    );
+  }
+
   /** Adds a freshly read paragraph; returns null when the same text is already held. */
   function add(p: Paragraph): ReadParagraph | null {
     const first = p.segments[0];
     if (!first) return null;
     const existing = byNode.get(first.node) ?? [];
     if (existing.some((q) => sameText(q, p))) return null;
-    // The text changed: what was read of these nodes before is stale.
-    for (const s of p.segments) for (const q of byNode.get(s.node) ?? []) drop(q);
+    // The text changed: what was read of the same stretch of these nodes before is stale. Other stretches
+    // of one node are other paragraphs (a long text node is read in several cuts), not stale copies.
+    for (const s of p.segments) for (const q of byNode.get(s.node) ?? []) if (overlaps(q, s)) drop(q);
     const read: ReadParagraph = { ...p, tokens: null, marks: [] };
     all.add(read);
     for (const s of p.segments) byNode.set(s.node, [...(byNode.get(s.node) ?? []), read]);
