@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t as msg } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { setSiteEnabled, watchSiteEnabled } from '@/utils/site-settings';
 
@@ -32,7 +33,7 @@ export function SiteToggle({ tabId }: { tabId: number | null }) {
 
   if (state.kind === 'loading') return null;
   if (state.kind === 'unavailable') {
-    return <p class="site-toggle muted">Tanci cannot read this page (browser pages, the web store, PDFs).</p>;
+    return <p class="site-toggle muted">{msg('siteUnavailable')}</p>;
   }
   const { site, enabled } = state;
   return (
@@ -48,7 +49,7 @@ export function SiteToggle({ tabId }: { tabId: number | null }) {
           void setSiteEnabled(site, on);
         }}
       />{' '}
-      Tanci on {site}
+      {msg('siteOn', site)}
     </label>
   );
 }

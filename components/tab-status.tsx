@@ -1,9 +1,10 @@
+import { t as msg } from '@/utils/i18n';
 import type { TabState } from '@/utils/messaging';
 
 const MESSAGES = {
-  yes: 'Chinese text found on this page: hover a word to read it.',
-  no: 'No Chinese text on this page.',
-  unknown: 'Tanci cannot read this page (browser pages and the extension gallery are closed to extensions).',
+  yes: 'tabStatusYes',
+  no: 'tabStatusNo',
+  unknown: 'tabStatusUnknown',
 } as const;
 
 export function tabStatusKind(state: TabState | null): keyof typeof MESSAGES {
@@ -15,7 +16,7 @@ export function TabStatus({ state }: { state: TabState | null }) {
   const kind = tabStatusKind(state);
   return (
     <p class="status" role="status" data-state={kind}>
-      {MESSAGES[kind]}
+      {msg(MESSAGES[kind])}
     </p>
   );
 }

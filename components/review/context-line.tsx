@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SavedContext } from '@/utils/export/types';
+import { t as msg } from '@/utils/i18n';
 
 /** One formatter for every row: building one per call costs more than the rest of the row. */
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -36,7 +37,7 @@ function EarlierContexts({ earlier, total }: { earlier: SavedContext[]; total: n
   const [open, setOpen] = useState(false);
   return (
     <details class="more-contexts" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>All {total} contexts</summary>
+      <summary>{msg('allContexts', total)}</summary>
       {open && (
         <ul>
           {earlier.map((c, i) => (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS } from '@/utils/export';
+import { t as msg } from '@/utils/i18n';
 import type { ReviewState } from './review-state';
 
 /** One button per format; with a search or filter active, the reader chooses all terms or only those shown. */
@@ -12,8 +13,7 @@ export function ExportMenu({ state }: { state: ReviewState }) {
   return (
     <fieldset class="export-menu" disabled={total === 0}>
       <legend>
-        Export{' '}
-        {scoped ? `the ${count} terms shown` : total === 1 ? 'the one saved term' : `all ${total} terms`}
+        {scoped ? msg('exportShown', count) : total === 1 ? msg('exportOne') : msg('exportAll', total)}
       </legend>
       {filtered && (
         <label class="export-scope">
@@ -22,13 +22,13 @@ export function ExportMenu({ state }: { state: ReviewState }) {
             checked={onlyShown}
             onChange={(e) => setOnlyShown(e.currentTarget.checked)}
           />
-          Only the terms shown
+          {msg('exportOnlyShown')}
         </label>
       )}
       <div class="buttons">
         {EXPORT_FORMATS.map(({ format, label }) => (
           <button key={format} type="button" onClick={() => state.exportAs(format, scoped)}>
-            Export {label}
+            {msg('exportAs', label)}
           </button>
         ))}
       </div>

@@ -1,3 +1,4 @@
+import { t as msg } from '@/utils/i18n';
 import { SORT_LABELS, type SortOrder } from './review-query';
 import type { ReviewState } from './review-state';
 
@@ -37,19 +38,19 @@ export function Filters({ state }: { state: ReviewState }) {
   return (
     <div class="filters">
       <label class="filter">
-        <span class="filter-label">Sort</span>
+        <span class="filter-label">{msg('filterSort')}</span>
         <select value={state.sort.value} onChange={(e) => state.setSort(e.currentTarget.value as SortOrder)}>
           {(Object.keys(SORT_LABELS) as SortOrder[]).map((o) => (
             <option key={o} value={o}>
-              {SORT_LABELS[o]}
+              {msg(SORT_LABELS[o])}
             </option>
           ))}
         </select>
       </label>
       {categories.length > 0 && (
         <Select
-          label="Category"
-          all="All categories"
+          label={msg('filterCategory')}
+          all={msg('filterAllCategories')}
           value={state.category.value}
           options={categories}
           onChange={(v) => state.setFilter('category', v)}
@@ -57,8 +58,8 @@ export function Filters({ state }: { state: ReviewState }) {
       )}
       {tags.length > 0 && (
         <Select
-          label="Tag"
-          all="All tags"
+          label={msg('filterTag')}
+          all={msg('filterAllTags')}
           value={state.tag.value}
           options={tags}
           onChange={(v) => state.setFilter('tag', v)}
@@ -66,8 +67,8 @@ export function Filters({ state }: { state: ReviewState }) {
       )}
       {sites.length > 0 && (
         <Select
-          label="Site"
-          all="All sites"
+          label={msg('filterSite')}
+          all={msg('filterAllSites')}
           value={state.site.value}
           options={sites}
           onChange={(v) => state.setFilter('site', v)}

@@ -1,3 +1,4 @@
+import { t as msg } from '@/utils/i18n';
 import type { GlossaryEntry } from '@/utils/zh/types';
 import type { GlossaryState } from './glossary-state';
 import { SearchBox } from './search-box';
@@ -16,11 +17,11 @@ function EntryCard({ entry, saved, onSave }: { entry: GlossaryEntry; saved: bool
         <span class="category">{entry.category}</span>
         <button
           type="button"
-          aria-label={saved ? `${entry.term} is saved` : `Save ${entry.term}`}
+          aria-label={saved ? msg('glossaryTermSaved', entry.term) : msg('glossarySaveTerm', entry.term)}
           disabled={saved}
           onClick={onSave}
         >
-          {saved ? 'Saved' : 'Save'}
+          {saved ? msg('popupSaved') : msg('popupSave')}
         </button>
       </div>
       <p class="english">{entry.english}</p>
@@ -48,8 +49,8 @@ export function GlossaryBrowser({ state }: { state: GlossaryState }) {
   return (
     <section class="glossary" aria-label="Policy glossary">
       <SearchBox
-        label="Search the policy glossary"
-        placeholder="Search: 双控, shuangkong, dual control…"
+        label={msg('searchGlossaryLabel')}
+        placeholder={msg('searchGlossaryPlaceholder')}
         value={state.query.value}
         onInput={(t) => state.setQuery(t)}
       />
@@ -58,7 +59,7 @@ export function GlossaryBrowser({ state }: { state: GlossaryState }) {
           {state.error.value}
         </p>
       )}
-      {phase === 'loading' && <p class="muted">Loading the glossary…</p>}
+      {phase === 'loading' && <p class="muted">{msg('glossaryLoading')}</p>}
       {phase === 'ready' && (
         <>
           <p class="count muted" aria-live="polite">
@@ -76,7 +77,7 @@ export function GlossaryBrowser({ state }: { state: GlossaryState }) {
           </ul>
           {shown.length < total && (
             <button type="button" class="show-more" onClick={() => state.showMore()}>
-              Show more ({total - shown.length} more)
+              {msg('showMore', total - shown.length)}
             </button>
           )}
         </>

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { IMPORT_MAX_BYTES } from '@/utils/export/import';
+import { t as msg } from '@/utils/i18n';
 import type { ReviewState } from './review-state';
 
 /** "Import…" opens the file chooser; the file is read here and handed to the state as text. */
@@ -11,7 +12,7 @@ export function ImportButton({ state }: { state: ReviewState }) {
     el.value = '';
     if (!file) return;
     if (file.size > IMPORT_MAX_BYTES) {
-      state.status.value = { kind: 'error', text: `${file.name} is too large to be a Tanci export.` };
+      state.status.value = { kind: 'error', text: msg('importTooLarge', file.name) };
       return;
     }
     await state.importFile(file.name, await file.text());
@@ -19,7 +20,7 @@ export function ImportButton({ state }: { state: ReviewState }) {
   return (
     <span class="import">
       <button type="button" onClick={() => input.current?.click()}>
-        Import…
+        {msg('importButton')}
       </button>
       <input
         ref={input}
@@ -27,7 +28,7 @@ export function ImportButton({ state }: { state: ReviewState }) {
         class="visually-hidden"
         tabIndex={-1}
         accept=".json,.csv,application/json,text/csv"
-        aria-label="Import a Tanci JSON backup or CSV export"
+        aria-label={msg('importLabel')}
         onChange={onChange}
       />
     </span>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t as msg } from '@/utils/i18n';
 
 /** A note shown as text with "Edit note"; editing happens in a textarea, saved with the button or Ctrl+Enter. */
 export function NoteEditor({
@@ -19,13 +20,13 @@ export function NoteEditor({
         <button
           type="button"
           class="link"
-          aria-label={`${note ? 'Edit' : 'Add'} note for ${term}`}
+          aria-label={note ? msg('noteEditFor', term) : msg('noteAddFor', term)}
           onClick={() => {
             setDraft(note);
             setEditing(true);
           }}
         >
-          {note ? 'Edit note' : 'Add note'}
+          {note ? msg('noteEdit') : msg('noteAdd')}
         </button>
       </div>
     );
@@ -36,7 +37,7 @@ export function NoteEditor({
   return (
     <div class="note editing">
       <textarea
-        aria-label={`Note for ${term}`}
+        aria-label={msg('noteFor', term)}
         value={draft}
         // biome-ignore lint/a11y/noAutofocus: the reader just asked to edit this note
         autoFocus
@@ -48,10 +49,10 @@ export function NoteEditor({
         }}
       />
       <button type="button" onClick={() => void save()}>
-        Save note
+        {msg('noteSave')}
       </button>
       <button type="button" class="link" onClick={() => setEditing(false)}>
-        Cancel
+        {msg('cancel')}
       </button>
     </div>
   );

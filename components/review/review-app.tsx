@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { VocabRepo } from '@/utils/db/vocab-repo';
 import type { ExportFile } from '@/utils/export';
+import { t as msg } from '@/utils/i18n';
 import type { GlossaryEntry } from '@/utils/zh/types';
 import { downloadFile } from './download';
 import { GlossaryBrowser } from './glossary-browser';
@@ -60,12 +61,12 @@ export function ReviewApp({
 
   return (
     <Tabs
-      label="Tanci vocabulary"
+      label={msg('reviewTitle')}
       selected={tab}
       onSelect={setTab}
       tabs={[
-        { id: 'saved', label: 'Saved', render: () => <ReviewPanel state={review} layout={layout} /> },
-        { id: 'glossary', label: 'Glossary', render: () => <GlossaryBrowser state={glossary} /> },
+        { id: 'saved', label: msg('tabSaved'), render: () => <ReviewPanel state={review} layout={layout} /> },
+        { id: 'glossary', label: msg('tabGlossary'), render: () => <GlossaryBrowser state={glossary} /> },
       ]}
     />
   );

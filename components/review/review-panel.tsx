@@ -1,3 +1,4 @@
+import { t as msg } from '@/utils/i18n';
 import { ExportMenu } from './export-menu';
 import { Filters } from './filters';
 import { ImportButton } from './import-button';
@@ -13,8 +14,8 @@ export function ReviewPanel({ state, layout }: { state: ReviewState; layout: Lay
     <section class="review" aria-label="Saved terms">
       <div class="toolbar">
         <SearchBox
-          label="Search saved terms"
-          placeholder="Search: 碳中和, tanzhonghe, carbon…"
+          label={msg('searchSavedLabel')}
+          placeholder={msg('searchSavedPlaceholder')}
           value={state.query.value}
           onInput={(t) => state.setQuery(t)}
         />

@@ -4,6 +4,7 @@
  */
 import type { StoredTerm } from '@/utils/db/types';
 import { termKey } from '@/utils/export/types';
+import type { MessageKey } from '@/utils/i18n';
 import { matches, parseQuery, type Query, type SearchKeys, searchKeys } from '@/utils/pinyin-search';
 
 export interface ReviewItem {
@@ -14,11 +15,11 @@ export interface ReviewItem {
 
 export type SortOrder = 'newest' | 'oldest' | 'pinyin' | 'count';
 
-export const SORT_LABELS: Record<SortOrder, string> = {
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  pinyin: 'Pinyin A–Z',
-  count: 'Most saved',
+export const SORT_LABELS: Record<SortOrder, MessageKey> = {
+  newest: 'sortNewest',
+  oldest: 'sortOldest',
+  pinyin: 'sortPinyin',
+  count: 'sortCount',
 };
 
 export interface ReviewFilter {

@@ -9,6 +9,7 @@ import type { StoredTerm, TermId } from '@/utils/db/types';
 import type { VocabRepo } from '@/utils/db/vocab-repo';
 import { type ExportFile, type ExportFormat, exportTerms, type SavedTerm } from '@/utils/export';
 import { parseImportFile } from '@/utils/export/import';
+import { t as msg } from '@/utils/i18n';
 import { parseQuery, type Query } from '@/utils/pinyin-search';
 import {
   facet,
@@ -172,7 +173,9 @@ export function createReviewState({
           undoable.value = removed.length
             ? { terms: removed, label: removed.map((t) => t.term).join('、') }
             : null;
-          status.value = removed.length ? { kind: 'info', text: `Deleted ${undoable.value?.label}.` } : null;
+          status.value = removed.length
+            ? { kind: 'info', text: msg('statusDeleted', undoable.value?.label ?? '') }
+            : null;
         });
       });
     },
@@ -185,7 +188,7 @@ export function createReviewState({
         batch(() => {
           items.value = all.map(toItem);
           undoable.value = null;
-          status.value = { kind: 'info', text: `Restored ${pending.label}.` };
+          status.value = { kind: 'info', text: msg('statusRestored', pending.label) };
         });
       });
     },
@@ -208,7 +211,7 @@ export function createReviewState({
         now(),
       );
       download(file);
-      status.value = { kind: 'info', text: `Exported ${source.length} terms to ${file.filename}.` };
+      status.value = { kind: 'info', text: msg('statusExported', [source.length, file.filename]) };
     },
     async importFile(name: string, text: string) {
       let terms: SavedTerm[];
@@ -217,7 +220,7 @@ export function createReviewState({
       } catch (e) {
         status.value = {
           kind: 'error',
-          text: `${name} was not imported: ${errorText(e)} Nothing was changed.`,
+          text: msg('statusNotImported', [name, errorText(e)]),
         };
         return;
       }
@@ -229,7 +232,7 @@ export function createReviewState({
           phase.value = 'full';
           status.value = {
             kind: 'info',
-            text: `Imported ${name}: ${outcome.added} new, ${outcome.merged} merged, ${outcome.unchanged} already here.`,
+            text: msg('statusImported', [name, outcome.added, outcome.merged, outcome.unchanged]),
           };
         });
       });

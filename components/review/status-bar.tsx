@@ -1,3 +1,4 @@
+import { t as msg } from '@/utils/i18n';
 import type { ReviewState } from './review-state';
 
 /** What just happened (deleted, exported, imported, or an error), with Undo after a delete. */
@@ -16,7 +17,7 @@ export function StatusBar({ state }: { state: ReviewState }) {
       {status && <span class="status-text">{status.text}</span>}
       {undo && (
         <button type="button" onClick={() => void state.undo()}>
-          Undo
+          {msg('undo')}
         </button>
       )}
       {status && (

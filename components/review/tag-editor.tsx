@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { normalizeTag } from '@/utils/export/tags';
+import { t as msg } from '@/utils/i18n';
 
 /**
  * Tags as removable chips plus "+ tag", which opens a field that adds one on Enter (Escape closes it).
@@ -24,7 +25,7 @@ export function TagEditor({
           <button
             type="button"
             class="link"
-            aria-label={`Remove tag ${t} from ${term}`}
+            aria-label={msg('tagRemove', [t, term])}
             onClick={() => void onChange(tags.filter((x) => x !== t))}
           >
             ×
@@ -34,7 +35,7 @@ export function TagEditor({
       {adding ? (
         <input
           class="tag-input"
-          aria-label={`New tag for ${term}`}
+          aria-label={msg('tagNew', term)}
           placeholder="tag, then Enter"
           // biome-ignore lint/a11y/noAutofocus: the reader just asked to add a tag
           autoFocus
@@ -61,7 +62,7 @@ export function TagEditor({
         <button
           type="button"
           class="link add-tag"
-          aria-label={`Add a tag to ${term}`}
+          aria-label={msg('tagAdd', term)}
           onClick={() => setAdding(true)}
         >
           + tag

@@ -1,3 +1,4 @@
+import { t as msg } from '@/utils/i18n';
 import { EmptyState } from './empty-state';
 import type { ReviewState } from './review-state';
 import { type Layout, TermRow } from './term-row';
@@ -9,30 +10,32 @@ import { type Layout, TermRow } from './term-row';
 export function TermList({ state, layout }: { state: ReviewState; layout: Layout }) {
   const shown = state.shown.value;
   const total = state.visible.value.length;
-  if (state.phase.value === 'loading') return <p class="muted">Loading saved terms…</p>;
+  if (state.phase.value === 'loading') return <p class="muted">{msg('loadingSaved')}</p>;
   if (shown.length === 0) return <EmptyState filtered={state.items.value.length > 0} />;
   const rows = shown.map((item) => <TermRow key={item.id} item={item} state={state} layout={layout} />);
   return (
     <>
       <p class="count muted" aria-live="polite">
         {total === state.items.value.length
-          ? `${total} saved term${total === 1 ? '' : 's'}`
-          : `${total} of ${state.items.value.length} terms`}
+          ? total === 1
+            ? msg('countSavedOne')
+            : msg('countSaved', total)
+          : msg('countShown', [total, state.items.value.length])}
       </p>
       {layout === 'table' ? (
         <table class="term-table">
-          <caption class="visually-hidden">Saved terms</caption>
+          <caption class="visually-hidden">{msg('savedTermsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Term</th>
-              <th scope="col">English</th>
-              <th scope="col">Category</th>
-              <th scope="col">Latest context</th>
-              <th scope="col">Saved</th>
-              <th scope="col">Tags</th>
-              <th scope="col">Note</th>
+              <th scope="col">{msg('colTerm')}</th>
+              <th scope="col">{msg('colEnglish')}</th>
+              <th scope="col">{msg('colCategory')}</th>
+              <th scope="col">{msg('colContext')}</th>
+              <th scope="col">{msg('colSaved')}</th>
+              <th scope="col">{msg('colTags')}</th>
+              <th scope="col">{msg('colNote')}</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{msg('colActions')}</span>
               </th>
             </tr>
           </thead>
@@ -45,7 +48,7 @@ export function TermList({ state, layout }: { state: ReviewState; layout: Layout
       )}
       {shown.length < total && (
         <button type="button" class="show-more" onClick={() => state.showMore()}>
-          Show more ({total - shown.length} more)
+          {msg('showMore', total - shown.length)}
         </button>
       )}
     </>

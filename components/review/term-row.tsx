@@ -1,4 +1,5 @@
 import type { TermId } from '@/utils/db/types';
+import { t as msg } from '@/utils/i18n';
 import { ContextLine } from './context-line';
 import { NoteEditor } from './note-editor';
 import type { ReviewItem } from './review-query';
@@ -25,10 +26,10 @@ export function TermRow({ item, state, layout }: { item: ReviewItem; state: Revi
     <button
       type="button"
       class="delete"
-      aria-label={`Delete ${t.term}`}
+      aria-label={msg('deleteTerm', t.term)}
       onClick={() => void state.remove(id)}
     >
-      Delete
+      {msg('delete')}
     </button>
   );
 

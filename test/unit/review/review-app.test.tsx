@@ -7,6 +7,7 @@ import type { GlossaryEntry } from '@/utils/zh/types';
 import glossary from '../../fixtures/glossary-sample.json';
 import { freshRepo } from '../db/helpers';
 import { plainTerm } from '../export/arbitraries';
+import { useLocale } from '../use-locale';
 
 afterEach(cleanup);
 
@@ -42,6 +43,8 @@ function setup(repo: VocabRepo, initialTab = 'saved') {
   );
   return downloads;
 }
+
+useLocale('en');
 
 const rows = () => screen.queryAllByRole('listitem');
 
@@ -228,5 +231,24 @@ describe('contexts', () => {
     fireEvent(details, new Event('toggle'));
     await waitFor(() => expect(within(row).getByText('旧句子')).toBeTruthy());
     expect(within(row).getByRole('link', { name: '旧新闻' }).getAttribute('target')).toBe('_blank');
+  });
+});
+
+describe('review popup UI in Chinese', () => {
+  useLocale('zh_CN');
+
+  it('speaks the browser language: tabs, search, empty state, export', async () => {
+    const { repo } = freshRepo();
+    setup(repo);
+    expect(await screen.findByText('还没有保存的词。')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: '已保存' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: '词汇表' })).toBeTruthy();
+    expect(screen.getByRole('searchbox', { name: '搜索已保存的词' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '导出 CSV' })).toBeTruthy();
+    cleanup();
+    await repo.importTerms([carbon, dual]);
+    setup(repo);
+    expect(await screen.findByText('已保存 2 个词')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '删除“双控”' })).toBeTruthy();
   });
 });
