@@ -253,6 +253,11 @@ describe('settings across a restart, and the interface in Chinese', () => {
       expect(await zh.getByRole('radio', { name: /注音符号/ }).isChecked()).toBe(true);
       expect(await zh.getByRole('radio', { name: '深色' }).isChecked()).toBe(true);
       await zh.getByText('www.mee.gov.cn', { exact: true }).waitFor();
+      // The toolbar popup speaks Chinese too.
+      const popup = await second.openExtensionPage('popup.html');
+      await popup.getByRole('tab', { name: '已保存' }).waitFor();
+      await popup.getByRole('searchbox', { name: '搜索已保存的词' }).waitFor();
+      await popup.getByText('还没有保存的词。').waitFor();
       await second.close();
     } finally {
       rmSync(profileDir, { recursive: true, force: true });
