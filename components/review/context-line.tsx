@@ -10,7 +10,7 @@ function isWebUrl(url: string): boolean {
 }
 
 function Source({ context }: { context: SavedContext }) {
-  const title = context.pageTitle || context.url || 'page';
+  const title = context.pageTitle || context.url || msg('contextPageFallback');
   return (
     <p class="source">
       {isWebUrl(context.url) ? (

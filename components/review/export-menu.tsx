@@ -13,7 +13,13 @@ export function ExportMenu({ state }: { state: ReviewState }) {
   return (
     <fieldset class="export-menu" disabled={total === 0}>
       <legend>
-        {scoped ? msg('exportShown', count) : total === 1 ? msg('exportOne') : msg('exportAll', total)}
+        {scoped
+          ? count === 1
+            ? msg('exportShownOne')
+            : msg('exportShown', count)
+          : total === 1
+            ? msg('exportOne')
+            : msg('exportAll', total)}
       </legend>
       {filtered && (
         <label class="export-scope">

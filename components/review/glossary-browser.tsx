@@ -47,7 +47,7 @@ export function GlossaryBrowser({ state }: { state: GlossaryState }) {
   const shown = state.shown.value;
   const total = state.visible.value.length;
   return (
-    <section class="glossary" aria-label="Policy glossary">
+    <section class="glossary" aria-label={msg('glossaryLabel')}>
       <SearchBox
         label={msg('searchGlossaryLabel')}
         placeholder={msg('searchGlossaryPlaceholder')}
@@ -63,9 +63,9 @@ export function GlossaryBrowser({ state }: { state: GlossaryState }) {
       {phase === 'ready' && (
         <>
           <p class="count muted" aria-live="polite">
-            {total} policy terms
+            {total === 1 ? msg('glossaryCountOne') : msg('glossaryCount', total)}
           </p>
-          <ul class="term-list" aria-label="Policy glossary terms">
+          <ul class="term-list" aria-label={msg('glossaryListLabel')}>
             {shown.map((entry) => (
               <EntryCard
                 key={entry.id}

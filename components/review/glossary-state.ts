@@ -4,6 +4,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { VocabRepo } from '@/utils/db/vocab-repo';
+import { t } from '@/utils/i18n';
 import { matches, parseQuery, type SearchKeys, searchKeys } from '@/utils/pinyin-search';
 import type { GlossaryEntry } from '@/utils/zh/types';
 
@@ -26,9 +27,9 @@ export function extensionUrl(path: string): string {
 /** Reads the glossary the build generates into public/data. */
 export async function fetchGlossary(url: string, fetcher: typeof fetch = fetch): Promise<GlossaryEntry[]> {
   const res = await fetcher(url);
-  if (!res.ok) throw new Error(`The policy glossary is missing from this build (${res.status}).`);
+  if (!res.ok) throw new Error(t('glossaryMissing', res.status));
   const data: unknown = await res.json();
-  if (!Array.isArray(data)) throw new Error('The policy glossary file is damaged.');
+  if (!Array.isArray(data)) throw new Error(t('glossaryDamaged'));
   return data as GlossaryEntry[];
 }
 

@@ -11,7 +11,7 @@ import type { Layout } from './term-row';
 /** The "Saved" tab: search, filters, the list, and export / import. */
 export function ReviewPanel({ state, layout }: { state: ReviewState; layout: Layout }) {
   return (
-    <section class="review" aria-label="Saved terms">
+    <section class="review" aria-label={msg('savedTermsLabel')}>
       <div class="toolbar">
         <SearchBox
           label={msg('searchSavedLabel')}

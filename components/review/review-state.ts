@@ -211,7 +211,11 @@ export function createReviewState({
         now(),
       );
       download(file);
-      status.value = { kind: 'info', text: msg('statusExported', [source.length, file.filename]) };
+      const text =
+        source.length === 1
+          ? msg('statusExportedOne', file.filename)
+          : msg('statusExported', [source.length, file.filename]);
+      status.value = { kind: 'info', text };
     },
     async importFile(name: string, text: string) {
       let terms: SavedTerm[];

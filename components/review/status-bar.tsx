@@ -21,7 +21,12 @@ export function StatusBar({ state }: { state: ReviewState }) {
         </button>
       )}
       {status && (
-        <button type="button" class="link" aria-label="Dismiss message" onClick={() => state.dismissStatus()}>
+        <button
+          type="button"
+          class="link"
+          aria-label={msg('dismissMessage')}
+          onClick={() => state.dismissStatus()}
+        >
           ×
         </button>
       )}

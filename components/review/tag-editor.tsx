@@ -36,7 +36,7 @@ export function TagEditor({
         <input
           class="tag-input"
           aria-label={msg('tagNew', term)}
-          placeholder="tag, then Enter"
+          placeholder={msg('tagPlaceholder')}
           // biome-ignore lint/a11y/noAutofocus: the reader just asked to add a tag
           autoFocus
           value={draft}
@@ -65,7 +65,7 @@ export function TagEditor({
           aria-label={msg('tagAdd', term)}
           onClick={() => setAdding(true)}
         >
-          + tag
+          {msg('tagAddButton')}
         </button>
       )}
     </div>

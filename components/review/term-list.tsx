@@ -42,7 +42,7 @@ export function TermList({ state, layout }: { state: ReviewState; layout: Layout
           <tbody>{rows}</tbody>
         </table>
       ) : (
-        <ul class="term-list" aria-label="Saved terms">
+        <ul class="term-list" aria-label={msg('savedTermsLabel')}>
           {rows}
         </ul>
       )}

@@ -5,6 +5,7 @@ import { SiteToggle } from '@/components/site-toggle';
 import { TabStatus } from '@/components/tab-status';
 import { resolveTargetTabId } from '@/utils/active-tab';
 import { createLazyVocabRepo } from '@/utils/db/lazy-repo';
+import { t } from '@/utils/i18n';
 import { sendMessage, type TabState } from '@/utils/messaging';
 
 // Dexie loads after the first screen: the newest terms are read straight from IndexedDB.
@@ -46,7 +47,7 @@ export function App() {
       <header class="popup-header">
         <h1>Tanci 碳词</h1>
         <a href="/glossary.html" class="full-page" onClick={openFullPage}>
-          Open full page
+          {t('openFullPage')}
         </a>
       </header>
       {tabId !== null ? <SiteToggle tabId={tabId} /> : null}

@@ -1,5 +1,9 @@
 import { render } from 'preact';
+import { t, uiLanguage } from '@/utils/i18n';
 import { App } from './App';
 import './style.css';
 
+// index.html's lang and title are English; they follow the interface language (screen readers, tab title).
+document.documentElement.lang = uiLanguage();
+document.title = t('extName');
 render(<App />, document.getElementById('app') as HTMLElement);
