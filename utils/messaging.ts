@@ -36,7 +36,7 @@ export const messageSchemas = {
    * lets the background drop reports of frames that belonged to the tab's previous page.
    */
   reportPage: object({ hasChinese: boolean, timeOrigin: number() }),
-  /** An extension page asks what the background knows of a tab. */
+  /** An extension page asks what the background knows of a tab (a content script, of its own tab only). */
   getTabState: object({ tabId: integer({ min: 0 }) }),
   /** Segment paragraphs (with pinyin and glossary ids); one call per paragraph group. */
   annotate: object({

@@ -1,4 +1,5 @@
-import { handleMessage } from '@/utils/message-handler';
+import { handleMessage, UntrustedSenderError } from '@/utils/message-handler';
+import { isExtensionPage } from '@/utils/sender';
 import type { TabStateStore } from '@/utils/tab-state-store';
 
 export function registerTabStateHandlers({
@@ -15,6 +16,13 @@ export function registerTabStateHandlers({
     if (tabId === undefined) return;
     await store.recordFrame(tabId, sender.frameId ?? 0, report);
   });
-  handleMessage('getTabState', ({ tabId }) => store.get(tabId));
+  handleMessage('getTabState', ({ tabId }, sender) => {
+    // Any tab's state says what the reader has open elsewhere: a web page's content script may learn
+    // about its own tab only; the toolbar popup and the other extension pages may ask about any tab.
+    if (!isExtensionPage(sender) && sender.tab?.id !== tabId) {
+      throw new UntrustedSenderError('getTabState: a page may ask only about its own tab');
+    }
+    return store.get(tabId);
+  });
   browser.tabs.onRemoved.addListener((tabId) => void store.forget(tabId));
 }
