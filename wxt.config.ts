@@ -11,6 +11,18 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
+    // The detector stub (entrypoints/reader.ts, a plain script: see there) in every frame, and the marks'
+    // styles (public/reader.css), which the browser applies without adding anything to the page's DOM.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['reader.js'],
+        css: ['reader.css'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+      },
+    ],
     // The reader's main part, imported by the content script only into frames that hold Chinese text.
     // Chrome serves it from a per-session URL so pages cannot probe for the extension; Firefox's
     // extension URLs are already random per install.

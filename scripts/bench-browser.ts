@@ -144,12 +144,12 @@ async function main(): Promise<void> {
   const pagesDir = mkdtempSync(join(tmpdir(), 'tanci-bench-pages-'));
   writeBenchPages(pagesDir, join(root, 'seeds'));
   const server = await startStaticServer(pagesDir);
-  const contentJs = readFileSync(join(extensionDir, 'content-scripts/reader.js'));
+  const contentJs = readFileSync(join(extensionDir, 'reader.js'));
   const lazyJs = existsSync(join(extensionDir, 'reader-main.js'))
     ? readFileSync(join(extensionDir, 'reader-main.js'))
     : Buffer.alloc(0);
-  const contentCss = existsSync(join(extensionDir, 'content-scripts/reader.css'))
-    ? readFileSync(join(extensionDir, 'content-scripts/reader.css'))
+  const contentCss = existsSync(join(extensionDir, 'reader.css'))
+    ? readFileSync(join(extensionDir, 'reader.css'))
     : Buffer.alloc(0);
   const hasGlossary = existsSync(join(extensionDir, 'data/glossary.json'));
 

@@ -27,7 +27,7 @@ describe('the reader is loaded only where there is Chinese', () => {
     await page.goto(`${h.baseUrl}/${fixture}`);
     return { page, scripts };
   }
-  const detector = (scripts: string[]) => scripts.some((u) => u.endsWith('/content-scripts/reader.js'));
+  const detector = (scripts: string[]) => scripts.some((u) => u.endsWith('/reader.js'));
   const reader = (scripts: string[]) => scripts.some((u) => u.endsWith('/reader-main.js'));
 
   /** Whether the background has this page's report (its detector has then done its first check). */

@@ -57,7 +57,8 @@ describe('architecture rules', () => {
 
   it('opens IndexedDB only from the background and extension pages, never from content-script code', () => {
     const contentSide = [
-      ...files('entrypoints/reader.content'),
+      'entrypoints/reader.ts',
+      'entrypoints/reader-main.ts',
       ...files('utils/dom'),
       ...files('components/word-popup'),
     ];

@@ -1,4 +1,4 @@
-import { handleMessage } from '@/utils/message-handler';
+import { serveEnvelopes } from '@/utils/envelope';
 import { defaultReport, startReader } from './reader';
 import type { ReaderModule } from './reader-module';
 
@@ -8,22 +8,29 @@ export interface ReaderStubEnv {
   /** Fetches the reader's main part (once); see reader-module.ts. */
   loadModule: () => Promise<ReaderModule>;
   report?: (hasChinese: boolean) => Promise<void>;
+  /** Where the toolbar popup's and the context menu's questions arrive (`browser.runtime`). */
+  runtime?: Parameters<typeof serveEnvelopes>[0];
 }
 
 /**
  * What runs in every frame: the cheap Chinese detector and the answers to the toolbar popup and the
  * context menu. The reader's main part is loaded only when the frame holds Chinese text (now or later),
- * or when one of those asks; a frame without Chinese parses nothing more.
+ * or when one of those asks; a frame without Chinese parses nothing more. It speaks the message envelope
+ * directly (utils/envelope.ts): the messaging library and its schemas load with the main part.
  */
 export function startReaderStub(env: ReaderStubEnv): void {
   const { win, onInvalidated, loadModule } = env;
-  if (win.top === win) {
-    onInvalidated(handleMessage('getPageSite', async () => (await loadModule()).pageSite(win)));
-  }
-  onInvalidated(handleMessage('getSelectionContext', async () => (await loadModule()).selectionContext(win)));
+  const runtime = env.runtime ?? browser.runtime;
+  const types = win.top === win ? ['getPageSite', 'getSelectionContext'] : ['getSelectionContext'];
+  onInvalidated(
+    serveEnvelopes(runtime, types, async (type) => {
+      const module = await loadModule();
+      return type === 'getPageSite' ? module.pageSite(win) : module.selectionContext(win);
+    }),
+  );
   startReader({
     win,
-    report: env.report ?? defaultReport(win),
+    report: env.report ?? defaultReport(win, runtime),
     onInvalidated,
     onChinese: () => {
       loadModule().then(

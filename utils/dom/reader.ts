@@ -1,4 +1,4 @@
-import { sendMessage } from '@/utils/messaging';
+import { sendEnvelope } from '@/utils/envelope';
 import { containsChinese, watchForChinese } from './chinese-detector';
 
 export interface ReaderEnv {
@@ -33,6 +33,12 @@ export function startReader(env: ReaderEnv): void {
   env.onInvalidated(stop);
 }
 
-export function defaultReport(win: Window & typeof globalThis): (hasChinese: boolean) => Promise<void> {
-  return (hasChinese) => sendMessage('reportPage', { hasChinese, timeOrigin: win.performance.timeOrigin });
+/** Tells the background whether the frame holds Chinese (the `reportPage` message). */
+export function defaultReport(
+  win: Window & typeof globalThis,
+  runtime: Parameters<typeof sendEnvelope>[0] = browser.runtime,
+): (hasChinese: boolean) => Promise<void> {
+  return async (hasChinese) => {
+    await sendEnvelope(runtime, 'reportPage', { hasChinese, timeOrigin: win.performance.timeOrigin });
+  };
 }

@@ -242,7 +242,7 @@ async function checkPage(nodes: PageNode[], picks: number[]): Promise<void> {
   const started = containsChinese(document.body);
   stats.pages++;
   try {
-    // Wired as entrypoints/reader.content does.
+    // Wired as entrypoints/reader.ts does.
     startReader({
       win: window,
       report: async () => undefined,
