@@ -22,10 +22,18 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 /** Reads a file the build put in public/data/; undefined when it is not there. */
 export type FetchText = (file: string) => Promise<string | undefined>;
 
+/** Reads a binary file the build put in public/data/; undefined when it is not there. */
+export type FetchBytes = (file: string) => Promise<ArrayBuffer | undefined>;
+
 /** Files shipped inside the extension: never a network request. */
 export const fetchDataText: FetchText = async (file) => {
   const response = await fetch(browser.runtime.getURL(`/data/${file}` as '/'));
   return response.ok ? response.text() : undefined;
+};
+
+export const fetchDataBytes: FetchBytes = async (file) => {
+  const response = await fetch(browser.runtime.getURL(`/data/${file}` as '/'));
+  return response.ok ? response.arrayBuffer() : undefined;
 };
 
 export const GLOSSARY_FILE = 'glossary.json';
@@ -56,9 +64,10 @@ export function glossaryIds(entries: readonly GlossaryEntry[]): Map<string, stri
 export async function loadAnnotator(
   glossary: Promise<GlossaryEntry[]>,
   fetchText: FetchText = fetchDataText,
+  fetchBytes: FetchBytes = fetchDataBytes,
 ): Promise<Annotator> {
   const [dict, readings, entries] = await Promise.all([
-    fetchText(SEGMENTER_DATA_FILE),
+    fetchBytes(SEGMENTER_DATA_FILE),
     fetchText(WORD_READINGS_FILE),
     glossary,
   ]);
@@ -72,10 +81,13 @@ export async function loadAnnotator(
 }
 
 /** What the annotate handler needs, each loaded lazily and once. */
-export function createCoreLoader(fetchText: FetchText = fetchDataText) {
+export function createCoreLoader(
+  fetchText: FetchText = fetchDataText,
+  fetchBytes: FetchBytes = fetchDataBytes,
+) {
   const getGlossary = once(() => loadGlossary(fetchText));
   return {
-    getAnnotator: once(() => loadAnnotator(getGlossary(), fetchText)),
+    getAnnotator: once(() => loadAnnotator(getGlossary(), fetchText, fetchBytes)),
     getGlossaryIds: once(async () => glossaryIds(await getGlossary())),
   };
 }

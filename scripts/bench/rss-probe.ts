@@ -17,9 +17,7 @@ const dataDir = process.argv[2] ?? 'public/data';
 gc();
 const before = process.memoryUsage().rss;
 const started = performance.now();
-const segmenter = createSegmenter(
-  parseSegmenterData(readFileSync(join(dataDir, SEGMENTER_DATA_FILE), 'utf8')),
-);
+const segmenter = createSegmenter(parseSegmenterData(readFileSync(join(dataDir, SEGMENTER_DATA_FILE))));
 const readings = parseWordReadings(readFileSync(join(dataDir, WORD_READINGS_FILE), 'utf8'));
 const glossaryFile = join(dataDir, 'glossary.json');
 const glossary = existsSync(glossaryFile)

@@ -25,7 +25,7 @@ export const glossaryStep: DataStep = {
       REVIEWED_FILE,
       REJECTS_FILE,
       ...learnerSources(),
-      'public/data/segmenter-dict.txt',
+      'public/data/segmenter-trie.bin',
       'public/data/word-readings.txt',
       'public/data/cedict.txt',
     ];

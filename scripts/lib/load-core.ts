@@ -32,7 +32,7 @@ async function ensureFresh(step: DataStep): Promise<void> {
 export async function loadSegmenterData(): Promise<SegmenterData> {
   const path = join(dataDir, SEGMENTER_DATA_FILE);
   await ensureFresh(segmenterDictStep);
-  return parseSegmenterData(readFileSync(path, 'utf8'));
+  return parseSegmenterData(readFileSync(path));
 }
 
 /** Reads the word-level pinyin readings, building them first when they are missing or stale. */

@@ -4,16 +4,16 @@
  * best path over the word graph.
  *
  * Data: the pure core takes the dictionary as text or parsed data; it never reads files or fetches.
- *   - file: public/data/segmenter-dict.txt (format documented in ./segmenter-data.ts), built by
+ *   - file: public/data/segmenter-trie.bin (a prebuilt word trie, see ./segmenter-data.ts), built by
  *     `npm run data` (scripts/data/segmenter-dict.ts) from segmentit's lists ∩ CC-CEDICT headwords.
  *   - Node: scripts/lib/load-core.ts reads it with fs. Browser (utils/core-loader.ts): fetch the
- *     extension's own URL of /data/segmenter-dict.txt as text, then createSegmenter(parseSegmenterData(text)).
+ *     extension's own URL of /data/segmenter-trie.bin as bytes, then createSegmenter(parseSegmenterData(bytes)).
  *   - priority words (the learned glossary, public/data/glossary.json; user additions) are added with
  *     addPriorityWords() and beat the general dictionary.
  */
 import { HAN_PATTERN } from './han';
-import type { SegmenterData } from './segmenter-data';
-import { buildWordTrie, NO_WORD, trieStep } from './word-trie';
+import { type SegmenterData, segmenterTrie } from './segmenter-data';
+import { NO_WORD, trieCost, trieStep } from './word-trie';
 
 export interface Segment {
   text: string;
@@ -37,7 +37,6 @@ export interface Segmenter {
 const PREFIX = -1;
 /** Per character of a priority word: larger than any general path over the same characters can cost. */
 const PRIORITY_BONUS = 10_000;
-const MAX_WORD = 16;
 /** A Latin word, number, URL or e-mail address: one cheap edge, so it is never split. */
 const FOREIGN_COST = 10;
 const SYMBOL_COST = 10;
@@ -107,7 +106,7 @@ function addWord(map: Map<string, number>, word: string, cost: number): void {
 }
 
 export function createSegmenter(data: SegmenterData): Segmenter {
-  const trie = buildWordTrie(data.words, MAX_WORD);
+  const trie = segmenterTrie(data);
   const priority = new Map<string, number>();
   const priorityFirst = new Set<number>();
   let maxPriority = 0;
@@ -209,10 +208,7 @@ export function createSegmenter(data: SegmenterData): Segmenter {
   function has(word: string): boolean {
     const cost = priority.get(word);
     if (cost !== undefined && cost !== PREFIX) return true;
-    let node = 0;
-    for (let i = 0; i < word.length && (i === 0 || node !== 0); i++)
-      node = trieStep(trie, node, word.charCodeAt(i));
-    return node !== 0 && trie.cost[node] !== NO_WORD;
+    return trieCost(trie, word) !== undefined;
   }
 
   return { segment, addPriorityWords, has };

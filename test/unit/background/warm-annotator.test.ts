@@ -14,7 +14,7 @@ describe('warmAnnotator', () => {
 
   it('swallows a failed load: the reader’s own request reports it', async () => {
     const getAnnotator = vi.fn(async () => {
-      throw new Error('segmenter-dict.txt is missing');
+      throw new Error('segmenter-trie.bin is missing');
     });
     expect(() => warmAnnotator({ getAnnotator, getGlossaryIds: async () => new Map() })).not.toThrow();
     await vi.waitFor(() => expect(getAnnotator).toHaveBeenCalled());
