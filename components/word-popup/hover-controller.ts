@@ -94,6 +94,15 @@ export function createHoverController(deps: HoverDeps) {
     };
   }
 
+  function propsOf(t: Target) {
+    return {
+      view: view(t),
+      onSave: (e?: Event) => fromUser(e) && void save(),
+      onCopy: (e?: Event) => fromUser(e) && void copyWord(),
+      onClose: hide,
+    };
+  }
+
   function render(): void {
     if (!shown) return;
     const range = reader.rangeOf(shown.paragraph, shown.token.start, shown.token.end);
@@ -101,15 +110,35 @@ export function createHoverController(deps: HoverDeps) {
       hide();
       return;
     }
-    host.show(
-      {
-        view: view(shown),
-        onSave: (e?: Event) => fromUser(e) && void save(),
-        onCopy: (e?: Event) => fromUser(e) && void copyWord(),
-        onClose: hide,
-      },
-      range.getBoundingClientRect(),
-    );
+    host.show(propsOf(shown), range.getBoundingClientRect());
+  }
+
+  // Which kinds of popup have been laid out unseen: each has sections, font sizes and weights of its own.
+  const warmed = new Set<'policy' | 'word'>();
+
+  /**
+   * Lays out, unseen, the popup of one more kind of word from these paragraphs (a policy term, then a
+   * dictionary word), with its dictionary data. The first popup of each kind otherwise pays for the
+   * browser's font lookups of every size and weight it uses: 10–20 ms more on the first hovers of a page.
+   * Resolves to whether it did something (then the caller may ask for the next kind in its next idle time).
+   */
+  async function warm(paragraphs: readonly ReadParagraph[]): Promise<boolean> {
+    for (const kind of ['policy', 'word'] as const) {
+      if (warmed.has(kind)) continue;
+      for (const paragraph of paragraphs) {
+        const tokens = paragraph.tokens ?? [];
+        const index = tokens.findIndex((t) =>
+          kind === 'policy' ? t.zh && t.glossaryId !== undefined : t.zh && !t.glossaryId && t.text.length > 1,
+        );
+        const token = tokens[index];
+        if (!token) continue;
+        warmed.add(kind);
+        await cache.load(token.text, paragraph.text, token.start);
+        if (!shown && !pending) host.prepare(propsOf({ paragraph, index, token }));
+        return true;
+      }
+    }
+    return false;
   }
 
   function show(t: Target): void {
@@ -117,8 +146,12 @@ export function createHoverController(deps: HoverDeps) {
     if (!same(shown, t)) status = undefined;
     shown = t;
     pending = null;
-    render();
     const word = t.token.text;
+    // Usually fetched while the pointer rested: then the popup opens complete, in one render and layout.
+    const complete =
+      cache.info(word) !== undefined && cache.nearby(t.paragraph.text, t.token.start) !== undefined;
+    render();
+    if (complete) return;
     cache.load(word, t.paragraph.text, t.token.start).then(() => {
       if (shown?.token.text === word) render();
     });
@@ -296,6 +329,7 @@ export function createHoverController(deps: HoverDeps) {
     },
     /** Opens the popup on a word directly (tests, and the context menu later). */
     show,
+    warm,
     hide,
     get current(): Target | null {
       return shown;

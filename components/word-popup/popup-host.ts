@@ -31,6 +31,11 @@ const HOST_STYLE: Record<string, string> = {
 
 export interface PopupHost {
   show(props: WordPopupProps, anchor: DOMRect): void;
+  /**
+   * Lays a popup out once, unseen, and empties it again: the first real hover then finds the host in the
+   * top layer, its styles parsed, the popup's code compiled and its fonts loaded. Does nothing while shown.
+   */
+  prepare(props: WordPopupProps): void;
   hide(): void;
   readonly visible: boolean;
   /** Whether an event target is inside the popup (pointer over it keeps it open). */
@@ -76,29 +81,42 @@ export function createPopupHost(
     return mount;
   }
 
+  /** Renders the popup into the host, which is in the top layer but still hidden. */
+  function renderHidden(props: WordPopupProps): HTMLElement {
+    const target = ensure();
+    const el = host as HTMLElement;
+    const current = settings();
+    const css = popupSettingsCss(current);
+    // Re-setting the same text would restyle the whole popup on every show.
+    if (settingsStyle && css !== settingsCss) {
+      settingsStyle.textContent = css;
+      settingsCss = css;
+    }
+    render(h(ReaderSettingsContext.Provider, { value: current }, h(WordPopup, props)), target);
+    if (!visible) {
+      setStyle(el, { display: 'block', visibility: 'hidden' });
+      // The host stays in the top layer between popups: entering it restyles the page (milliseconds on
+      // a long article, on every hover). It enters again only to get above a page dialog opened since.
+      if (el.popover && typeof el.showPopover === 'function') {
+        const open = el.matches(':popover-open');
+        if (open && doc.querySelector(':modal, :popover-open:not(tanci-popup)')) el.hidePopover();
+        if (!el.matches(':popover-open')) el.showPopover();
+      }
+    }
+    return target;
+  }
+
   return {
+    prepare(props) {
+      if (visible) return;
+      const target = renderHidden(props);
+      (target.firstElementChild as HTMLElement | null)?.getBoundingClientRect();
+      render(null, target);
+    },
     show(props, anchor) {
-      const target = ensure();
+      const target = renderHidden(props);
       const el = host as HTMLElement;
-      const current = settings();
-      const css = popupSettingsCss(current);
-      // Re-setting the same text would restyle the whole popup on every show.
-      if (settingsStyle && css !== settingsCss) {
-        settingsStyle.textContent = css;
-        settingsCss = css;
-      }
-      render(h(ReaderSettingsContext.Provider, { value: current }, h(WordPopup, props)), target);
-      if (!visible) {
-        setStyle(el, { display: 'block', visibility: 'hidden' });
-        // The host stays in the top layer between popups: entering it restyles the page (milliseconds on
-        // a long article, on every hover). It enters again only to get above a page dialog opened since.
-        if (el.popover && typeof el.showPopover === 'function') {
-          const open = el.matches(':popover-open');
-          if (open && doc.querySelector(':modal, :popover-open:not(tanci-popup)')) el.hidePopover();
-          if (!el.matches(':popover-open')) el.showPopover();
-        }
-        visible = true;
-      }
+      visible = true;
       const box = target.firstElementChild as HTMLElement | null;
       const win = doc.defaultView;
       if (!box || !win) return;

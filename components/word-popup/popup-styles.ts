@@ -16,8 +16,11 @@ export const POPUP_CSS = `
   button { background: #2b3235 !important; color: #e8ecee !important; border-color: #56626a !important; }
 }
 header { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
-h2 { all: unset; font-size: 26px; line-height: 1.2; font-weight: 600;
-  font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
+h2 { all: unset; font-size: 26px; line-height: 1.2; font-weight: 600; }
+[lang="zh-CN"] { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB",
+  "Microsoft YaHei", "WenQuanYi Micro Hei", "Droid Sans Fallback", sans-serif; }
+[lang="zh-TW"] { font-family: "Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei",
+  "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Droid Sans Fallback", sans-serif; }
 .trad { font-size: 18px; }
 .pinyin { font-size: 16px; }
 .t1 { color: #d0312d; } .t2 { color: #d97b00; } .t3 { color: #2e8b2e; } .t4 { color: #1f5fbf; } .t5 { color: #6b7378; }

@@ -1,4 +1,5 @@
 import { createHighlighter } from '@/utils/dom/highlighter';
+import { idleScheduler } from '@/utils/dom/idle';
 import { createPageReader, type PageReader } from '@/utils/dom/page-reader';
 import { serveShowLookup } from '@/utils/dom/selection-messages';
 import { tokenIndexAt } from '@/utils/dom/token-at';
@@ -27,6 +28,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   let hover: HoverController | null = null;
   let host: PopupHost | null = null;
   let stopLookup: (() => void) | null = null;
+  let cancelWarm: (() => void) | null = null;
   // The reader's settings (issue 8), followed live: marks shown, and what the popup reads on each render.
   let settings: Settings = DEFAULT_SETTINGS;
   const highlighter = createHighlighter(win);
@@ -43,6 +45,14 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       highlighter,
       annotate: async (paragraphs) => (await sendMessage('annotate', { paragraphs })).paragraphs,
       getSaved: async (words) => (await sendMessage('getSaved', { words })).saved,
+      // In the idle time after the first marks, so the page's own loading is not delayed by it.
+      onFirstReply: (group) => {
+        const idle = idleScheduler(win);
+        const step = () => {
+          cancelWarm = idle(() => void hover?.warm(group).then((more) => more && hover && step()));
+        };
+        step();
+      },
     });
     host = createPopupHost(win.document, { settings: () => settings });
     const r = reader;
@@ -80,6 +90,8 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   }
 
   function off(): void {
+    cancelWarm?.();
+    cancelWarm = null;
     stopLookup?.();
     stopLookup = null;
     hover?.stop();

@@ -25,6 +25,8 @@ export interface PageReaderDeps {
   /** Most characters in one `annotate` call (the first viewport's group is sent as soon as it is known). */
   batchChars?: number;
   onError?: (error: unknown) => void;
+  /** Called once, when the first group's segmentation has come back and been marked. */
+  onFirstReply?: (group: ReadParagraph[]) => void;
 }
 
 /**
@@ -172,6 +174,7 @@ export function createPageReader(deps: PageReaderDeps) {
       const replies = await deps.annotate(group.map((p) => p.text));
       if (first) win.performance.mark('tanci:first-annotate-reply');
       const words = applyReplies(group, replies);
+      if (first && running) deps.onFirstReply?.(group);
       if (running && words.size > 0) {
         const list = [...words];
         for (let i = 0; i < list.length; i += LIMITS.words) {

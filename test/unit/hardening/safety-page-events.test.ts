@@ -30,6 +30,7 @@ function setup() {
     visible: false,
     contains: vi.fn(() => false),
     remove: () => {},
+    prepare: () => {},
   };
   const save = vi.fn(async (data: { term: string }) => ({
     term: data.term,

@@ -194,6 +194,7 @@ describe('a full disk is reported and keeps what is saved', () => {
         visible: false,
         contains: () => false,
         remove: () => undefined,
+        prepare: () => undefined,
       },
       reader: {
         locate: () => null,

@@ -32,6 +32,7 @@ function setup(settings: { trigger: Trigger; delay: number }) {
     visible: false,
     contains: () => false,
     remove: () => undefined,
+    prepare: () => undefined,
   };
   const controller = createHoverController({
     win: window,

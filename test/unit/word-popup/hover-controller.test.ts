@@ -34,8 +34,10 @@ function setup() {
     segments: [{ node, nodeStart: 0, start: 0, end: text.length }],
   };
   const shown: WordPopupProps[] = [];
+  const prepared: WordPopupProps[] = [];
   const host: PopupHost = {
     show: (props) => void shown.push(props),
+    prepare: (props) => void prepared.push(props),
     hide: vi.fn(),
     visible: false,
     contains: () => false,
@@ -70,7 +72,7 @@ function setup() {
   controller.start();
   controller.show({ paragraph, index: 3, token: tokens[3] as Token });
   const last = () => shown[shown.length - 1] as WordPopupProps;
-  return { controller, host, save, copy, last };
+  return { controller, host, save, copy, last, paragraph, prepared };
 }
 
 const press = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
@@ -121,6 +123,32 @@ describe('hover controller keys', () => {
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true }));
     await flush();
     expect(save).not.toHaveBeenCalled();
+    controller.stop();
+  });
+});
+
+describe('hover controller warm-up', () => {
+  const marked = () => ({
+    ...setup(),
+    tokens: tokens.map((t) => (t.text === '两高' ? { ...t, glossaryId: 'g1' } : t)),
+  });
+
+  it("prepares a policy term's popup, then a dictionary word's, each with its answer", async () => {
+    const { controller, paragraph, prepared, tokens: withTerm } = marked();
+    controller.hide();
+    const read = [{ ...paragraph, tokens: withTerm }];
+    expect(await controller.warm(read)).toBe(true);
+    expect(await controller.warm(read)).toBe(true);
+    expect(await controller.warm(read)).toBe(false);
+    expect(prepared.map((p) => p.view.word)).toEqual(['两高', '坚决']);
+    expect(prepared[0]?.view.info).toEqual({ word: '两高', entries: [] });
+    controller.stop();
+  });
+
+  it('never lays out over a popup the reader has open', async () => {
+    const { controller, paragraph, prepared, tokens: withTerm } = marked();
+    expect(await controller.warm([{ ...paragraph, tokens: withTerm }])).toBe(true);
+    expect(prepared).toHaveLength(0);
     controller.stop();
   });
 });

@@ -52,6 +52,27 @@ describe('createPopupHost', () => {
     expect(dialog()?.getAttribute('aria-label')).toContain('两高');
   });
 
+  it('prepares a popup unseen: laid out once, then empty and hidden, and never over a shown one', () => {
+    const host = createPopupHost(document);
+    let rendered = 0;
+    const spy = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      if (this.getRootNode() !== document && this.textContent?.includes('双控')) rendered++;
+      return anchor;
+    });
+    host.prepare(props('双控'));
+    expect(rendered).toBe(1);
+    expect(host.visible).toBe(false);
+    expect(dialog()).toBeFalsy();
+    expect(hostEl().style.getPropertyValue('visibility')).toBe('hidden');
+    host.show(props('两高'), anchor);
+    host.prepare(props('双控'));
+    expect(rendered).toBe(1);
+    expect(dialog()?.getAttribute('aria-label')).toContain('两高');
+    spy.mockRestore();
+  });
+
   it('enters the top layer once, not on every word', () => {
     const show = vi.fn(function (this: HTMLElement) {
       this.setAttribute('data-open', '');
