@@ -2,7 +2,8 @@ import { type Annotator, createAnnotator } from '@/utils/zh/annotator';
 import { createSegmenter } from '@/utils/zh/segment';
 import { parseSegmenterData, SEGMENTER_DATA_FILE } from '@/utils/zh/segmenter-data';
 import type { GlossaryEntry } from '@/utils/zh/types';
-import { emptyWordReadings, parseWordReadings, WORD_READINGS_FILE } from '@/utils/zh/word-readings';
+import { emptyWordReadings } from '@/utils/zh/word-readings';
+import { decodeWordReadings, WORD_READINGS_FILE } from '@/utils/zh/word-readings-binary';
 
 /**
  * Loads a piece of the language core once per service-worker life, on first use. A failed load is not
@@ -63,12 +64,11 @@ export function glossaryIds(entries: readonly GlossaryEntry[]): Map<string, stri
 /** The background's annotator: segmenter dictionary, word readings and glossary, fetched from the package. */
 export async function loadAnnotator(
   glossary: Promise<GlossaryEntry[]>,
-  fetchText: FetchText = fetchDataText,
   fetchBytes: FetchBytes = fetchDataBytes,
 ): Promise<Annotator> {
   const [dict, readings, entries] = await Promise.all([
     fetchBytes(SEGMENTER_DATA_FILE),
-    fetchText(WORD_READINGS_FILE),
+    fetchBytes(WORD_READINGS_FILE),
     glossary,
   ]);
   if (dict === undefined)
@@ -76,7 +76,7 @@ export async function loadAnnotator(
   return createAnnotator({
     segmenter: createSegmenter(parseSegmenterData(dict)),
     glossaryTerms: glossaryIds(entries),
-    readings: readings === undefined ? emptyWordReadings() : parseWordReadings(readings),
+    readings: readings === undefined ? emptyWordReadings() : decodeWordReadings(readings),
   });
 }
 
@@ -87,7 +87,7 @@ export function createCoreLoader(
 ) {
   const getGlossary = once(() => loadGlossary(fetchText));
   return {
-    getAnnotator: once(() => loadAnnotator(getGlossary(), fetchText, fetchBytes)),
+    getAnnotator: once(() => loadAnnotator(getGlossary(), fetchBytes)),
     getGlossaryIds: once(async () => glossaryIds(await getGlossary())),
   };
 }

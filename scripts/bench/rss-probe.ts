@@ -10,7 +10,7 @@ import { createAnnotator } from '../../utils/zh/annotator';
 import { createSegmenter } from '../../utils/zh/segment';
 import { parseSegmenterData, SEGMENTER_DATA_FILE } from '../../utils/zh/segmenter-data';
 import type { GlossaryEntry } from '../../utils/zh/types';
-import { parseWordReadings, WORD_READINGS_FILE } from '../../utils/zh/word-readings';
+import { decodeWordReadings, WORD_READINGS_FILE } from '../../utils/zh/word-readings-binary';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const dataDir = process.argv[2] ?? 'public/data';
@@ -18,7 +18,7 @@ gc();
 const before = process.memoryUsage().rss;
 const started = performance.now();
 const segmenter = createSegmenter(parseSegmenterData(readFileSync(join(dataDir, SEGMENTER_DATA_FILE))));
-const readings = parseWordReadings(readFileSync(join(dataDir, WORD_READINGS_FILE), 'utf8'));
+const readings = decodeWordReadings(readFileSync(join(dataDir, WORD_READINGS_FILE)));
 const glossaryFile = join(dataDir, 'glossary.json');
 const glossary = existsSync(glossaryFile)
   ? (JSON.parse(readFileSync(glossaryFile, 'utf8')) as GlossaryEntry[])

@@ -26,7 +26,7 @@ export const glossaryStep: DataStep = {
       REJECTS_FILE,
       ...learnerSources(),
       'public/data/segmenter-trie.bin',
-      'public/data/word-readings.txt',
+      'public/data/word-readings.bin',
       'public/data/cedict.txt',
     ];
   },

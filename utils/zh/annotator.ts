@@ -11,7 +11,7 @@ export interface AnnotatorOptions {
   segmenter: Segmenter;
   /** Term → glossary id; the terms are also added to the segmenter as priority words. */
   glossaryTerms?: Map<string, string>;
-  /** Word-level readings (public/data/word-readings.txt); without them pinyin-pro reads alone. */
+  /** Word-level readings (public/data/word-readings.bin); without them pinyin-pro reads alone. */
   readings?: WordReadings;
   pinyinReader?: PinyinReader;
 }

@@ -1,6 +1,7 @@
 /**
- * Word-level readings of polyphonic characters, shipped as public/data/word-readings.txt (built by
- * scripts/data/word-readings.ts from CC-CEDICT and the reviewed seeds/pinyin-overrides.tsv).
+ * Word-level readings of polyphonic characters, built by scripts/data/word-readings.ts from CC-CEDICT and
+ * the reviewed seeds/pinyin-overrides.tsv. Shipped as public/data/word-readings.bin: this text with its
+ * line offsets precomputed (./word-readings-binary.ts).
  *
  * Format (UTF-8 text):
  *   #tanci-readings 1 words=<n>
@@ -10,7 +11,6 @@
  * is not polyphonic, or CC-CEDICT's entries for the word disagree on it).
  */
 
-export const WORD_READINGS_FILE = 'word-readings.txt';
 const MAGIC = '#tanci-readings 1';
 
 /** Word → its syllables as written in the file ("shuai4 *"). A Map works; the parsed file is a sorted table. */
@@ -45,10 +45,11 @@ function compareKey(word: string, text: string, start: number): number {
  * The file's word lines kept as one string plus their offsets, searched by binary search: no per-word
  * objects, so the service worker's memory stays near the file's own size.
  */
-class SortedLineTable implements WordTable {
+export class SortedLineTable implements WordTable {
   constructor(
     private readonly text: string,
-    private readonly starts: Int32Array,
+    /** Offset of each word line, in the lines' (sorted) order. */
+    private readonly starts: ArrayLike<number>,
   ) {}
 
   get size(): number {
@@ -85,7 +86,39 @@ export function writeSyllables(syllables: readonly (string | null)[]): string {
   return syllables.map((s) => s ?? '*').join(' ');
 }
 
+function addOverride(
+  overrides: Map<string, string[]>,
+  text: string,
+  start: number,
+  tab: number,
+  end: number,
+) {
+  overrides.set(text.slice(start + 1, tab), text.slice(tab + 1, end).split(' '));
+}
+
+/** Reviewed overrides (`!` lines) in text[from, to): the lines before the first word line. */
+export function parseOverrides(text: string, from: number, to: number): Map<string, string[]> {
+  const overrides = new Map<string, string[]>();
+  for (let start = from; start < to; ) {
+    const end = text.indexOf('\n', start);
+    const lineEnd = end < 0 || end > to ? to : end;
+    if (text.charCodeAt(start) === 0x21 /* ! */) {
+      const tab = text.indexOf('\t', start);
+      if (tab < start + 2 || tab > lineEnd) throw new Error(`word readings: bad line at offset ${start}`);
+      addOverride(overrides, text, start, tab, lineEnd);
+    }
+    start = lineEnd + 1;
+  }
+  return overrides;
+}
+
 export function parseWordReadings(text: string): WordReadings {
+  const { overrides, starts } = scanWordReadings(text);
+  return { words: new SortedLineTable(text, starts), overrides };
+}
+
+/** Checks the text and finds its lines: the overrides, and where each word line starts. */
+export function scanWordReadings(text: string): { overrides: Map<string, string[]>; starts: Int32Array } {
   const firstEnd = text.indexOf('\n');
   const header = text.slice(0, firstEnd < 0 ? text.length : firstEnd);
   if (!header.startsWith(MAGIC)) throw new Error('word readings: unknown format (bad header line)');
@@ -101,7 +134,7 @@ export function parseWordReadings(text: string): WordReadings {
       const tab = text.indexOf('\t', start);
       if (tab < start + 1 || tab > lineEnd) throw new Error(`word readings: bad line at offset ${start}`);
       if (first === 0x21 /* ! */) {
-        overrides.set(text.slice(start + 1, tab), text.slice(tab + 1, lineEnd).split(' '));
+        addOverride(overrides, text, start, tab, lineEnd);
       } else {
         if (previous >= 0 && compareKey(text.slice(start, tab), text, previous) <= 0) {
           throw new Error(`word readings: words out of order at offset ${start}`);
@@ -116,7 +149,7 @@ export function parseWordReadings(text: string): WordReadings {
   if (declared && total !== declared) {
     throw new Error(`word readings: ${total} words, header declares ${declared} (truncated file?)`);
   }
-  return { words: new SortedLineTable(text, Int32Array.from(starts)), overrides };
+  return { overrides, starts: Int32Array.from(starts) };
 }
 
 /** A table as built in memory (a Map); serialised sorted by word, as the parser requires. */
