@@ -1,13 +1,13 @@
 /**
- * Dictionary answers in the compact form they cross the message port in. A 200-word batch as plain
- * objects is ~50 KB of JSON, much of it repeated keys and glossary entries, and the browser's cost of a
- * message grows with its size (~30-40 µs per KB between an extension page and the worker here), so this
- * form sends arrays, each glossary entry once per reply, and leaves out forms equal to the word.
+ * Dictionary answers in the compact forms they cross the message port in: the full answers (`define`,
+ * `lookupAt`) and a paragraph's batch at a glance (`lookup`). The browser's cost of a message grows with
+ * its size (~40-50 µs per KB between an extension page and the worker here), so these forms send arrays,
+ * each glossary entry once per reply, and leave out forms equal to the word.
  * Lossless: `unpackWordInfos(packWordInfos(x))` equals `x` as JSON carries it (headwords are never empty,
- * HSK levels start at 1). A field added to WordInfo or DictEntry fails type-checking here until the codec
- * carries it, so nothing is dropped silently.
+ * HSK levels start at 1), and likewise for briefs. A field added to WordInfo, DictEntry or WordBrief fails
+ * type-checking here until the codec carries it, so nothing is dropped silently.
  */
-import type { DictEntry, GlossaryEntry, WordInfo } from './zh/types';
+import type { DictEntry, GlossaryEntry, WordBrief, WordInfo } from './zh/types';
 
 /** [simplified or '' when it is the word, traditional or '' when it is the simplified, pinyin, tones, senses, classifiers | 0, references] */
 type PackedEntry = [string, string, string, string | number[], string[], (string[] | 0)?, string[]?];
@@ -47,7 +47,9 @@ const ENTRY_KEYS = [
 type Missing<T, K extends readonly unknown[]> = Exclude<keyof T, K[number]>;
 const wordKeysCovered: Missing<WordInfo, typeof WORD_KEYS> extends never ? true : never = true;
 const entryKeysCovered: Missing<DictEntry, typeof ENTRY_KEYS> extends never ? true : never = true;
-void [wordKeysCovered, entryKeysCovered];
+const BRIEF_KEYS = ['word', 'readings', 'gloss', 'hsk', 'glossaryId'] as const;
+const briefKeysCovered: Missing<WordBrief, typeof BRIEF_KEYS> extends never ? true : never = true;
+void [wordKeysCovered, entryKeysCovered, briefKeysCovered];
 
 /** Tones as a digit string ("24") when every tone is one digit, which is always the case for real pinyin. */
 function packTones(tones: number[]): string | number[] {
@@ -57,6 +59,14 @@ function packTones(tones: number[]): string | number[] {
     digits += t;
   }
   return digits;
+}
+
+/** A loop over char codes: `Array.from(digits, Number)` was a tenth of the page's decoding time. */
+function unpackTones(tones: string | number[]): number[] {
+  if (typeof tones !== 'string') return tones;
+  const out = new Array<number>(tones.length);
+  for (let i = 0; i < tones.length; i++) out[i] = tones.charCodeAt(i) - 48;
+  return out;
 }
 
 function packEntry(e: DictEntry, word: string): PackedEntry {
@@ -96,7 +106,7 @@ function unpackEntry(row: PackedEntry, word: string): DictEntry {
     simplified: simp,
     traditional: traditional || simp,
     pinyin,
-    tones: typeof tones === 'string' ? Array.from(tones, Number) : tones,
+    tones: unpackTones(tones),
     senses,
   };
   if (classifiers) entry.classifiers = classifiers;
@@ -127,5 +137,49 @@ export function unpackWordInfos(packed: PackedWordInfos, memory: GlossaryMemory 
     if (glossary) info.glossary = glossary;
     if (composed !== 0) info.composed = composed;
     return info;
+  });
+}
+
+/** [word, hsk or 0, gloss, glossary id (1 when it is the word) or 0, then pinyin and tones of each reading] */
+type PackedBrief = [string, number, string, string | 0 | 1, ...(string | number[])[]];
+
+export interface PackedWordBriefs {
+  v: 1;
+  /** Named apart from PackedWordInfos' `w`, so neither form is ever decoded as the other. */
+  b: PackedBrief[];
+}
+
+export function packWordBriefs(briefs: readonly WordBrief[]): PackedWordBriefs {
+  const b = briefs.map(({ word, hsk, gloss, glossaryId, readings }): PackedBrief => {
+    const row: PackedBrief = [
+      word,
+      hsk ?? 0,
+      gloss,
+      glossaryId === undefined ? 0 : glossaryId === word ? 1 : glossaryId,
+    ];
+    for (const r of readings) row.push(r.pinyin, packTones(r.tones));
+    return row;
+  });
+  return { v: 1, b };
+}
+
+export function unpackWordBriefs(packed: PackedWordBriefs): WordBrief[] {
+  if (packed?.v !== 1 || !Array.isArray(packed.b)) {
+    throw new Error(
+      'A dictionary reply in an unknown format (is the extension half-updated? reload the page)',
+    );
+  }
+  // Indexed reads, not `[word, ...rest]`: the rest array was the costliest step of decoding a batch.
+  return packed.b.map((row) => {
+    const word = row[0];
+    const [, hsk, gloss, glossaryId] = row;
+    const readings: WordBrief['readings'] = [];
+    for (let i = 4; i + 1 < row.length; i += 2) {
+      readings.push({ pinyin: row[i] as string, tones: unpackTones(row[i + 1] as string | number[]) });
+    }
+    const brief: WordBrief = { word, readings, gloss };
+    if (hsk) brief.hsk = hsk;
+    if (glossaryId !== 0) brief.glossaryId = glossaryId === 1 ? word : glossaryId;
+    return brief;
   });
 }

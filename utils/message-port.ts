@@ -10,9 +10,15 @@
  * reads use the port, so sending one twice is harmless.
  */
 import type { Browser } from 'wxt/browser';
-import { type GlossaryMemory, packWordInfos, unpackWordInfos } from './dictionary-wire';
+import {
+  type GlossaryMemory,
+  packWordBriefs,
+  packWordInfos,
+  unpackWordBriefs,
+  unpackWordInfos,
+} from './dictionary-wire';
 import type { ProtocolMap } from './messaging';
-import type { WordInfo } from './zh/types';
+import type { WordBrief, WordInfo } from './zh/types';
 
 export const PORT_NAME = 'tanci';
 
@@ -21,7 +27,7 @@ type Port = Browser.runtime.Port;
 type Sender = Browser.runtime.MessageSender;
 
 /** The message types a page sends through the port; everything else stays one-shot. */
-export const PORT_TYPES: ReadonlySet<Type> = new Set<Type>(['lookup', 'lookupAt']);
+export const PORT_TYPES: ReadonlySet<Type> = new Set<Type>(['lookup', 'define', 'lookupAt']);
 
 /** Encodes a reply for the port; `memory` lives as long as the port, on each side. */
 interface Codec {
@@ -34,7 +40,11 @@ const wordInfos: Codec = {
     results: unpackWordInfos(wire as Parameters<typeof unpackWordInfos>[0], memory),
   }),
 };
-const codecs: Partial<Record<Type, Codec>> = { lookup: wordInfos, lookupAt: wordInfos };
+const wordBriefs: Codec = {
+  pack: (reply) => packWordBriefs((reply as { results: WordBrief[] }).results),
+  unpack: (wire) => ({ results: unpackWordBriefs(wire as Parameters<typeof unpackWordBriefs>[0]) }),
+};
+const codecs: Partial<Record<Type, Codec>> = { lookup: wordBriefs, define: wordInfos, lookupAt: wordInfos };
 
 interface Request {
   id: number;

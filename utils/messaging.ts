@@ -16,13 +16,18 @@ import {
   type Schema,
   string,
 } from './validate';
-import type { Token, WordInfo } from './zh/types';
+import type { Token, WordBrief, WordInfo } from './zh/types';
 
 /** Limits that keep one message from tying up the background (a 1 MB text node arrives in slices). */
 export const LIMITS = {
   paragraphs: 200,
   paragraphChars: 20_000,
   words: 500,
+  /**
+   * Words one `define` carries. The full answer is the reader's on-demand one (a hovered word, a few
+   * neighbours); ~130 bytes a word on the wire, so a paragraph's batch goes through `lookup` instead.
+   */
+  defineWords: 20,
   wordChars: 64,
   sentenceChars: 2_000,
   urlChars: 4_096,
@@ -42,8 +47,10 @@ export const messageSchemas = {
   annotate: object({
     paragraphs: array(string({ max: LIMITS.paragraphChars }), { max: LIMITS.paragraphs }),
   }),
-  /** Dictionary and glossary information for words, in one batch. */
+  /** A paragraph's words at a glance (readings, first gloss, HSK level, glossary id), in one batch. */
   lookup: object({ words: array(word, { max: LIMITS.words }) }),
+  /** Everything the dictionary and glossary hold for a few words: what the word popup shows. */
+  define: object({ words: array(word, { max: LIMITS.defineWords }) }),
   /** The dictionary words that start at `offset` in `text`, longest first (at most 7). */
   lookupAt: object({ text: string({ max: LIMITS.paragraphChars }), offset: integer({ min: 0 }) }),
   /** Save a term with the context it was read in; saving again adds the context. */
@@ -95,7 +102,8 @@ export interface ProtocolMap {
   reportPage(data: MessageData<'reportPage'>): void;
   getTabState(data: MessageData<'getTabState'>): TabState;
   annotate(data: MessageData<'annotate'>): { paragraphs: Token[][] };
-  lookup(data: MessageData<'lookup'>): { results: WordInfo[] };
+  lookup(data: MessageData<'lookup'>): { results: WordBrief[] };
+  define(data: MessageData<'define'>): { results: WordInfo[] };
   lookupAt(data: MessageData<'lookupAt'>): { results: WordInfo[] };
   saveTerm(data: MessageData<'saveTerm'>): SaveResult;
   getSaved(data: MessageData<'getSaved'>): { saved: string[] };

@@ -66,7 +66,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
         markSaved: r.markSaved,
         isSaved: r.store.isSaved,
       },
-      lookup: async (word) => (await sendMessage('lookup', { words: [word] })).results[0] ?? null,
+      lookup: async (word) => (await sendMessage('define', { words: [word] })).results[0] ?? null,
       lookupAt: async (text, offset) => (await sendMessage('lookupAt', { text, offset })).results,
       // A reply lost to a stopped service worker is sent again (saving is idempotent).
       save: (data) => sendWithRetry(() => sendMessage('saveTerm', data)),

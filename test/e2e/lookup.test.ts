@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WordInfo } from '../../utils/zh/types';
+import type { WordBrief, WordInfo } from '../../utils/zh/types';
 import { type Harness, launchHarness } from './harness';
 
 /** Sends one protocol message from an extension page, as the content script and popup do. */
@@ -25,9 +25,20 @@ describe('dictionary lookups through the background', () => {
     await h.close();
   });
 
-  it('answers a batch: every word, in order, none empty', async () => {
+  it('answers a batch at a glance: every word, in order, every reading, none empty', async () => {
     const words = ['环境', '行业', '環境', '两高', '碳达峰', '中和', '行'];
-    const { results } = await send(page, 'lookup', { words });
+    const results = (await send(page, 'lookup', { words })).results as unknown as WordBrief[];
+    expect(results.map((r) => r.word)).toEqual(words);
+    expect(results[0]).toMatchObject({ readings: [{ pinyin: 'huán jìng', tones: [2, 4] }], hsk: 3 });
+    expect(results[0]?.gloss).toBeTruthy();
+    expect(results[6]?.readings.map((r) => r.pinyin).slice(0, 2)).toEqual(['xíng', 'háng']);
+    for (const r of results) expect(r.gloss).toBeTruthy();
+    expect(results[3]?.glossaryId).toBe('两高');
+  });
+
+  it('gives the full answer of a word on demand: every reading, senses in order, traditional forms', async () => {
+    const words = ['环境', '行业', '環境', '两高', '碳达峰', '中和', '行'];
+    const { results } = await send(page, 'define', { words });
     expect(results.map((r) => r.word)).toEqual(words);
     expect(results[0]?.entries[0]).toMatchObject({
       pinyin: 'huán jìng',
@@ -73,7 +84,7 @@ describe('dictionary lookups through the background', () => {
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    const { results } = await send(page, 'lookup', { words: ['碳中和', '两高'] });
+    const { results } = await send(page, 'define', { words: ['碳中和', '两高'] });
     expect(results[0]?.entries[0]?.senses).toContain('carbon neutrality');
     expect(results[1]?.glossary?.english || results[1]?.composed).toBeTruthy();
   });

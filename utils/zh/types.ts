@@ -78,6 +78,27 @@ export interface DictEntry {
   references?: string[];
 }
 
+/** One reading of a word: the pinyin of one dictionary entry. */
+export interface Reading {
+  pinyin: string;
+  tones: number[];
+}
+
+/**
+ * A word as a paragraph's batch answers it: what a reader needs at a glance. The full answer (every sense,
+ * classifiers, references, the glossary entry) is a `WordInfo`, asked for one word at a time on demand.
+ */
+export interface WordBrief {
+  word: string;
+  /** Every distinct reading, in the dictionary's order; [] when the dictionary does not have the word. */
+  readings: Reading[];
+  /** The glossary's English for a policy term, else the first sense, else the composed gloss; '' for none. */
+  gloss: string;
+  hsk?: number;
+  /** Set when the word is a policy-glossary term. */
+  glossaryId?: string;
+}
+
 /** What a reader sees for one word: every reading, HSK level, glossary entry, or a composed gloss. */
 export interface WordInfo {
   word: string;

@@ -1,8 +1,14 @@
 import type { DictionaryLoader } from '@/utils/dictionary-loader';
 import { handleMessage } from '@/utils/message-handler';
 import type { QuietPeriod } from '@/utils/quiet-period';
+import { briefOf } from '@/utils/zh/dictionary-brief';
+import type { WordBrief, WordInfo } from '@/utils/zh/types';
 
-/** Dictionary lookups, in batches: one reply holds every word of a paragraph group. */
+/**
+ * Dictionary lookups in two steps: a paragraph group's words at a glance in one batch (`lookup`), and the
+ * full answer for the word a reader opens (`define`). Sending every sense of 200 words costs more in
+ * messaging than everything else in a batch together.
+ */
 export function registerLookupHandlers({
   dictionary,
   quiet,
@@ -11,7 +17,21 @@ export function registerLookupHandlers({
   /** When given, the install-time fill waits for a moment without reader requests. */
   quiet?: QuietPeriod;
 }): void {
+  // The dictionary keeps recent answers and hands out the same objects, so their briefs can be kept too.
+  const briefs = new WeakMap<WordInfo, WordBrief>();
+  const brief = (info: WordInfo) => {
+    let b = briefs.get(info);
+    if (!b) {
+      b = briefOf(info);
+      briefs.set(info, b);
+    }
+    return b;
+  };
   handleMessage('lookup', async ({ words }) => {
+    quiet?.busy();
+    return { results: (await (await dictionary.get()).lookupMany(words)).map(brief) };
+  });
+  handleMessage('define', async ({ words }) => {
     quiet?.busy();
     return { results: await (await dictionary.get()).lookupMany(words) };
   });

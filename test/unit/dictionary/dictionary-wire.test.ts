@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packWordInfos, unpackWordInfos } from '@/utils/dictionary-wire';
-import type { GlossaryEntry, WordInfo } from '@/utils/zh/types';
+import { packWordBriefs, packWordInfos, unpackWordBriefs, unpackWordInfos } from '@/utils/dictionary-wire';
+import { briefOf } from '@/utils/zh/dictionary-brief';
+import type { GlossaryEntry, WordBrief, WordInfo } from '@/utils/zh/types';
 import { excerptDictionary } from './excerpt';
 
 /** What a message carries: JSON, so undefined fields vanish. */
@@ -88,5 +89,50 @@ describe('the compact dictionary reply', () => {
   it('refuses a reply in another format instead of showing wrong words', () => {
     expect(() => unpackWordInfos({ v: 2, g: [], w: [] } as never)).toThrow(/unknown format/);
     expect(() => unpackWordInfos({ results: [] } as never)).toThrow(/unknown format/);
+  });
+});
+
+describe('the compact batch reply (words at a glance)', () => {
+  it('carries real answers unchanged, in under half the bytes of the full form', () => {
+    const dict = excerptDictionary({ glossary: [liangGao] });
+    const words = ['环境', '環境', '行', '行业', '着', '台', '臺', '两高', '碳达峰', 'abc', '車'];
+    const infos = words.map((w) => dict.lookup(w));
+    const briefs = infos.map(briefOf);
+    expect(briefs.some((b) => b.readings.length > 1 && b.hsk && b.glossaryId === undefined)).toBe(true);
+    expect(unpackWordBriefs(overJson(packWordBriefs(briefs)))).toEqual(overJson(briefs));
+    expect(JSON.stringify(packWordBriefs(briefs)).length).toBeLessThan(
+      JSON.stringify(packWordInfos(infos)).length / 2,
+    );
+  });
+
+  it('round-trips any brief (property)', () => {
+    const text = fc.string({ minLength: 1, maxLength: 6, unit: 'grapheme' });
+    const reading = fc.record({
+      pinyin: fc.string(),
+      tones: fc.array(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: -3, max: 40 })), {
+        maxLength: 4,
+      }),
+    });
+    const brief = fc.record(
+      {
+        word: text,
+        readings: fc.array(reading, { maxLength: 3 }),
+        gloss: fc.string(),
+        hsk: fc.integer({ min: 1, max: 9 }),
+        glossaryId: fc.oneof(text, fc.constant('两高')),
+      },
+      { requiredKeys: ['word', 'readings', 'gloss'] },
+    );
+    fc.assert(
+      fc.property(fc.array(brief, { maxLength: 8 }), (briefs: WordBrief[]) => {
+        expect(unpackWordBriefs(overJson(packWordBriefs(briefs)))).toEqual(overJson(briefs));
+      }),
+    );
+  });
+
+  it('refuses a full reply, or one in another format, instead of showing wrong words', () => {
+    expect(() => unpackWordBriefs(overJson(packWordInfos([])) as never)).toThrow(/unknown format/);
+    expect(() => unpackWordInfos(overJson(packWordBriefs([])) as never)).toThrow(/unknown format/);
+    expect(() => unpackWordBriefs({ v: 2, b: [] } as never)).toThrow(/unknown format/);
   });
 });

@@ -13,7 +13,7 @@ import { openDictionaryStore } from '@/utils/dictionary-store';
 import { removeAllListeners } from '@/utils/messaging';
 import { parseCedict } from '@/utils/zh/cedict-parse';
 import { packDictionary } from '@/utils/zh/dictionary-pack';
-import type { GlossaryEntry, WordInfo } from '@/utils/zh/types';
+import type { GlossaryEntry, WordBrief, WordInfo } from '@/utils/zh/types';
 import { excerptText } from './excerpt';
 
 const packed = packDictionary(parseCedict(excerptText), new Map(), { date: '2026-09-10' });
@@ -38,7 +38,7 @@ const files: Record<string, string> = {
   [GLOSSARY_PATH]: JSON.stringify([liangGao]),
 };
 
-type Reply = { res?: { results: WordInfo[] }; err?: { message: string } };
+type Reply = { res?: { results: (WordInfo | WordBrief)[] }; err?: { message: string } };
 
 /** Delivers a message as the browser would, from this extension, and waits for the asynchronous answer. */
 function send(type: string, data: unknown): Promise<Reply> {
@@ -66,8 +66,8 @@ describe('the lookup handlers', () => {
     registerLookupHandlers({ dictionary });
     expect(read).not.toHaveBeenCalled();
 
-    const reply = await send('lookup', { words: ['环境', '两高', '碳达峰', '环境'] });
-    const results = reply.res?.results ?? [];
+    const reply = await send('define', { words: ['环境', '两高', '碳达峰', '环境'] });
+    const results = (reply.res?.results ?? []) as WordInfo[];
     expect(results.map((r) => r.word)).toEqual(['环境', '两高', '碳达峰', '环境']);
     expect(results[0]?.entries).toHaveLength(1);
     expect(results[1]?.glossary?.expansion).toBe('高耗能、高排放');
@@ -78,6 +78,29 @@ describe('the lookup handlers', () => {
     expect(at.res?.results.map((r) => r.word)).toEqual(['碳中和', '碳']);
     expect(read.mock.calls.filter(([path]) => path === DICTIONARY_PATH)).toHaveLength(1);
     expect(dictionary.mode).toBe('memory');
+  });
+
+  it('answers a paragraph batch at a glance: readings, first gloss, glossary id, nothing more', async () => {
+    registerLookupHandlers({ dictionary: createDictionaryLoader({ read: async (p) => files[p] }) });
+    const words = ['环境', '两高', '碳达峰', '行'];
+    const brief = ((await send('lookup', { words })).res?.results ?? []) as WordBrief[];
+    const full = ((await send('define', { words })).res?.results ?? []) as WordInfo[];
+    expect(brief.map((b) => b.word)).toEqual(words);
+    expect(brief[0]).toEqual({
+      word: '环境',
+      readings: [{ pinyin: 'huán jìng', tones: [2, 4] }],
+      gloss: full[0]?.entries[0]?.senses[0],
+    });
+    expect(brief[1]).toMatchObject({ readings: [], gloss: liangGao.english, glossaryId: '两高' });
+    expect(brief[2]?.gloss).toBe(full[2]?.composed);
+    expect(brief[3]?.readings.map((r) => r.pinyin)).toEqual(full[3]?.entries.map((e) => e.pinyin));
+    for (const b of brief) expect(Object.keys(b)).not.toContain('entries');
+  });
+
+  it('gives the full answer for a few words only: a paragraph batch goes at a glance', async () => {
+    registerLookupHandlers({ dictionary: createDictionaryLoader({ read: async (p) => files[p] }) });
+    expect((await send('define', { words: Array(21).fill('环境') })).err?.message).toMatch(/define/);
+    expect((await send('lookup', { words: Array(500).fill('环境') })).res?.results).toHaveLength(500);
   });
 
   it('reports a missing dictionary as an error, and tries again on the next lookup', async () => {

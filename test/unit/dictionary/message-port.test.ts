@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatchMessage, handleMessage } from '@/utils/message-handler';
 import { createPortClient, PORT_NAME, servePorts } from '@/utils/message-port';
 import { removeAllListeners } from '@/utils/messaging';
-import type { WordInfo } from '@/utils/zh/types';
+import type { WordBrief, WordInfo } from '@/utils/zh/types';
 
 const EXTENSION_ID = 'tanci-test-id';
 type Listener = (message: unknown) => void;
@@ -70,26 +70,54 @@ afterEach(() => removeAllListeners());
 
 describe('the lookup port', () => {
   it('answers through the same checked handler, in compact form, decoded back into WordInfo', async () => {
-    const lookup = vi.fn(({ words }: { words: string[] }) => ({ results: words.map(info) }));
-    handleMessage('lookup', lookup, EXTENSION_ID);
+    const define = vi.fn(({ words }: { words: string[] }) => ({ results: words.map(info) }));
+    handleMessage('define', define, EXTENSION_ID);
     const ports = fakePorts();
     servePorts(dispatchMessage, { extensionId: EXTENSION_ID, runtime: ports.runtime });
     const oneShot = vi.fn();
     const send = createPortClient(oneShot, ports.runtime);
 
-    expect(await send('lookup', { words: ['环境', '行业'] })).toEqual({
+    expect(await send('define', { words: ['环境', '行业'] })).toEqual({
       results: [info('环境'), info('行业')],
     });
-    expect(await send('lookup', { words: ['环境'] })).toEqual({ results: [info('环境')] });
+    expect(await send('define', { words: ['环境'] })).toEqual({ results: [info('环境')] });
     expect(ports.connect).toHaveBeenCalledTimes(1); // one port for every request
     expect(ports.connect).toHaveBeenCalledWith({ name: PORT_NAME });
     expect(oneShot).not.toHaveBeenCalled();
   });
 
+  it('answers a batch at a glance on the same port, in its own compact form, decoded back into WordBrief', async () => {
+    const briefs: WordBrief[] = [
+      { word: '环境', readings: [{ pinyin: 'huán jìng', tones: [2, 4] }], gloss: 'environment', hsk: 3 },
+      { word: '两高', readings: [], gloss: 'two highs', glossaryId: '两高' },
+      {
+        word: '行',
+        readings: [
+          { pinyin: 'xíng', tones: [2] },
+          { pinyin: 'háng', tones: [2] },
+        ],
+        gloss: 'to walk',
+      },
+    ];
+    handleMessage('lookup', () => ({ results: briefs }), EXTENSION_ID);
+    handleMessage('define', ({ words }) => ({ results: words.map(info) }), EXTENSION_ID);
+    const ports = fakePorts();
+    servePorts(dispatchMessage, { extensionId: EXTENSION_ID, runtime: ports.runtime });
+    const send = createPortClient(vi.fn(), ports.runtime);
+
+    const [glance, full] = await Promise.all([
+      send('lookup', { words: ['环境', '两高', '行'] }),
+      send('define', { words: ['环境'] }),
+    ]);
+    expect(glance).toEqual({ results: briefs });
+    expect(full).toEqual({ results: [info('环境')] });
+    expect(ports.connect).toHaveBeenCalledTimes(1);
+  });
+
   it('carries a glossary entry once per port, and every reply still holds it', async () => {
     const glossary = { id: '两高', term: '两高', english: 'two highs' } as WordInfo['glossary'];
     handleMessage(
-      'lookup',
+      'define',
       ({ words }) => ({ results: words.map((w) => ({ ...info(w), glossary })) }),
       EXTENSION_ID,
     );
@@ -97,10 +125,10 @@ describe('the lookup port', () => {
     servePorts(dispatchMessage, { extensionId: EXTENSION_ID, runtime: ports.runtime });
     const send = createPortClient(vi.fn(), ports.runtime);
     const [a, b] = await Promise.all([
-      send('lookup', { words: ['两高'] }),
-      send('lookup', { words: ['两高'] }),
+      send('define', { words: ['两高'] }),
+      send('define', { words: ['两高'] }),
     ]);
-    const c = await send('lookup', { words: ['两高', '两高'] });
+    const c = await send('define', { words: ['两高', '两高'] });
     for (const reply of [a, b, c]) {
       expect((reply as { results: WordInfo[] }).results[0]?.glossary).toEqual(glossary);
     }
@@ -115,6 +143,7 @@ describe('the lookup port', () => {
 
     await expect(send('lookup', { words: [''] })).rejects.toThrow(/lookup/);
     await expect(send('lookup', { words: Array(501).fill('环境') })).rejects.toThrow();
+    await expect(send('define', { words: Array(21).fill('环境') })).rejects.toThrow(/define/);
     await expect(dispatchMessage('constructor', {}, { id: EXTENSION_ID })).rejects.toThrow(/unknown message/);
     expect(lookup).not.toHaveBeenCalled();
   });
@@ -150,7 +179,7 @@ describe('the lookup port', () => {
   it('asks again one-shot when the worker stops mid-request, and opens a new port next time', async () => {
     let release = () => {};
     handleMessage(
-      'lookup',
+      'define',
       ({ words }) => new Promise((resolve) => (release = () => resolve({ results: words.map(info) }))),
       EXTENSION_ID,
     );
@@ -159,13 +188,13 @@ describe('the lookup port', () => {
     const oneShot = vi.fn(async () => ({ results: [info('环境')] }));
     const send = createPortClient(oneShot, ports.runtime);
 
-    const pending = send('lookup', { words: ['环境'] });
+    const pending = send('define', { words: ['环境'] });
     await new Promise((r) => setTimeout(r, 5));
     ports.stopWorker();
     expect(await pending).toEqual({ results: [info('环境')] });
-    expect(oneShot).toHaveBeenCalledWith('lookup', { words: ['环境'] });
+    expect(oneShot).toHaveBeenCalledWith('define', { words: ['环境'] });
 
-    const next = send('lookup', { words: ['环境'] });
+    const next = send('define', { words: ['环境'] });
     await new Promise((r) => setTimeout(r, 5));
     release();
     expect(await next).toEqual({ results: [info('环境')] });
@@ -173,15 +202,15 @@ describe('the lookup port', () => {
   });
 
   it('asks again one-shot when a port that looks open never answers, and gives that port up', async () => {
-    handleMessage('lookup', () => new Promise(() => {}), EXTENSION_ID); // a worker gone silent
+    handleMessage('define', () => new Promise(() => {}), EXTENSION_ID); // a worker gone silent
     const ports = fakePorts();
     servePorts(dispatchMessage, { extensionId: EXTENSION_ID, runtime: ports.runtime });
     const oneShot = vi.fn(async () => ({ results: [info('环境')] }));
     const send = createPortClient(oneShot, ports.runtime, { timeoutMs: 20 });
 
-    expect(await send('lookup', { words: ['环境'] })).toEqual({ results: [info('环境')] });
+    expect(await send('define', { words: ['环境'] })).toEqual({ results: [info('环境')] });
     expect(oneShot).toHaveBeenCalledTimes(1);
-    await send('lookup', { words: ['环境'] });
+    await send('define', { words: ['环境'] });
     expect(ports.connect).toHaveBeenCalledTimes(2);
   });
 

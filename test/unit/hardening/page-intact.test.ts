@@ -141,6 +141,9 @@ beforeAll(async () => {
     saved: words.filter((w) => background.saved.some((s) => s.term === w)),
   }));
   serve('lookup', ({ words }: MessageData<'lookup'>) => ({
+    results: words.map((word) => ({ word, readings: [], gloss: '', hsk: word.length === 2 ? 3 : undefined })),
+  }));
+  serve('define', ({ words }: MessageData<'define'>) => ({
     results: words.map((word) => ({ word, entries: [], hsk: word.length === 2 ? 3 : undefined })),
   }));
   serve('lookupAt', () => ({ results: [] }));

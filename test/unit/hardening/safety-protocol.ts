@@ -49,6 +49,11 @@ export const PROTOCOL: Record<string, MessageSpec> = {
     sample: { words: ['两高', '双控'] },
     fields: { words: { kind: 'string[]', max: LIMITS.words, itemMax: W, min: 1 } },
   },
+  define: {
+    side: 'background',
+    sample: { words: ['两高'] },
+    fields: { words: { kind: 'string[]', max: LIMITS.defineWords, itemMax: W, min: 1 } },
+  },
   lookupAt: {
     side: 'background',
     sample: { text: '坚决遏制两高项目', offset: 4 },
