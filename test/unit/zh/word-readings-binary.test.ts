@@ -60,10 +60,20 @@ describe('word readings file', () => {
     expect(damaged(() => new TextEncoder().encode(text))).toThrow(/bad magic/);
     expect(damaged(setU32(8, 7))).toThrow(/version 7/);
     expect(damaged(setU32(12, 1_000_000))).toThrow(/header declares/);
-    // The third word line's offset pointing into the middle of a line.
-    expect(damaged((b) => setU32(28 + 8, new DataView(b.buffer).getUint32(28 + 8, true) + 1)(b))).toThrow(
-      /word line 2 has a bad offset/,
-    );
+    // The third word line one code unit too long: the fourth would start inside a line.
+    expect(
+      damaged((b) => {
+        b[32 + 2] = (b[32 + 2] as number) + 1;
+        return undefined;
+      }),
+    ).toThrow(/word line 3 has a bad length/);
+    expect(
+      damaged((b) => {
+        b[32 + 4] = (b[32 + 4] as number) + 1;
+        return undefined;
+      }),
+    ).toThrow(/do not add up/);
+    expect(damaged(setU32(28, 0))).toThrow(/word line 0 has a bad length/);
     expect(damaged(setU32(16, 5))).toThrow(/override lines/);
     expect(damaged(setU32(20, 3))).toThrow(/declared length/);
   });
