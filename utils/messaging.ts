@@ -25,7 +25,7 @@ export const LIMITS = {
   words: 500,
   /**
    * Words one `define` carries. The full answer is the reader's on-demand one (a hovered word, a few
-   * neighbours); ~130 bytes a word on the wire, so a paragraph's batch goes through `lookup` instead.
+   * neighbours); ~170 bytes a word on the wire, so a paragraph's batch goes through `lookup` instead.
    */
   defineWords: 20,
   wordChars: 64,

@@ -1,7 +1,7 @@
 import type { WordBrief, WordInfo } from './types';
 
 /**
- * The at-a-glance form of an answer (see WordBrief). A batch of 200 words in full is ~27 KB on the wire and
+ * The at-a-glance form of an answer (see WordBrief). A batch of 200 words in full is ~33 KB on the wire and
  * the browser's cost of a message grows with its size; the brief form is about a third of that.
  */
 export function briefOf(info: WordInfo): WordBrief {
