@@ -107,7 +107,12 @@ export interface ProtocolMap {
   lookupAt(data: MessageData<'lookupAt'>): { results: WordInfo[] };
   saveTerm(data: MessageData<'saveTerm'>): SaveResult;
   getSaved(data: MessageData<'getSaved'>): { saved: string[] };
-  getPageSite(data: MessageData<'getPageSite'>): { site: string | null; enabled: boolean };
+  /** `hasChinese`: whether the top frame holds Chinese text (the detector's answer, frames do not report "no"). */
+  getPageSite(data: MessageData<'getPageSite'>): {
+    site: string | null;
+    enabled: boolean;
+    hasChinese?: boolean;
+  };
   getSelectionContext(data: MessageData<'getSelectionContext'>): SelectionContext | null;
   showLookup(data: MessageData<'showLookup'>): { shown: boolean };
 }

@@ -1,6 +1,7 @@
 import { caretAt } from '@/utils/dom/caret-at';
 import type { ReadParagraph } from '@/utils/dom/paragraph-store';
 import { sentenceAt } from '@/utils/dom/sentence-at';
+import { timed } from '@/utils/dom/task-timer';
 import { neighbourWordIndex, tokenIndexAt } from '@/utils/dom/token-at';
 import { t as translate } from '@/utils/i18n';
 import type { MessageData, SaveResult } from '@/utils/messaging';
@@ -134,7 +135,7 @@ export function createHoverController(deps: HoverDeps) {
         if (!token) continue;
         warmed.add(kind);
         await cache.load(token.text, paragraph.text, token.start);
-        if (!shown && !pending) host.prepare(propsOf({ paragraph, index, token }));
+        if (!shown && !pending) timed(win, 'popup-warm', host.prepare)(propsOf({ paragraph, index, token }));
         return true;
       }
     }

@@ -32,7 +32,12 @@ export function App() {
       if (tabId === null) return;
       // A page still loading has not reported yet: ask again for a few seconds rather than show "unknown".
       for (let attempt = 0; attempt < STATUS_RETRIES && !stopped; attempt++) {
-        const next = await sendMessage('getTabState', { tabId });
+        let next = await sendMessage('getTabState', { tabId });
+        if (next.hasChinese === null) {
+          // Only frames with Chinese report; the top frame's detector says "none" when asked.
+          const page = await sendMessage('getPageSite', {}, { tabId, frameId: 0 }).catch(() => null);
+          if (page?.hasChinese === false) next = { ...next, hasChinese: false };
+        }
         setState(next);
         if (next.hasChinese !== null) return;
         await new Promise((r) => setTimeout(r, STATUS_RETRY_MS));

@@ -22,10 +22,14 @@ export function startReaderStub(env: ReaderStubEnv): void {
   const { win, onInvalidated, loadModule } = env;
   const runtime = env.runtime ?? browser.runtime;
   const types = win.top === win ? ['getPageSite', 'getSelectionContext'] : ['getSelectionContext'];
+  let hasChinese = false;
   onInvalidated(
     serveEnvelopes(runtime, types, async (type) => {
       const module = await loadModule();
-      return type === 'getPageSite' ? module.pageSite(win) : module.selectionContext(win);
+      // The top frame's own answer to "does this page hold Chinese": frames without it never report.
+      return type === 'getPageSite'
+        ? { ...(await module.pageSite(win)), hasChinese }
+        : module.selectionContext(win);
     }),
   );
   startReader({
@@ -33,6 +37,7 @@ export function startReaderStub(env: ReaderStubEnv): void {
     report: env.report ?? defaultReport(win, runtime),
     onInvalidated,
     onChinese: () => {
+      hasChinese = true;
       loadModule().then(
         (module) => module.startReading({ win, onInvalidated }),
         (error: unknown) => console.error(error),

@@ -10,14 +10,14 @@ export interface ReaderEnv {
 }
 
 /**
- * Starts Tanci in one frame. A frame without Chinese reports so (top frame only) and then only
- * watches for Chinese text to arrive; everything heavier waits until it does.
+ * Starts Tanci in one frame. A frame without Chinese sends nothing (a message costs every page of the web
+ * script time; the toolbar popup asks the top frame when it wants to know) and only watches for Chinese
+ * text to arrive; everything heavier waits until it does.
  */
 export function startReader(env: ReaderEnv): void {
   const { win } = env;
   const body = win.document.body;
   if (!body) return;
-  const isTop = win.top === win;
   let started = false;
   const found = () => {
     void env.report(true).catch(() => undefined);
@@ -28,7 +28,6 @@ export function startReader(env: ReaderEnv): void {
     found();
     return;
   }
-  if (isTop) void env.report(false).catch(() => undefined);
   const stop = watchForChinese(body, found, win);
   env.onInvalidated(stop);
 }

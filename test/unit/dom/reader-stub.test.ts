@@ -20,7 +20,27 @@ function fakeModule() {
 }
 
 /** A stub whose module "loads" through a counted fake of the dynamic import. */
-function startStub() {
+/** The extension's side of the frame's messages: asks what the toolbar popup asks, as it arrives. */
+function fakeRuntime() {
+  let listener: ((message: unknown, sender: { id: string }) => Promise<unknown>) | undefined;
+  const runtime = {
+    id: 'tanci',
+    sendMessage: async () => ({ res: null }),
+    onMessage: {
+      addListener: (l: typeof listener) => {
+        listener = l;
+      },
+      removeListener: () => undefined,
+    },
+  };
+  const ask = (type: string) =>
+    listener?.({ id: 1, type, data: {}, timestamp: Date.now() }, { id: 'tanci' }) as Promise<{
+      res?: unknown;
+    }>;
+  return { runtime: runtime as never, ask };
+}
+
+function startStub(runtime?: never) {
   const { module, started } = fakeModule();
   const scope: Record<string, unknown> = {};
   const load = vi.fn(async () => publishReaderModule(module, scope));
@@ -31,6 +51,7 @@ function startStub() {
     onInvalidated: (cb) => void stops.push(cb),
     loadModule: createReaderModuleLoader({ url: () => 'chrome-extension://x/reader-main.js', load, scope }),
     report: async (hasChinese) => void reports.push(hasChinese),
+    ...(runtime ? { runtime } : {}),
   });
   return {
     load,
@@ -53,13 +74,27 @@ afterEach(() => {
 });
 
 describe('the detector stub', () => {
-  it('loads nothing on a page without Chinese and reports it has none', async () => {
+  it('loads nothing and sends nothing on a page without Chinese', async () => {
     page('<p>Carbon markets in English only.</p><script>var s = "碳达峰";</script>');
     const stub = startStub();
     stopStub = stub.stop;
     await tick();
     expect(stub.load).not.toHaveBeenCalled();
-    expect(stub.reports).toEqual([false]);
+    expect(stub.reports).toEqual([]);
+  });
+
+  it('tells the toolbar popup, when asked, whether the top frame holds Chinese', async () => {
+    page('<p>Carbon markets in English only.</p>');
+    const { runtime, ask } = fakeRuntime();
+    const stub = startStub(runtime);
+    stopStub = stub.stop;
+    await tick();
+    expect(await ask('getPageSite')).toEqual({
+      res: { site: 'www.people.cn', enabled: true, hasChinese: false },
+    });
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '双控' }));
+    await vi.waitFor(() => expect(stub.started).toHaveLength(1));
+    expect((await ask('getPageSite')).res).toMatchObject({ hasChinese: true });
   });
 
   it('loads the reader once and starts it on a page with Chinese', async () => {
