@@ -1,4 +1,5 @@
-import { type Annotator, createAnnotator } from '@/utils/zh/annotator';
+import { type Annotator, createAnnotator, createSegmentationAnnotator } from '@/utils/zh/annotator';
+import type { Segmenter } from '@/utils/zh/segment';
 import { createSegmenter } from '@/utils/zh/segment';
 import { parseSegmenterData, SEGMENTER_DATA_FILE } from '@/utils/zh/segmenter-data';
 import type { GlossaryEntry } from '@/utils/zh/types';
@@ -61,33 +62,51 @@ export function glossaryIds(entries: readonly GlossaryEntry[]): Map<string, stri
   return new Map(entries.map((e) => [e.term, e.id]));
 }
 
-/** The background's annotator: segmenter dictionary, word readings and glossary, fetched from the package. */
+/** The segmenter over the shipped word trie. */
+export async function loadSegmenter(fetchBytes: FetchBytes = fetchDataBytes): Promise<Segmenter> {
+  const dict = await fetchBytes(SEGMENTER_DATA_FILE);
+  if (dict === undefined)
+    throw new Error(`Tanci data file ${SEGMENTER_DATA_FILE} is missing; run npm run data`);
+  return createSegmenter(parseSegmenterData(dict));
+}
+
+/** The background's annotator: the segmenter, word readings and glossary, fetched from the package. */
 export async function loadAnnotator(
   glossary: Promise<GlossaryEntry[]>,
   fetchBytes: FetchBytes = fetchDataBytes,
+  segmenter: Promise<Segmenter> = loadSegmenter(fetchBytes),
 ): Promise<Annotator> {
-  const [dict, readings, entries] = await Promise.all([
-    fetchBytes(SEGMENTER_DATA_FILE),
-    fetchBytes(WORD_READINGS_FILE),
-    glossary,
-  ]);
-  if (dict === undefined)
-    throw new Error(`Tanci data file ${SEGMENTER_DATA_FILE} is missing; run npm run data`);
+  const [seg, readings, entries] = await Promise.all([segmenter, fetchBytes(WORD_READINGS_FILE), glossary]);
   return createAnnotator({
-    segmenter: createSegmenter(parseSegmenterData(dict)),
+    segmenter: seg,
     glossaryTerms: glossaryIds(entries),
     readings: readings === undefined ? emptyWordReadings() : decodeWordReadings(readings),
   });
 }
 
-/** What the annotate handler needs, each loaded lazily and once. */
+/**
+ * What the annotate handler needs, each loaded lazily and once. The segmentation-only annotator and the
+ * full one share one segmenter, so both cut a paragraph the same way.
+ */
 export function createCoreLoader(
   fetchText: FetchText = fetchDataText,
   fetchBytes: FetchBytes = fetchDataBytes,
 ) {
   const getGlossary = once(() => loadGlossary(fetchText));
+  const getSegmenter = once(() => loadSegmenter(fetchBytes));
+  let loaded = false;
   return {
-    getAnnotator: once(() => loadAnnotator(getGlossary(), fetchBytes)),
+    getAnnotator: once(async () => {
+      const annotator = await loadAnnotator(getGlossary(), fetchBytes, getSegmenter());
+      loaded = true;
+      return annotator;
+    }),
+    getSegmentationAnnotator: once(async () => {
+      const [segmenter, entries] = await Promise.all([getSegmenter(), getGlossary()]);
+      return createSegmentationAnnotator({ segmenter, glossaryTerms: glossaryIds(entries) });
+    }),
+    /** Whether the full annotator (with pinyin) is ready to answer at once. */
+    annotatorLoaded: () => loaded,
     getGlossaryIds: once(async () => glossaryIds(await getGlossary())),
   };
 }

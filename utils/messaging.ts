@@ -46,6 +46,8 @@ export const messageSchemas = {
   /** Segment paragraphs (with pinyin and glossary ids); one call per paragraph group. */
   annotate: object({
     paragraphs: array(string({ max: LIMITS.paragraphChars }), { max: LIMITS.paragraphs }),
+    /** Answer at once, without pinyin if the pinyin reader is still loading (a page's first marks). */
+    quick: optional(boolean),
   }),
   /** A paragraph's words at a glance (readings, first gloss, HSK level, glossary id), in one batch. */
   lookup: object({ words: array(word, { max: LIMITS.words }) }),
@@ -101,7 +103,8 @@ export interface SelectionContext {
 export interface ProtocolMap {
   reportPage(data: MessageData<'reportPage'>): void;
   getTabState(data: MessageData<'getTabState'>): TabState;
-  annotate(data: MessageData<'annotate'>): { paragraphs: Token[][] };
+  /** `pinyin` is false when the tokens carry no pinyin yet (a `quick` answer): ask again for it. */
+  annotate(data: MessageData<'annotate'>): { paragraphs: Token[][]; pinyin?: boolean };
   lookup(data: MessageData<'lookup'>): { results: WordBrief[] };
   define(data: MessageData<'define'>): { results: WordInfo[] };
   lookupAt(data: MessageData<'lookupAt'>): { results: WordInfo[] };

@@ -50,14 +50,21 @@ export interface PopupHost {
  */
 export function createPopupHost(
   doc: Document = document,
-  opts: { settings?: () => Settings } = {},
+  opts: {
+    settings?: () => Settings;
+    /** Runs a step of `prepare` later (the page's idle time); at once by default. */
+    schedule?: (step: () => void) => void;
+  } = {},
 ): PopupHost {
   const settings = opts.settings ?? (() => DEFAULT_SETTINGS);
+  const schedule = opts.schedule ?? ((step: () => void) => step());
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let settingsStyle: HTMLStyleElement | null = null;
   let settingsCss = '';
   let visible = false;
+  // Bumped by remove(): a prepare still under way then stops instead of adding the host back.
+  let generation = 0;
 
   function setStyle(el: HTMLElement, props: Record<string, string>): void {
     for (const [k, v] of Object.entries(props)) el.style.setProperty(k, v, 'important');
@@ -81,18 +88,10 @@ export function createPopupHost(
     return mount;
   }
 
-  /** Renders the popup into the host, which is in the top layer but still hidden. */
-  function renderHidden(props: WordPopupProps): HTMLElement {
+  /** The host, in the top layer but hidden (unless a popup is shown). */
+  function raise(): HTMLElement {
     const target = ensure();
     const el = host as HTMLElement;
-    const current = settings();
-    const css = popupSettingsCss(current);
-    // Re-setting the same text would restyle the whole popup on every show.
-    if (settingsStyle && css !== settingsCss) {
-      settingsStyle.textContent = css;
-      settingsCss = css;
-    }
-    render(h(ReaderSettingsContext.Provider, { value: current }, h(WordPopup, props)), target);
     if (!visible) {
       setStyle(el, { display: 'block', visibility: 'hidden' });
       // The host stays in the top layer between popups: entering it restyles the page (milliseconds on
@@ -106,12 +105,39 @@ export function createPopupHost(
     return target;
   }
 
+  /** Renders the popup into the host, which is in the top layer but still hidden. */
+  function renderHidden(props: WordPopupProps): HTMLElement {
+    const target = raise();
+    const current = settings();
+    const css = popupSettingsCss(current);
+    // Re-setting the same text would restyle the whole popup on every show.
+    if (settingsStyle && css !== settingsCss) {
+      settingsStyle.textContent = css;
+      settingsCss = css;
+    }
+    render(h(ReaderSettingsContext.Provider, { value: current }, h(WordPopup, props)), target);
+    return target;
+  }
+
   return {
     prepare(props) {
-      if (visible) return;
-      const target = renderHidden(props);
-      (target.firstElementChild as HTMLElement | null)?.getBoundingClientRect();
-      render(null, target);
+      // In steps, each its own short task: entering the top layer restyles the page, the first render
+      // compiles the popup's code, and its first layout waits on the browser's font lookups.
+      const steps = [
+        () => raise(),
+        () => renderHidden(props),
+        () => (mount?.firstElementChild as HTMLElement | null)?.getBoundingClientRect(),
+        () => mount && render(null, mount),
+      ];
+      const started = generation;
+      const next = () => {
+        const step = steps.shift();
+        // A popup shown meanwhile did the same work, and is not to be emptied.
+        if (!step || visible || started !== generation) return;
+        step();
+        if (steps.length > 0) schedule(next);
+      };
+      next();
     },
     show(props, anchor) {
       const target = renderHidden(props);
@@ -144,6 +170,7 @@ export function createPopupHost(
       return !!host && target instanceof Node && (target === host || host.contains(target));
     },
     remove() {
+      generation++;
       if (mount) render(null, mount);
       host?.remove();
       host = null;

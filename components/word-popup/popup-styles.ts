@@ -1,9 +1,10 @@
 /**
  * The popup's styles, inside its shadow root. Page rules cannot select anything in there; `all: initial`
- * on the root also stops the inherited properties (font, colour, line height) that cross the boundary.
+ * on the root also stops the inherited properties (font, colour, line height) that cross the boundary;
+ * visibility alone is inherited again, so that the host's "hidden" hides a popup laid out ahead of use.
  */
 export const POPUP_CSS = `
-.root { all: initial; display: block; box-sizing: border-box; width: min(380px, calc(100vw - 16px));
+.root { all: initial; visibility: inherit; display: block; box-sizing: border-box; width: min(380px, calc(100vw - 16px));
   overflow: auto; overscroll-behavior: contain; background: #fffdf8; color: #1d2327;
   border: 1px solid #b9c3c9; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.22);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif;

@@ -2,6 +2,7 @@ import { createHighlighter } from '@/utils/dom/highlighter';
 import { idleScheduler } from '@/utils/dom/idle';
 import { createPageReader, type PageReader } from '@/utils/dom/page-reader';
 import { serveShowLookup } from '@/utils/dom/selection-messages';
+import { timed } from '@/utils/dom/task-timer';
 import { tokenIndexAt } from '@/utils/dom/token-at';
 import { sendMessage } from '@/utils/messaging';
 import { sendWithRetry } from '@/utils/save-retry';
@@ -44,6 +45,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       win,
       highlighter,
       annotate: async (paragraphs) => (await sendMessage('annotate', { paragraphs })).paragraphs,
+      annotateQuick: (paragraphs) => sendMessage('annotate', { paragraphs, quick: true }),
       getSaved: async (words) => (await sendMessage('getSaved', { words })).saved,
       // In the idle time after the first marks, so the page's own loading is not delayed by it.
       onFirstReply: (group) => {
@@ -54,7 +56,11 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
         step();
       },
     });
-    host = createPopupHost(win.document, { settings: () => settings });
+    const idle = idleScheduler(win);
+    host = createPopupHost(win.document, {
+      settings: () => settings,
+      schedule: (step) => void idle(timed(win, 'popup-warm', step)),
+    });
     const r = reader;
     hover = createHoverController({
       win,

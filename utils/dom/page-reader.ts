@@ -18,6 +18,11 @@ export interface PageReaderDeps {
   win?: Window & typeof globalThis;
   /** Segments paragraphs in the background: one call per paragraph group. */
   annotate: (paragraphs: string[]) => Promise<Token[][]>;
+  /**
+   * For the first group: the background's quick answer, which comes without pinyin (`pinyin: false`)
+   * while its pinyin reader is still loading. The marks go up at once; the pinyin is asked for after.
+   */
+  annotateQuick?: (paragraphs: string[]) => Promise<{ paragraphs: Token[][]; pinyin?: boolean }>;
   /** Which of these words the user has saved. */
   getSaved: (words: string[]) => Promise<string[]>;
   highlighter?: Highlighter;
@@ -166,15 +171,28 @@ export function createPageReader(deps: PageReaderDeps) {
 
   async function send(group: ReadParagraph[]): Promise<void> {
     inFlight++;
+    let pinyinLater = false;
+    const texts = group.map((p) => p.text);
     const first = !firstSent;
     firstSent = true;
     // Once per page: when the first group left and came back (the bench reads these).
     if (first) win.performance.mark('tanci:first-annotate-sent');
     try {
-      const replies = await deps.annotate(group.map((p) => p.text));
+      let replies: Token[][];
+      let withPinyin = true;
+      if (first && deps.annotateQuick) {
+        const reply = await deps.annotateQuick(texts);
+        replies = reply.paragraphs;
+        withPinyin = reply.pinyin !== false;
+      } else {
+        replies = await deps.annotate(texts);
+      }
       if (first) win.performance.mark('tanci:first-annotate-reply');
       const words = applyReplies(group, replies);
-      if (first && running) deps.onFirstReply?.(group);
+      pinyinLater = !withPinyin;
+      // Marked; the tokens the reader hovers and saves are the full ones, asked for below.
+      if (pinyinLater) for (const p of group) p.tokens = null;
+      else if (first && running) deps.onFirstReply?.(group);
       if (running && words.size > 0) {
         const list = [...words];
         for (let i = 0; i < list.length; i += LIMITS.words) {
@@ -186,8 +204,28 @@ export function createPageReader(deps: PageReaderDeps) {
     } finally {
       inFlight--;
       for (const p of group) waiting.delete(p);
+      if (pinyinLater) awaitPinyin(group, texts);
       pump();
     }
+  }
+
+  /**
+   * After a quick answer the paragraphs are marked; their tokens, with pinyin, are asked for now. One
+   * segmenter cuts both, so marking them again adds nothing (and adds the saved words' marks).
+   */
+  function awaitPinyin(group: ReadParagraph[], texts: string[]): void {
+    const done = deps.annotate(texts).then((full) => {
+      group.forEach((p, i) => {
+        const tokens = full[i];
+        if (running && tokens && p.text === texts[i]) store.setTokens(p, tokens);
+      });
+      if (running) deps.onFirstReply?.(group);
+    }, onError);
+    for (const p of group)
+      waiting.set(
+        p,
+        done.then(() => p.tokens ?? []),
+      );
   }
 
   function pump(): void {
@@ -215,7 +253,8 @@ export function createPageReader(deps: PageReaderDeps) {
     for (const p of group)
       waiting.set(
         p,
-        done.then(() => p.tokens ?? []),
+        // Marked from a quick answer: the full tokens come from the request that followed it.
+        done.then(() => p.tokens ?? waiting.get(p) ?? []),
       );
   }
 
@@ -260,7 +299,7 @@ export function createPageReader(deps: PageReaderDeps) {
       }
       return store.locate(node, offset);
     },
-    /** The paragraph's tokens, segmenting it ahead of everything queued when needed. */
+    /** The paragraph's tokens with their pinyin, segmenting it ahead of everything queued when needed. */
     tokensOf(p: ReadParagraph): Promise<Token[]> {
       if (p.tokens) return Promise.resolve(p.tokens);
       const pending = waiting.get(p);

@@ -52,6 +52,28 @@ export function segmentationTerms(terms: Iterable<string>): string[] {
   });
 }
 
+/**
+ * Tokens without readings (pinyin "", no tones), from the same segmentation as createAnnotator's: what
+ * marking needs. The service worker answers a page's first paragraphs with it while the pinyin reader is
+ * still loading (pinyin-pro builds its own dictionary on first use), so marks do not wait for pinyin.
+ */
+export function createSegmentationAnnotator({
+  segmenter,
+  glossaryTerms = new Map(),
+}: Pick<AnnotatorOptions, 'segmenter' | 'glossaryTerms'>): Annotator {
+  segmenter.addPriorityWords(segmentationTerms(glossaryTerms.keys()));
+  return {
+    annotate(paragraph: string): Token[] {
+      return segmenter.segment(paragraph).map((segment) => {
+        const token: Token = { ...segment, pinyin: '', tones: [] };
+        const glossaryId = glossaryTerms.get(segment.text);
+        if (glossaryId !== undefined) token.glossaryId = glossaryId;
+        return token;
+      });
+    },
+  };
+}
+
 export function createAnnotator({
   segmenter,
   glossaryTerms = new Map(),

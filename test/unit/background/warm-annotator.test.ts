@@ -12,6 +12,19 @@ describe('warmAnnotator', () => {
     expect(getGlossaryIds).toHaveBeenCalledTimes(1);
   });
 
+  it('loads only the segmentation part when there is one: the full load waits for the first quick answer', async () => {
+    const getAnnotator = vi.fn(async () => ({ annotate: () => [] }));
+    const getSegmentationAnnotator = vi.fn(async () => ({ annotate: () => [] }));
+    warmAnnotator({
+      getAnnotator,
+      getSegmentationAnnotator,
+      annotatorLoaded: () => false,
+      getGlossaryIds: async () => new Map(),
+    });
+    await vi.waitFor(() => expect(getSegmentationAnnotator).toHaveBeenCalledTimes(1));
+    expect(getAnnotator).not.toHaveBeenCalled();
+  });
+
   it('swallows a failed load: the reader’s own request reports it', async () => {
     const getAnnotator = vi.fn(async () => {
       throw new Error('segmenter-trie.bin is missing');

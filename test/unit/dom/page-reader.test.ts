@@ -49,6 +49,38 @@ describe('createPageReader', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('marks from a quick answer without pinyin, then takes the full tokens for the same paragraphs', async () => {
+    page('<p>坚决遏制<b>两高</b>项目。</p>');
+    const fake = fakeAnnotate(['两高']);
+    const marks = recordingHighlighter();
+    const quick: string[][] = [];
+    reader = createPageReader({
+      win: window,
+      annotate: fake.annotate,
+      annotateQuick: async (texts) => {
+        quick.push(texts);
+        const full = await fake.annotate(texts);
+        return {
+          paragraphs: full.map((ts) => ts.map((t) => ({ ...t, pinyin: '', tones: [] }))),
+          pinyin: false,
+        };
+      },
+      getSaved: async () => [],
+      highlighter: marks.highlighter,
+      schedule: eagerIdle,
+    });
+    reader.start();
+    await until(() => marks.text('policy').length > 0);
+    expect(quick).toEqual([['坚决遏制两高项目。']]);
+    const paragraph = reader.store.paragraphs()[0];
+    // Its tokens, asked for now, are the ones with pinyin.
+    expect(paragraph && (await reader.tokensOf(paragraph)).some((t) => t.pinyin !== '')).toBe(true);
+    expect(paragraph?.tokens?.every((t) => !t.zh || t.pinyin !== '')).toBe(true);
+    // Asked once more, in full; the marks were not made twice.
+    expect(fake.calls).toEqual([['坚决遏制两高项目。'], ['坚决遏制两高项目。']]);
+    expect(marks.text('policy')).toEqual(['两高']);
+  });
+
   it('reads only paragraphs that come near the viewport', async () => {
     page('<p>两高</p><section data-offscreen><p>碳达峰</p></section>');
     const env = start(['两高', '碳达峰']);

@@ -130,10 +130,12 @@ beforeAll(async () => {
     // The same paragraph comes back when inline pinyin reads the page again: segmented once.
     if (memo.size > 5_000) memo.clear();
     const fresh = paragraphs.filter((p) => !memo.has(p));
-    const tokens: Token[][] = await annotateParagraphs(
-      { getAnnotator: async () => annotator, getGlossaryIds: async () => ids },
-      fresh,
-    );
+    const tokens: Token[][] = (
+      await annotateParagraphs(
+        { getAnnotator: async () => annotator, getGlossaryIds: async () => ids },
+        fresh,
+      )
+    ).paragraphs;
     for (const [i, p] of fresh.entries()) memo.set(p, tokens[i] ?? []);
     return { paragraphs: paragraphs.map((p) => memo.get(p) ?? []) };
   });

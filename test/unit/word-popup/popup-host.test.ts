@@ -73,6 +73,28 @@ describe('createPopupHost', () => {
     spy.mockRestore();
   });
 
+  it('prepares in steps on the given schedule, and stops when a popup is shown or the host removed', () => {
+    const queue: (() => void)[] = [];
+    const run = () => {
+      while (queue.length > 0) queue.shift()?.();
+    };
+    const host = createPopupHost(document, { schedule: (step) => void queue.push(step) });
+    host.prepare(props('双控'));
+    expect(hostEl()).toBeTruthy();
+    expect(dialog()).toBeFalsy();
+    queue.shift()?.();
+    expect(dialog()?.getAttribute('aria-label')).toContain('双控');
+    expect(hostEl().style.getPropertyValue('visibility')).toBe('hidden');
+    host.show(props('两高'), anchor);
+    run();
+    expect(dialog()?.getAttribute('aria-label')).toContain('两高');
+    host.hide();
+    host.prepare(props('双控'));
+    host.remove();
+    run();
+    expect(hostEl()).toBeNull();
+  });
+
   it('enters the top layer once, not on every word', () => {
     const show = vi.fn(function (this: HTMLElement) {
       this.setAttribute('data-open', '');
