@@ -16,6 +16,8 @@
  *   32  u8[n]    UTF-16 length of each word line with its line break; the word lines run to the text's end
  *   …            the text, UTF-8
  */
+
+import { checkHeader } from './binary-header';
 import { parseOverrides, SortedLineTable, scanWordReadings, type WordReadings } from './word-readings';
 
 export const WORD_READINGS_FILE = 'word-readings.bin';
@@ -51,14 +53,12 @@ export function encodeWordReadings(text: string): Uint8Array {
 /** Throws when the bytes are not a whole readings file. */
 export function decodeWordReadings(data: ArrayBuffer | Uint8Array): WordReadings {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const fail = (why: string): never => {
-    throw new Error(`word readings: ${why}`);
-  };
-  if (bytes.length < HEADER) fail(`file of ${bytes.length} bytes is too short for a header (truncated?)`);
-  if (String.fromCharCode(...bytes.subarray(0, MAGIC.length)) !== MAGIC) fail('unknown format (bad magic)');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  const version = view.getUint32(8, true);
-  if (version !== VERSION) fail(`format version ${version}, this build reads ${VERSION} (run npm run data)`);
+  const { view, fail } = checkHeader(bytes, {
+    name: 'word readings',
+    magic: MAGIC,
+    version: VERSION,
+    headerBytes: HEADER,
+  });
   const words = view.getUint32(12, true);
   const declared = view.getUint32(24, true);
   if (bytes.length !== declared || declared < HEADER + words) {

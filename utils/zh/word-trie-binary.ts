@@ -14,6 +14,8 @@
  *   …   u16[n]   code unit on the edge into each node
  *   …   u16[n]   cost of the word ending at each node, or 0xffff
  */
+
+import { checkHeader } from './binary-header';
 import { rootTable, type WordTrie } from './word-trie';
 
 const MAGIC = 'TANCITRI';
@@ -51,14 +53,12 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 export function decodeWordTrie(data: ArrayBuffer | Uint8Array): { trie: WordTrie; unknownCost: number } {
   let bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteOffset % 2 !== 0) bytes = bytes.slice();
-  const fail = (why: string): never => {
-    throw new Error(`segmenter trie: ${why}`);
-  };
-  if (bytes.length < HEADER) fail(`file of ${bytes.length} bytes is too short for a header (truncated?)`);
-  if (String.fromCharCode(...bytes.subarray(0, MAGIC.length)) !== MAGIC) fail('unknown format (bad magic)');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  const version = view.getUint32(8, true);
-  if (version !== VERSION) fail(`format version ${version}, this build reads ${VERSION} (run npm run data)`);
+  const { view, fail } = checkHeader(bytes, {
+    name: 'segmenter trie',
+    magic: MAGIC,
+    version: VERSION,
+    headerBytes: HEADER,
+  });
   const nodes = view.getUint32(12, true);
   if (nodes === 0) fail('no root node');
   const declared = view.getUint32(20, true);

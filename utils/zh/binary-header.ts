@@ -1,0 +1,33 @@
+/**
+ * The header every binary data file of the language core starts with: magic text, then the format version
+ * as a little-endian u32 at byte 8. Checked before anything else is read, so a wrong, old or cut file fails
+ * with a clear message instead of decoding into nonsense.
+ */
+export interface BinaryFileSpec {
+  /** Named in error messages ("segmenter trie", "word readings"). */
+  name: string;
+  magic: string;
+  version: number;
+  headerBytes: number;
+}
+
+export function checkHeader(
+  bytes: Uint8Array,
+  spec: BinaryFileSpec,
+): { view: DataView; fail: (why: string) => never } {
+  const fail = (why: string): never => {
+    throw new Error(`${spec.name}: ${why}`);
+  };
+  if (bytes.length < spec.headerBytes) {
+    fail(`file of ${bytes.length} bytes is too short for a header (truncated?)`);
+  }
+  if (String.fromCharCode(...bytes.subarray(0, spec.magic.length)) !== spec.magic) {
+    fail('unknown format (bad magic)');
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const version = view.getUint32(8, true);
+  if (version !== spec.version) {
+    fail(`format version ${version}, this build reads ${spec.version} (run npm run data)`);
+  }
+  return { view, fail };
+}
