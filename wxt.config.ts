@@ -10,7 +10,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    // activeTab: the toolbar popup and the keyboard command read the address of the tab they were used on
+    // (utils/page-site.ts); it grants nothing until the user acts, and no install warning.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     // The detector stub (entrypoints/reader.ts, a plain script: see there) in every frame, and the marks'
     // styles (public/reader.css), which the browser applies without adding anything to the page's DOM.
     content_scripts: [

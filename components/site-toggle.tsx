@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t as msg } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging';
+import { pageSiteOf } from '@/utils/page-site';
 import { setSiteEnabled, watchSiteEnabled } from '@/utils/site-settings';
 
 type State =
@@ -8,14 +8,9 @@ type State =
   | { kind: 'unavailable' }
   | { kind: 'ready'; site: string; enabled: boolean };
 
-/** Asks the tab's top frame for its site (the content script knows; the extension cannot see tab URLs). */
 async function pageSite(tabId: number): Promise<State> {
-  try {
-    const { site, enabled } = await sendMessage('getPageSite', {}, { tabId, frameId: 0 });
-    return site ? { kind: 'ready', site, enabled } : { kind: 'unavailable' };
-  } catch {
-    return { kind: 'unavailable' };
-  }
+  const { site, enabled } = await pageSiteOf(tabId).catch(() => ({ site: null, enabled: false }));
+  return site ? { kind: 'ready', site, enabled } : { kind: 'unavailable' };
 }
 
 /** "Tanci on this site" switch for the toolbar popup; turning it off removes every mark on the site's pages. */

@@ -31,14 +31,22 @@ export async function sendEnvelope(runtime: Runtime, type: string, data: unknown
   return reply.res;
 }
 
+/** An error that crosses the wire under the same name as the checked handlers' (utils/message-handler.ts). */
+function named(name: string, message: string): Error {
+  const error = new Error(message);
+  error.name = name;
+  return error;
+}
+
 /**
- * Answers messages of the given types that this extension (and only it) sends to the frame. `answer`
- * gets data that is an object; anything else is refused. Errors cross back as errors.
+ * Answers messages of the given types that this extension (and only it) sends to the frame. These messages
+ * carry no data: anything but an empty object is refused (`ValidationError`), as is any sender but this
+ * extension (`UntrustedSenderError`), the names the checked handlers use. Errors cross back as errors.
  */
 export function serveEnvelopes(
   runtime: Runtime,
   types: readonly string[],
-  answer: (type: string, data: object) => Promise<unknown>,
+  answer: (type: string) => Promise<unknown>,
 ): () => void {
   const listener: Listener = (message, sender, sendResponse) => {
     const envelope = (typeof message === 'object' && message !== null ? message : {}) as Record<
@@ -51,12 +59,16 @@ export function serveEnvelopes(
     }
     const data = envelope.data;
     const reply = (async () => {
-      if (sender?.id !== runtime.id)
-        throw new Error(`${type}: refused a message from outside this extension`);
-      if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new TypeError(`${type}: data must be an object`);
+      if (sender?.id !== runtime.id) {
+        throw named('UntrustedSenderError', `${type}: refused a message from outside this extension`);
       }
-      return answer(type, data);
+      const empty =
+        typeof data === 'object' &&
+        data !== null &&
+        Object.getPrototypeOf(data) === Object.prototype &&
+        Reflect.ownKeys(data).length === 0;
+      if (!empty) throw named('ValidationError', `${type}: data must be an empty object`);
+      return answer(type);
     })().then(
       (res) => ({ res }),
       (error: unknown) => ({

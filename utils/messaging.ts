@@ -110,7 +110,7 @@ export interface ProtocolMap {
   lookupAt(data: MessageData<'lookupAt'>): { results: WordInfo[] };
   saveTerm(data: MessageData<'saveTerm'>): SaveResult;
   getSaved(data: MessageData<'getSaved'>): { saved: string[] };
-  /** `hasChinese`: whether the top frame holds Chinese text (the detector's answer, frames do not report "no"). */
+  /** Answered only by a top frame that holds Chinese (`hasChinese` true); see utils/page-site.ts for the rest. */
   getPageSite(data: MessageData<'getPageSite'>): {
     site: string | null;
     enabled: boolean;

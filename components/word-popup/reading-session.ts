@@ -1,7 +1,7 @@
 import { createHighlighter } from '@/utils/dom/highlighter';
 import { idleScheduler } from '@/utils/dom/idle';
 import { createPageReader, type PageReader } from '@/utils/dom/page-reader';
-import { serveShowLookup } from '@/utils/dom/selection-messages';
+import { serveShowLookup } from '@/utils/dom/serve-show-lookup';
 import { timed } from '@/utils/dom/task-timer';
 import { tokenIndexAt } from '@/utils/dom/token-at';
 import { sendMessage } from '@/utils/messaging';

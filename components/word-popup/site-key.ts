@@ -1,5 +1,4 @@
-import { handleMessage } from '@/utils/message-handler';
-import { getSiteEnabled, siteOf } from '@/utils/site-settings';
+import { siteOf } from '@/utils/site-settings';
 
 /**
  * The site a frame belongs to, for the on/off setting: the top page's host (so that turning Tanci off
@@ -9,12 +8,4 @@ export function siteKeyOf(win: Window): string | null {
   const ancestors = win.location.ancestorOrigins;
   const top = ancestors && ancestors.length > 0 ? ancestors[ancestors.length - 1] : undefined;
   return siteOf(top ?? win.location.href);
-}
-
-/** Answers `getPageSite` from the top frame: the toolbar popup and the keyboard command ask it. */
-export function servePageSite(win: Window): () => void {
-  return handleMessage('getPageSite', async () => {
-    const site = siteKeyOf(win);
-    return { site, enabled: site !== null && (await getSiteEnabled(site)) };
-  });
 }

@@ -7,6 +7,7 @@ import { resolveTargetTabId } from '@/utils/active-tab';
 import { createLazyVocabRepo } from '@/utils/db/lazy-repo';
 import { t } from '@/utils/i18n';
 import { sendMessage, type TabState } from '@/utils/messaging';
+import { pageSiteOf } from '@/utils/page-site';
 
 // Dexie loads after the first screen: the newest terms are read straight from IndexedDB.
 const repo = createLazyVocabRepo();
@@ -34,8 +35,8 @@ export function App() {
       for (let attempt = 0; attempt < STATUS_RETRIES && !stopped; attempt++) {
         let next = await sendMessage('getTabState', { tabId });
         if (next.hasChinese === null) {
-          // Only frames with Chinese report; the top frame's detector says "none" when asked.
-          const page = await sendMessage('getPageSite', {}, { tabId, frameId: 0 }).catch(() => null);
+          // Only frames with Chinese report: whether a loaded page has none is read from its top frame.
+          const page = await pageSiteOf(tabId).catch(() => null);
           if (page?.hasChinese === false) next = { ...next, hasChinese: false };
         }
         setState(next);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launchHarness, tabIdOf } from './harness';
+import { clickToolbarButton, type Harness, launchHarness, tabIdOf } from './harness';
 
 /** The first page of a fresh profile waits for the service worker and the popup to load on a busy 2-core machine. */
 const POLL = { timeout: 15_000, interval: 200 };
@@ -34,8 +34,27 @@ describe('Chinese detection, seen through the extension', () => {
   });
 
   it('reports no Chinese on an English page (text in scripts and form fields does not count)', async () => {
-    const { status } = await popupStatusFor('english.html');
+    const { popup, status } = await popupStatusFor('english.html');
     await expect.poll(() => status.getAttribute('data-state'), POLL).toBe('no');
+    // The page's detector keeps no listener and the popup was not opened from Tanci's button: no site to name.
+    await expect.poll(() => popup.getByText(/Tanci cannot read this page/).count(), POLL).toBe(1);
+  });
+
+  it("after a click on Tanci's button, names an English page's site and turns Tanci off there", async () => {
+    const page = await h.openFixture('english.html');
+    const tabId = await tabIdOf(h, page);
+    await clickToolbarButton(h, page);
+    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.getByRole('status').getAttribute('data-state'), POLL).toBe('no');
+    const toggle = popup.getByRole('switch', { name: /Tanci on 127\.0\.0\.1/ });
+    await toggle.waitFor(POLL);
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.click();
+    const worker = await h.serviceWorker();
+    await expect
+      .poll(() => worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get('siteSettings'))))
+      .toContain('127.0.0.1');
+    await toggle.click();
   });
 
   it('notices Chinese text that a dynamic page adds after load', async () => {

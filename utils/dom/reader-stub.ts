@@ -1,47 +1,62 @@
-import { serveEnvelopes } from '@/utils/envelope';
-import { defaultReport, startReader } from './reader';
-import type { ReaderModule } from './reader-module';
+import { sendEnvelope, serveEnvelopes } from '@/utils/envelope';
+import { extensionRuntime, type StubRuntime } from './extension-runtime';
+import { watchInvalidation } from './invalidation';
+import { startReader } from './reader';
+import { createReaderModuleLoader, type ReaderModule } from './reader-module';
 
 export interface ReaderStubEnv {
   win: Window & typeof globalThis;
-  onInvalidated: (cb: () => void) => void;
-  /** Fetches the reader's main part (once); see reader-module.ts. */
-  loadModule: () => Promise<ReaderModule>;
-  report?: (hasChinese: boolean) => Promise<void>;
-  /** Where the toolbar popup's and the context menu's questions arrive (`browser.runtime`). */
-  runtime?: Parameters<typeof serveEnvelopes>[0];
+  /** The extension's runtime, asked for only once the frame holds Chinese (see extension-runtime.ts). */
+  runtime?: () => StubRuntime | undefined;
+  /** Fetches the reader's main part (once); see reader-module.ts. By default from the extension. */
+  loadModule?: (runtime: StubRuntime) => () => Promise<ReaderModule>;
+  /** Tells the background the frame holds Chinese (the `reportPage` message by default). */
+  report?: (runtime: StubRuntime) => Promise<void>;
+  /** Which frames' pages are still the extension's: watchInvalidation by default. */
+  watch?: (runtime: StubRuntime) => { onInvalidated: (cb: () => void) => void };
 }
 
 /**
- * What runs in every frame: the cheap Chinese detector and the answers to the toolbar popup and the
- * context menu. The reader's main part is loaded only when the frame holds Chinese text (now or later),
- * or when one of those asks; a frame without Chinese parses nothing more. It speaks the message envelope
- * directly (utils/envelope.ts): the messaging library and its schemas load with the main part.
+ * What runs in every frame: the cheap Chinese detector. Until the frame holds Chinese text it touches no
+ * extension API at all; then it answers the toolbar popup and the context menu, reports to the background
+ * and loads the reader's main part. The toolbar popup reads a page without Chinese from the tab itself
+ * (utils/page-site.ts). It speaks the message envelope directly (utils/envelope.ts): the messaging library
+ * and its schemas load with the main part. Returns a function that stops watching.
  */
-export function startReaderStub(env: ReaderStubEnv): void {
-  const { win, onInvalidated, loadModule } = env;
-  const runtime = env.runtime ?? browser.runtime;
+export function startReaderStub(env: ReaderStubEnv): () => void {
+  return startReader({ win: env.win, onChinese: () => activate(env) });
+}
+
+function activate(env: ReaderStubEnv): void {
+  const { win } = env;
+  const runtime = (env.runtime ?? extensionRuntime)();
+  // Reloaded or removed since this page loaded: a dead content script starts nothing.
+  if (!runtime?.id) return;
+  const { onInvalidated } = (env.watch ?? ((r) => watchInvalidation(r, win.document)))(runtime);
+  const loadModule = (env.loadModule ?? defaultLoader)(runtime);
   const types = win.top === win ? ['getPageSite', 'getSelectionContext'] : ['getSelectionContext'];
-  let hasChinese = false;
   onInvalidated(
     serveEnvelopes(runtime, types, async (type) => {
       const module = await loadModule();
-      // The top frame's own answer to "does this page hold Chinese": frames without it never report.
       return type === 'getPageSite'
-        ? { ...(await module.pageSite(win)), hasChinese }
+        ? { ...(await module.pageSite(win)), hasChinese: true }
         : module.selectionContext(win);
     }),
   );
-  startReader({
-    win,
-    report: env.report ?? defaultReport(win, runtime),
-    onInvalidated,
-    onChinese: () => {
-      hasChinese = true;
-      loadModule().then(
-        (module) => module.startReading({ win, onInvalidated }),
-        (error: unknown) => console.error(error),
-      );
-    },
-  });
+  void (env.report ?? defaultReport(win))(runtime).catch(() => undefined);
+  loadModule().then(
+    (module) => module.startReading({ win, onInvalidated }),
+    (error: unknown) => console.error(error),
+  );
+}
+
+function defaultLoader(runtime: StubRuntime): () => Promise<ReaderModule> {
+  return createReaderModuleLoader({ url: () => runtime.getURL('/reader-main.js') });
+}
+
+/** The `reportPage` message: the background keeps, per tab, which frames hold Chinese. */
+function defaultReport(win: Window & typeof globalThis): (runtime: StubRuntime) => Promise<void> {
+  return async (runtime) => {
+    await sendEnvelope(runtime, 'reportPage', { hasChinese: true, timeOrigin: win.performance.timeOrigin });
+  };
 }

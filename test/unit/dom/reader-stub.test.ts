@@ -19,13 +19,18 @@ function fakeModule() {
   return { module, started };
 }
 
-/** A stub whose module "loads" through a counted fake of the dynamic import. */
 /** The extension's side of the frame's messages: asks what the toolbar popup asks, as it arrives. */
-function fakeRuntime() {
+function fakeRuntime({ gone = false } = {}) {
   let listener: ((message: unknown, sender: { id: string }) => Promise<unknown>) | undefined;
+  const sent: unknown[] = [];
   const runtime = {
-    id: 'tanci',
-    sendMessage: async () => ({ res: null }),
+    // A removed or reloaded extension's runtime has no id left.
+    id: gone ? undefined : 'tanci',
+    sendMessage: async (message: unknown) => {
+      sent.push(message);
+      return { res: null };
+    },
+    getURL: (path: string) => `chrome-extension://tanci${path}`,
     onMessage: {
       addListener: (l: typeof listener) => {
         listener = l;
@@ -34,29 +39,42 @@ function fakeRuntime() {
     },
   };
   const ask = (type: string) =>
-    listener?.({ id: 1, type, data: {}, timestamp: Date.now() }, { id: 'tanci' }) as Promise<{
-      res?: unknown;
-    }>;
-  return { runtime: runtime as never, ask };
+    listener?.({ id: 1, type, data: {}, timestamp: Date.now() }, { id: 'tanci' }) as
+      | Promise<{ res?: unknown }>
+      | undefined;
+  return { runtime: runtime as never, ask, sent, listening: () => listener !== undefined };
 }
 
-function startStub(runtime?: never) {
+/** A stub whose module "loads" through a counted fake of the dynamic import. */
+function startStub(fake = fakeRuntime()) {
   const { module, started } = fakeModule();
   const scope: Record<string, unknown> = {};
   const load = vi.fn(async () => publishReaderModule(module, scope));
-  const reports: boolean[] = [];
+  const runtime = vi.fn(() => fake.runtime);
   const stops: (() => void)[] = [];
-  startReaderStub({
-    win: window,
-    onInvalidated: (cb) => void stops.push(cb),
-    loadModule: createReaderModuleLoader({ url: () => 'chrome-extension://x/reader-main.js', load, scope }),
-    report: async (hasChinese) => void reports.push(hasChinese),
-    ...(runtime ? { runtime } : {}),
-  });
+  const urls: string[] = [];
+  stops.push(
+    startReaderStub({
+      win: window,
+      runtime,
+      loadModule: (r) =>
+        createReaderModuleLoader({
+          url: () => {
+            const url = (r as unknown as { getURL: (p: string) => string }).getURL('/reader-main.js');
+            urls.push(url);
+            return url;
+          },
+          load,
+          scope,
+        }),
+      watch: () => ({ onInvalidated: (cb) => void stops.push(cb) }),
+    }),
+  );
   return {
     load,
     started,
-    reports,
+    runtime,
+    urls,
     stop: () => {
       for (const cb of stops) cb();
     },
@@ -66,45 +84,93 @@ function startStub(runtime?: never) {
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 let stopStub: (() => void) | undefined;
+let restore: (() => void) | undefined;
 afterEach(() => {
   stopStub?.();
+  restore?.();
+  restore = undefined;
   removeAllListeners();
   fakeBrowser.reset();
   document.body.replaceChildren();
 });
 
+/** Counts reads of the extension namespaces on the global object (where a content script finds them). */
+function countNamespaceReads(): { reads: () => number } {
+  let reads = 0;
+  const saved = ['chrome', 'browser'].map((name) => [
+    name,
+    Object.getOwnPropertyDescriptor(globalThis, name),
+  ]);
+  for (const name of ['chrome', 'browser']) {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      get: () => {
+        reads++;
+        return undefined;
+      },
+    });
+  }
+  restore = () => {
+    for (const [name, descriptor] of saved as [string, PropertyDescriptor | undefined][]) {
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else delete (globalThis as Record<string, unknown>)[name];
+    }
+  };
+  return { reads: () => reads };
+}
+
 describe('the detector stub', () => {
-  it('loads nothing and sends nothing on a page without Chinese', async () => {
+  it('touches no extension API on a page without Chinese: no message, no listener, nothing loaded', async () => {
     page('<p>Carbon markets in English only.</p><script>var s = "碳达峰";</script>');
-    const stub = startStub();
+    const fake = fakeRuntime();
+    const stub = startStub(fake);
     stopStub = stub.stop;
     await tick();
+    expect(stub.runtime).not.toHaveBeenCalled();
     expect(stub.load).not.toHaveBeenCalled();
-    expect(stub.reports).toEqual([]);
+    expect(fake.sent).toEqual([]);
+    expect(fake.listening()).toBe(false);
   });
 
-  it('tells the toolbar popup, when asked, whether the top frame holds Chinese', async () => {
+  it('as wired in the content script, reads neither `chrome` nor `browser` until Chinese shows up', async () => {
     page('<p>Carbon markets in English only.</p>');
-    const { runtime, ask } = fakeRuntime();
-    const stub = startStub(runtime);
+    const namespaces = countNamespaceReads();
+    stopStub = startReaderStub({ win: window });
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'More English.' }));
+    await tick();
+    expect(namespaces.reads()).toBe(0);
+    // Chinese arrives: now it looks for the runtime (none here, as after the extension was removed).
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '双控' }));
+    await vi.waitFor(() => expect(namespaces.reads()).toBeGreaterThan(0));
+  });
+
+  it('once the top frame holds Chinese, reports it and answers the toolbar popup', async () => {
+    page('<p>Carbon markets in English only.</p>');
+    const fake = fakeRuntime();
+    const stub = startStub(fake);
     stopStub = stub.stop;
     await tick();
-    expect(await ask('getPageSite')).toEqual({
-      res: { site: 'www.people.cn', enabled: true, hasChinese: false },
-    });
+    expect(fake.ask('getPageSite')).toBeUndefined();
     document.body.append(Object.assign(document.createElement('p'), { textContent: '双控' }));
     await vi.waitFor(() => expect(stub.started).toHaveLength(1));
-    expect((await ask('getPageSite')).res).toMatchObject({ hasChinese: true });
+    expect(await fake.ask('getPageSite')).toEqual({
+      res: { site: 'www.people.cn', enabled: true, hasChinese: true },
+    });
+    expect(fake.sent).toEqual([
+      expect.objectContaining({ type: 'reportPage', data: expect.objectContaining({ hasChinese: true }) }),
+    ]);
+    expect(stub.urls).toEqual(['chrome-extension://tanci/reader-main.js']);
   });
 
   it('loads the reader once and starts it on a page with Chinese', async () => {
     page('<p>坚决遏制“两高”项目盲目发展</p>');
-    const stub = startStub();
+    const fake = fakeRuntime();
+    const stub = startStub(fake);
     stopStub = stub.stop;
     await tick();
     expect(stub.load).toHaveBeenCalledTimes(1);
     expect(stub.started).toEqual([window]);
-    expect(stub.reports).toEqual([true]);
+    expect(fake.sent).toHaveLength(1);
   });
 
   it('loads the reader when Chinese text arrives later, and only then', async () => {
@@ -118,6 +184,18 @@ describe('the detector stub', () => {
       ?.append(Object.assign(document.createElement('p'), { textContent: '双控' }));
     await vi.waitFor(() => expect(stub.started).toHaveLength(1));
     expect(stub.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts nothing once the extension is gone (reloaded or removed since the page loaded)', async () => {
+    page('<p>坚决遏制“两高”项目盲目发展</p>');
+    const fake = fakeRuntime({ gone: true });
+    const stub = startStub(fake);
+    stopStub = stub.stop;
+    await tick();
+    expect(stub.runtime).toHaveBeenCalledTimes(1);
+    expect(stub.load).not.toHaveBeenCalled();
+    expect(fake.sent).toEqual([]);
+    expect(fake.listening()).toBe(false);
   });
 });
 

@@ -248,15 +248,14 @@ async function checkPage(nodes: PageNode[], picks: number[]): Promise<void> {
   stats.pages++;
   try {
     // Wired as entrypoints/reader.ts does.
-    startReader({
+    const stopWatching = startReader({
       win: window,
-      report: async () => undefined,
-      onInvalidated,
       onChinese: () => {
         void startReadingSession({ win: window, onInvalidated });
         startInlinePinyin({ win: window, site, onInvalidated });
       },
     });
+    stops.push(stopWatching);
     await quiet();
 
     // The detector looks at the light DOM only (one native textContent read): Chinese that sits only in

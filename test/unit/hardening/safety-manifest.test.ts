@@ -15,13 +15,17 @@ const root = join(__dirname, '../../..');
 const API_PERMISSIONS: Record<string, string | null> = {
   runtime: null,
   i18n: null,
-  // commands, action and tabs.query/create/onRemoved need no permission (no tab URLs or titles read).
+  // commands, action and tabs.query/get/create/onRemoved need no permission of their own; a tab's URL is
+  // visible only under activeTab (see USES_TAB_URL).
   commands: null,
   action: null,
   tabs: null,
   storage: 'storage',
   contextMenus: 'contextMenus',
 };
+
+/** Code that reads a tab's URL: it needs activeTab, which grants it only for a tab the user acted on. */
+const USES_TAB_URL = /\btab\??\.url\b/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -49,10 +53,12 @@ const manifestFor = (browser: 'chrome' | 'firefox') =>
 
 describe('the manifest asks only for what the code needs', () => {
   const used = new Set<string>();
+  const usesTabUrl = new Set<string>();
   for (const file of shipped) {
     const code = readFileSync(file, 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/(^|\s)\/\/.*$/gm, '$1');
+    if (USES_TAB_URL.test(code)) usesTabUrl.add(file.slice(root.length + 1));
     for (const m of code.matchAll(/\b(?:browser|chrome)\.([a-zA-Z]+)\b/g)) {
       if (m[1] !== 'Runtime' && m[1] !== 'StorageArea') used.add(m[1] as string);
     }
@@ -63,9 +69,17 @@ describe('the manifest asks only for what the code needs', () => {
     expect(used.has('storage') && used.has('contextMenus')).toBe(true);
   });
 
+  it('tab URLs are read only for the tab the toolbar popup, the command or the menu was used on', () => {
+    expect([...usesTabUrl].sort()).toEqual([
+      'entrypoints/background/handlers/context-menu.ts',
+      'utils/page-site.ts',
+    ]);
+  });
+
   it.each(['chrome', 'firefox'] as const)('%s: permissions are exactly the needed list', (browser) => {
     const m = manifestFor(browser);
     const needed = [...used].map((api) => API_PERMISSIONS[api]).filter((p): p is string => !!p);
+    if (usesTabUrl.size > 0) needed.push('activeTab');
     expect([...(m.permissions ?? [])].sort()).toEqual([...new Set(needed)].sort());
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);

@@ -1,117 +1,20 @@
 /**
  * The background trusts nobody: messages go through the listeners the real background entrypoint
- * registers (and the content script's own servers), the way Chrome delivers them, and every hostile one
+ * registers, the way Chrome delivers them (safety-delivery.ts), and every hostile one
  * must come back as an error while nothing is written.
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { servePageSite } from '@/components/word-popup/site-key';
 import backgroundEntry from '@/entrypoints/background';
 import { createVocabDb } from '@/utils/db/schema';
-import { serveSelectionContext, serveShowLookup } from '@/utils/dom/selection-messages';
 import { messageSchemas, removeAllListeners } from '@/utils/messaging';
+import { connect, deliver, envelope, errOf, ID, installEvents, own, registered } from './safety-delivery';
 import { ANY_VALUES, conforms, isKind, PROTOCOL, pastLimits } from './safety-protocol';
-
-type Reply = { res?: unknown; err?: { name: string; message: string } } | 'no reply';
-type Listener = (message: unknown, sender: object, respond: (r: unknown) => void) => unknown;
-
-let listeners: Listener[] = [];
-let connectListeners: ((port: unknown) => void)[] = [];
-
-interface FakePort {
-  replies: unknown[];
-  disconnected: boolean;
-  post(message: unknown): Promise<unknown>;
-}
-
-/** Opens a long-lived port to the background as a content script (or anyone) would. */
-function connect(sender: object, name = 'tanci'): FakePort {
-  const onMessage: ((m: unknown) => unknown)[] = [];
-  const fake: FakePort = {
-    replies: [],
-    disconnected: false,
-    async post(message) {
-      const before = fake.replies.length;
-      await Promise.all(onMessage.map((l) => l(JSON.parse(JSON.stringify(message)))));
-      return fake.replies.length > before ? fake.replies[fake.replies.length - 1] : 'no reply';
-    },
-  };
-  const port = {
-    name,
-    sender,
-    onMessage: {
-      addListener: (l: (m: unknown) => unknown) => void onMessage.push(l),
-      removeListener: () => undefined,
-    },
-    onDisconnect: { addListener: () => undefined, removeListener: () => undefined },
-    postMessage: (m: unknown) => void fake.replies.push(m),
-    disconnect: () => {
-      fake.disconnected = true;
-    },
-  };
-  for (const l of connectListeners) l(port);
-  return fake;
-}
-const ID = () => browser.runtime.id;
-const own = () => ({ id: ID(), tab: { id: 7 }, frameId: 0, url: 'https://www.example.cn/a.html' });
-const envelope = (type: unknown, data: unknown) => ({ id: 1, type, data, timestamp: Date.now() });
-
-/** Chrome's rule: every listener sees the message; the first sendResponse wins; `true` means "later". */
-async function deliver(message: unknown, sender: object = own()): Promise<Reply> {
-  const replies: unknown[] = [];
-  let answered: () => void = () => undefined;
-  const first = new Promise<void>((resolve) => {
-    answered = resolve;
-  });
-  const respond = (r: unknown) => {
-    replies.push(r);
-    answered();
-  };
-  // A structured clone, as the browser delivers it: no shared objects with the sender.
-  const copy = message === undefined ? undefined : JSON.parse(JSON.stringify(message));
-  const results = listeners.map((l) => l(copy, sender, respond));
-  if (replies.length === 0 && results.includes(true)) await first;
-  return replies.length ? (replies[0] as Reply) : 'no reply';
-}
-
-function errOf(reply: Reply): { name: string; message: string } {
-  if (reply === 'no reply' || !reply.err) throw new Error(`expected an error, got ${JSON.stringify(reply)}`);
-  return reply.err;
-}
 
 const vocab = createVocabDb();
 let hostileTried = 0;
-
-/** Records listeners as the browser would; any API the background must never listen to throws. */
-function installEvents(): void {
-  listeners = [];
-  const onMessage = fakeBrowser.runtime.onMessage as unknown as { addListener: (l: Listener) => void };
-  vi.spyOn(onMessage, 'addListener').mockImplementation((l) => void listeners.push(l));
-  vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener').mockImplementation(((l: Listener) => {
-    listeners = listeners.filter((x) => x !== l);
-  }) as never);
-  const forbidden = (name: string) => () => {
-    throw new Error(`${name} must not be listened to: web pages and other extensions would reach Tanci`);
-  };
-  // Events the fake browser leaves unimplemented and the background merely subscribes to.
-  const quiet = { addListener: () => undefined, removeListener: () => undefined };
-  Object.assign(fakeBrowser.commands, { onCommand: quiet });
-  // Ports from the extension's own content scripts (runtime.onConnect) go through the same checked handlers.
-  connectListeners = [];
-  Object.assign(fakeBrowser.runtime, {
-    onConnect: {
-      addListener: (l: (port: unknown) => void) => void connectListeners.push(l),
-      removeListener: () => undefined,
-    },
-  });
-  Object.assign(fakeBrowser.contextMenus, { onClicked: quiet });
-  Object.assign(fakeBrowser.runtime, {
-    onMessageExternal: { addListener: forbidden('runtime.onMessageExternal') },
-    onConnectExternal: { addListener: forbidden('runtime.onConnectExternal') },
-  });
-}
 
 describe('background: every message is checked before anything runs', () => {
   beforeAll(async () => {
@@ -240,11 +143,11 @@ describe('background: every message is checked before anything runs', () => {
 
   it('has no listener that web pages or other extensions could reach', () => {
     // installEvents made these throw; reaching here means main() registered none of them.
-    expect(listeners.length).toBeGreaterThan(0);
+    expect(registered.listeners.length).toBeGreaterThan(0);
   });
 
   it('the long-lived port checks senders and data exactly as one-shot messages do', async () => {
-    expect(connectListeners.length).toBeGreaterThan(0);
+    expect(registered.connectListeners.length).toBeGreaterThan(0);
     for (const sender of [{ id: 'other-extension' }, { url: 'https://evil.example/', tab: { id: 7 } }, {}]) {
       const port = connect(sender);
       expect(port.disconnected).toBe(true);
@@ -357,34 +260,5 @@ describe('background: every message is checked before anything runs', () => {
     );
     expect(await vocab.terms.count()).toBe(0);
     console.log(`safety: ${hostileTried} hostile messages tried against the background, all refused`);
-  });
-});
-
-describe('content script: its three message servers check the same way', () => {
-  beforeAll(() => {
-    installEvents();
-    servePageSite(window);
-    serveSelectionContext(window);
-    serveShowLookup(window, async () => true);
-  });
-  afterAll(() => {
-    removeAllListeners();
-    vi.restoreAllMocks();
-    fakeBrowser.reset();
-  });
-
-  const content = Object.entries(PROTOCOL).filter(([, s]) => s.side === 'content');
-  it.each(content)('%s: rejects malformed data and foreign senders', async (type, spec) => {
-    expect(await deliver(envelope(type, spec.sample))).toHaveProperty('res');
-    const bad: unknown[] = [null, 'x', [], { ...spec.sample, extra: 1 }, { ...spec.sample, constructor: {} }];
-    bad.push(JSON.parse(`{"__proto__":{"x":1}${type === 'showLookup' ? ',"text":"两高"' : ''}}`));
-    for (const [field, f] of Object.entries(spec.fields)) {
-      for (const v of [...ANY_VALUES.filter((v) => !isKind(f.kind, v)), ...pastLimits(f)])
-        bad.push({ ...spec.sample, [field]: v });
-    }
-    for (const data of bad) expect(errOf(await deliver(envelope(type, data))).name).toBe('ValidationError');
-    for (const sender of [{ id: 'other-extension' }, { url: 'https://evil.example/' }]) {
-      expect(errOf(await deliver(envelope(type, spec.sample), sender)).name).toBe('UntrustedSenderError');
-    }
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { servePageSite, siteKeyOf } from '@/components/word-popup/site-key';
-import { removeAllListeners } from '@/utils/messaging';
+import { createReaderModule } from '@/components/word-popup/reader-main';
+import { siteKeyOf } from '@/components/word-popup/site-key';
 import { setSiteEnabled } from '@/utils/site-settings';
 
 const frame = (href: string, ancestors: string[] = []) =>
@@ -9,22 +9,7 @@ const frame = (href: string, ancestors: string[] = []) =>
     location: { href, ancestorOrigins: Object.assign([...ancestors], { contains: () => false }) },
   }) as never;
 
-/** Delivers a message to the registered listeners the way the browser would, from this extension. */
-async function ask(type: string): Promise<unknown> {
-  const trigger = (
-    fakeBrowser.runtime.onMessage as unknown as { trigger: (...a: unknown[]) => Promise<unknown[]> }
-  ).trigger;
-  let reply: unknown;
-  const message = { id: 1, type, data: {}, timestamp: Date.now() };
-  const results = await trigger(message, { id: fakeBrowser.runtime.id }, (r: unknown) => {
-    reply = r;
-  });
-  await new Promise((r) => setTimeout(r, 0));
-  return reply ?? (await Promise.all(results)).find((r) => r && typeof r === 'object');
-}
-
 afterEach(() => {
-  removeAllListeners();
   fakeBrowser.reset();
 });
 
@@ -37,10 +22,11 @@ describe('site of a frame', () => {
     expect(siteKeyOf(frame('about:blank'))).toBeNull();
   });
 
-  it('answers getPageSite with the site and whether Tanci is on there', async () => {
-    servePageSite(frame('https://www.cenews.com.cn/a.html'));
-    expect(await ask('getPageSite')).toEqual({ res: { site: 'www.cenews.com.cn', enabled: true } });
+  it('is what the reader answers getPageSite with, and whether Tanci is on there', async () => {
+    const { pageSite } = createReaderModule();
+    const win = frame('https://www.cenews.com.cn/a.html');
+    expect(await pageSite(win)).toEqual({ site: 'www.cenews.com.cn', enabled: true });
     await setSiteEnabled('www.cenews.com.cn', false);
-    expect(await ask('getPageSite')).toEqual({ res: { site: 'www.cenews.com.cn', enabled: false } });
+    expect(await pageSite(win)).toEqual({ site: 'www.cenews.com.cn', enabled: false });
   });
 });

@@ -1,10 +1,4 @@
 import { handleMessage } from '@/utils/message-handler';
-import { readSelectionContext } from './selection-context';
-
-/** Answers the context menu's "Save to Tanci": the frame's selection with its sentence. */
-export function serveSelectionContext(win: Window = window): () => void {
-  return handleMessage('getSelectionContext', () => readSelectionContext(win));
-}
 
 /**
  * Answers the context menu's "Look up in Tanci": opens the word popup on the selection's first word.
