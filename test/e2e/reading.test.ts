@@ -75,6 +75,21 @@ describe('reading a Chinese policy page', () => {
     await page.close();
   }, 120_000);
 
+  it('wakes on a page whose only Chinese is inside a web component, when the pointer reaches it', async () => {
+    const page = await h.openFixture('shadow-only.html');
+    const marks = () => page.evaluate(() => CSS.highlights.get('tanci-policy')?.size ?? 0);
+    // Nothing in the light DOM: the detector waits (and costs the page nothing more).
+    await page.waitForTimeout(500);
+    expect(await marks()).toBe(0);
+    await hoverWord(page, '#story', '两高', { shadow: true });
+    await expect.poll(marks, POLL).toBeGreaterThan(0);
+    await hoverWord(page, '#story', '两高', { shadow: true });
+    const dialog = page.getByRole('dialog', { name: '两高' });
+    await dialog.waitFor({ timeout: 30_000 });
+    await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('高耗能、高排放');
+    await page.close();
+  }, 120_000);
+
   it('never touches form fields or editors', async () => {
     const page = await h.context.newPage();
     await snapshotBeforeTanci(page);

@@ -55,3 +55,24 @@ export function watchForChinese(
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   return () => observer.disconnect();
 }
+
+/**
+ * Calls `onFound` once the pointer enters Chinese text that sits inside an open shadow root (a page built
+ * of web components can hold its whole article there). Neither the light DOM's text nor the
+ * MutationObserver sees it, and walking every element for shadow roots would cost every page without
+ * Chinese; a listener costs nothing until the pointer moves, and then reads text only when the pointer
+ * enters an element inside a shadow tree.
+ */
+export function watchForShadowChinese(doc: Document, onFound: () => void): () => void {
+  const onPointerOver = (event: Event) => {
+    const under = event.composedPath()[0] as Node | undefined;
+    // Light-DOM targets have the document as their root: the other watchers cover them. Only the element
+    // under the pointer is read, not its whole shadow tree (an app shell's can hold the whole app).
+    if (under?.getRootNode().nodeType !== Node.DOCUMENT_FRAGMENT_NODE || !containsChinese(under)) return;
+    stop();
+    onFound();
+  };
+  const stop = () => doc.removeEventListener('pointerover', onPointerOver, { capture: true });
+  doc.addEventListener('pointerover', onPointerOver, { capture: true, passive: true });
+  return stop;
+}

@@ -1,4 +1,4 @@
-import { containsChinese, watchForChinese } from './chinese-detector';
+import { containsChinese, watchForChinese, watchForShadowChinese } from './chinese-detector';
 
 export interface ReaderEnv {
   win: Window & typeof globalThis;
@@ -7,9 +7,10 @@ export interface ReaderEnv {
 }
 
 /**
- * Watches one frame for Chinese text. A frame without it does nothing more than this check and a
- * MutationObserver: no message, no extension API, nothing loaded (each of those costs every page of the web
- * script time; see bench:browser). Returns a function that stops watching.
+ * Watches one frame for Chinese text: in the page now, added later, or met by the pointer inside a web
+ * component. A frame without it does nothing more than this check, a MutationObserver and a listener:
+ * no message, no extension API, nothing loaded (each of those costs every page of the web script time;
+ * see bench:browser). Returns a function that stops watching.
  */
 export function startReader(env: ReaderEnv): () => void {
   const { win } = env;
@@ -19,5 +20,15 @@ export function startReader(env: ReaderEnv): () => void {
     env.onChinese();
     return () => undefined;
   }
-  return watchForChinese(body, env.onChinese, win);
+  const stop = () => {
+    stopMutations();
+    stopShadow();
+  };
+  const found = () => {
+    stop();
+    env.onChinese();
+  };
+  const stopMutations = watchForChinese(body, found, win);
+  const stopShadow = watchForShadowChinese(win.document, found);
+  return stop;
 }

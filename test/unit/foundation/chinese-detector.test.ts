@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { containsChinese, watchForChinese } from '@/utils/dom/chinese-detector';
+import { containsChinese, watchForChinese, watchForShadowChinese } from '@/utils/dom/chinese-detector';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -64,5 +64,42 @@ describe('watchForChinese', () => {
     root.append(s);
     await new Promise((r) => setTimeout(r, 0));
     expect(calls).toBe(0);
+  });
+});
+
+describe('watchForShadowChinese', () => {
+  /** A web component whose text lives in its open shadow root only. */
+  function component(text: string): { host: HTMLElement; inner: HTMLElement } {
+    const host = document.createElement('news-article');
+    const inner = document.createElement('p');
+    inner.textContent = text;
+    host.attachShadow({ mode: 'open' }).append(inner);
+    document.body.append(host);
+    return { host, inner };
+  }
+  const over = (target: Element) =>
+    target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+
+  it('finds Chinese inside a web component when the pointer enters it, once', () => {
+    const { inner } = component('坚决遏制“两高”项目盲目发展');
+    expect(containsChinese(document.body)).toBe(false);
+    let found = 0;
+    watchForShadowChinese(document, () => found++);
+    over(inner);
+    over(inner);
+    expect(found).toBe(1);
+  });
+
+  it('ignores English shadow text and the light DOM (the other watchers cover it)', () => {
+    const { inner } = component('Carbon peaking, in English');
+    const light = html('<p>两高</p>').firstElementChild as Element;
+    let found = 0;
+    const stop = watchForShadowChinese(document, () => found++);
+    over(inner);
+    over(light);
+    expect(found).toBe(0);
+    stop();
+    over(component('双控').inner);
+    expect(found).toBe(0);
   });
 });

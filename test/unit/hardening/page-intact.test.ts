@@ -258,8 +258,9 @@ async function checkPage(nodes: PageNode[], picks: number[]): Promise<void> {
     stops.push(stopWatching);
     await quiet();
 
-    // The detector looks at the light DOM only (one native textContent read): Chinese that sits only in
-    // shadow roots does not start Tanci (reported in issue 9's notes). Such pages must simply stay intact.
+    // At load the detector reads the light DOM only (one native textContent read): Chinese that sits only
+    // in shadow roots starts Tanci when the pointer reaches it, which this test does not do. Such pages
+    // must simply stay intact.
     const prose = started ? proseWithHan(document.body) : [];
     if (!started && proseWithHan(document.body).length > 0) stats.shadowOnly++;
     if ([...registry.values()].some((h) => h.size > 0)) stats.marked++;
