@@ -1,3 +1,4 @@
+import { categoryName } from '@/utils/category-name';
 import { t as msg } from '@/utils/i18n';
 import { SORT_LABELS, type SortOrder } from './review-query';
 import type { ReviewState } from './review-state';
@@ -8,12 +9,15 @@ function Select({
   options,
   all,
   onChange,
+  name = (o) => o,
 }: {
   label: string;
   value: string;
   options: readonly string[];
   all: string;
   onChange: (v: string) => void;
+  /** What an option shows (its value stays as stored). */
+  name?: (option: string) => string;
 }) {
   return (
     <label class="filter">
@@ -22,7 +26,7 @@ function Select({
         <option value="">{all}</option>
         {options.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {name(o)}
           </option>
         ))}
       </select>
@@ -53,6 +57,7 @@ export function Filters({ state }: { state: ReviewState }) {
           all={msg('filterAllCategories')}
           value={state.category.value}
           options={categories}
+          name={categoryName}
           onChange={(v) => state.setFilter('category', v)}
         />
       )}

@@ -1,3 +1,4 @@
+import { categoryName } from '@/utils/category-name';
 import { t as msg } from '@/utils/i18n';
 import type { GlossaryEntry } from '@/utils/zh/types';
 import type { GlossaryState } from './glossary-state';
@@ -14,7 +15,7 @@ function EntryCard({ entry, saved, onSave }: { entry: GlossaryEntry; saved: bool
           </span>{' '}
           <span class="pinyin">{entry.pinyin}</span>
         </div>
-        <span class="category">{entry.category}</span>
+        <span class="category">{categoryName(entry.category)}</span>
         <button
           type="button"
           aria-label={saved ? msg('glossaryTermSaved', entry.term) : msg('glossarySaveTerm', entry.term)}

@@ -1,3 +1,4 @@
+import { categoryName } from '@/utils/category-name';
 import type { TermId } from '@/utils/db/types';
 import { t as msg } from '@/utils/i18n';
 import { ContextLine } from './context-line';
@@ -38,7 +39,7 @@ export function TermRow({ item, state, layout }: { item: ReviewItem; state: Revi
       <tr class="term-row" data-term={t.term}>
         <th scope="row">{head}</th>
         <td>{t.english}</td>
-        <td>{t.category}</td>
+        <td>{t.category && categoryName(t.category)}</td>
         <td>
           <ContextLine contexts={t.contexts} />
         </td>
@@ -53,7 +54,7 @@ export function TermRow({ item, state, layout }: { item: ReviewItem; state: Revi
     <li class="term-row" data-term={t.term}>
       <div class="row-head">
         <div>{head}</div>
-        {t.category && <span class="category">{t.category}</span>}
+        {t.category && <span class="category">{categoryName(t.category)}</span>}
         {del}
       </div>
       {t.english && <p class="english">{t.english}</p>}

@@ -1,6 +1,7 @@
 import { useContext } from 'preact/hooks';
 import { ReaderSettingsContext } from '@/components/settings/reader-settings-context';
 import { SpeakButton, SpeakerIcon } from '@/components/speak-button';
+import { categoryName } from '@/utils/category-name';
 import { t } from '@/utils/i18n';
 import type { GlossaryEntry, WordInfo } from '@/utils/zh/types';
 import { PinyinText } from './pinyin-text';
@@ -30,12 +31,12 @@ export interface WordPopupProps {
 function GlossarySection({ entry }: { entry: GlossaryEntry }) {
   const example = entry.examples[0];
   return (
-    <section class="policy" aria-label="Policy glossary">
-      <div class="label">Policy term · {entry.category}</div>
+    <section class="policy" aria-label={t('popupGlossaryRegion')}>
+      <div class="label">{t('popupPolicyTerm', categoryName(entry.category))}</div>
       <p class="english">{entry.english}</p>
       {entry.expansion ? (
         <p>
-          <span class="muted">Short for </span>
+          <span class="muted">{t('popupShortFor')}</span>
           <span lang="zh-CN">{entry.expansion}</span>
           {entry.expansionEnglish ? <span class="muted"> ({entry.expansionEnglish})</span> : null}
         </p>
@@ -54,7 +55,7 @@ function GlossarySection({ entry }: { entry: GlossaryEntry }) {
 function Readings({ info }: { info: WordInfo }) {
   if (info.entries.length === 0) {
     if (info.composed) return <p class="muted">{info.composed}</p>;
-    return info.glossary ? null : <p class="muted">Not in the dictionary.</p>;
+    return info.glossary ? null : <p class="muted">{t('popupNotInDictionary')}</p>;
   }
   return (
     <>
@@ -66,7 +67,9 @@ function Readings({ info }: { info: WordInfo }) {
               <li key={s}>{s}</li>
             ))}
           </ol>
-          {e.classifiers?.length ? <p class="muted">Measure word: {e.classifiers.join(', ')}</p> : null}
+          {e.classifiers?.length ? (
+            <p class="muted">{t('popupMeasureWord', e.classifiers.join(', '))}</p>
+          ) : null}
         </div>
       ))}
     </>
@@ -85,7 +88,7 @@ export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
       <header>
         <h2 lang="zh-CN">{view.word}</h2>
         {traditional ? (
-          <span class="trad" lang="zh-TW" title="Traditional">
+          <span class="trad" lang="zh-TW" title={t('popupTraditional')}>
             {traditional}
           </span>
         ) : null}
@@ -96,7 +99,7 @@ export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
       {info ? <Readings info={info} /> : <p class="muted">{t('popupLookingUp')}</p>}
       {view.nearby.length > 0 ? (
         <p class="nearby">
-          <span class="muted">Also here: </span>
+          <span class="muted">{t('popupAlsoHere')}</span>
           {view.nearby.map((n) => (
             <span class="near" key={n.word} lang="zh-CN" title={n.entries[0]?.senses[0] ?? ''}>
               {n.word}{' '}

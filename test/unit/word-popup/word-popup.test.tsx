@@ -51,7 +51,7 @@ describe('WordPopup', () => {
     expect(text).toContain('兩高');
     expect(text).toContain('liǎng gāo');
     expect(text).toContain('高耗能、高排放');
-    expect(text).toContain('abbreviation');
+    expect(text).toContain('Policy term · abbreviation');
     expect(text).toContain('中国环境报 2021-08');
     expect(text.indexOf('高耗能')).toBeLessThan(text.indexOf('the two highs'));
     expect(screen.getByText('HSK 6')).toBeTruthy();
@@ -99,5 +99,13 @@ describe('WordPopup in Chinese', () => {
     expect(screen.getByRole('button', { name: '复制' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '关闭' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '朗读' })).toBeTruthy();
+  });
+
+  it('labels the policy entry and its category in the browser language (the entry itself stays English)', () => {
+    render(<WordPopup view={view()} onSave={() => {}} onCopy={() => {}} onClose={() => {}} />);
+    const entry = screen.getByRole('region', { name: '政策术语表' });
+    expect(entry.textContent).toContain('政策术语 · 缩略语');
+    expect(entry.textContent).toContain('全称：高耗能、高排放');
+    expect(entry.textContent).toContain('energy-intensive, high-emission projects');
   });
 });
