@@ -1,39 +1,29 @@
 // Script time from a Chromium trace, in thread CPU time: on a machine shared with other work, wall-clock
 // figures (ScriptDuration) grow with the load, thread time far less. Used by `npm run bench:browser`.
 import type { CDPSession } from 'playwright-core';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] } };
-}
-
-/** Events in which the renderer runs JavaScript (outermost ones are counted, nested ones are inside them). */
-const SCRIPT_EVENTS = new Set([
-  'EvaluateScript',
-  'v8.compile',
-  'v8.compileModule',
-  'v8.evaluateModule',
-  'FunctionCall',
-  'TimerFire',
-  'EventDispatch',
-  'FireIdleCallback',
-  'FireAnimationFrame',
-  'RunMicrotasks',
-  'V8.Execute',
-  'v8.run',
-  'v8.callFunction',
-  'XHRReadyStateChange',
-]);
+import {
+  byStart,
+  cpuMs,
+  isExtensionUrl,
+  pageMainThreads,
+  SCRIPT_EVENTS,
+  scriptUrl,
+  type TraceEvent,
+  threadKey,
+} from './trace-events';
+import { type LongTask, traceLongTasks } from './trace-long-tasks';
 
 export async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline',
+    // toplevel: the scheduler's task events, which long tasks are; timeline.stack: the script that invalidated
+    // style or layout, to tell the layouts Tanci causes from the page's own.
+    categories: [
+      'toplevel',
+      'devtools.timeline',
+      'v8.execute',
+      'disabled-by-default-devtools.timeline',
+      'disabled-by-default-devtools.timeline.stack',
+    ].join(','),
     transferMode: 'ReturnAsStream',
     options: 'enable-sampling',
   } as never);
@@ -61,47 +51,47 @@ export interface ScriptTime {
   extension: number;
   /** The extension's part by event name (compile, evaluate, calls). */
   byEvent: Record<string, number>;
+  /** Top-level tasks over 50 ms on the page's renderer main thread. */
+  longTasks: LongTask[];
 }
 
-/** Stops the trace and sums the outermost JavaScript events of the renderer main thread(s). */
+/** Stops the trace, sums the outermost JavaScript events of the page's renderer main thread(s), finds long tasks. */
 export async function stopTrace(cdp: CDPSession): Promise<ScriptTime> {
   const complete = new Promise<{ stream?: string }>((resolve) =>
     cdp.once('Tracing.tracingComplete', resolve),
   );
   await cdp.send('Tracing.end');
   const { stream } = await complete;
-  if (!stream) return { total: Number.NaN, extension: Number.NaN, byEvent: {} };
+  if (!stream) return { total: Number.NaN, extension: Number.NaN, byEvent: {}, longTasks: [] };
   const parsed = JSON.parse(await readStream(cdp, stream)) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const mainThreads = pageMainThreads(events);
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
+    const key = threadKey(e);
     if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || !mainThreads.has(key)) continue;
-    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+    const list = byThread.get(key);
+    if (list) list.push(e);
+    else byThread.set(key, [e]);
   }
   let total = 0;
   let extension = 0;
   const byEvent: Record<string, number> = {};
   for (const list of byThread.values()) {
-    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    list.sort(byStart);
     let end = -1;
     for (const e of list) {
       if (e.ts < end) continue; // nested in the event counted before
       end = e.ts + (e.dur ?? 0);
-      const cpu = (e.tdur ?? e.dur ?? 0) / 1000;
+      const cpu = cpuMs(e);
       total += cpu;
-      const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
-      if (url.startsWith('chrome-extension://')) {
+      const url = scriptUrl(e);
+      if (isExtensionUrl(url)) {
         extension += cpu;
         const key = `${e.name} ${url.replace(/^.*\//, '')}`;
         byEvent[key] = (byEvent[key] ?? 0) + cpu;
       }
     }
   }
-  return { total, extension, byEvent };
+  return { total, extension, byEvent, longTasks: traceLongTasks(events, mainThreads) };
 }
