@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness, tabIdOf } from './harness';
 import { highlighted, hoverWord, serialisations, snapshotBeforeTanci } from './reading-helpers';
@@ -59,6 +60,14 @@ describe('reading a Chinese policy page', () => {
     await page.close();
   });
 
+  /** Hovers 两高 inside #story's shadow root: the popup names it and spells out its expansion. */
+  async function explainsLiangGaoInShadow(page: Page): Promise<void> {
+    await hoverWord(page, '#story', '两高', { shadow: true });
+    const dialog = page.getByRole('dialog', { name: '两高' });
+    await dialog.waitFor({ timeout: 30_000 });
+    await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('高耗能、高排放');
+  }
+
   it('reads text inside a web component (open shadow root): marks it and explains it on hover', async () => {
     const page = await h.openFixture('shadow.html');
     const shadowMarks = () =>
@@ -68,10 +77,7 @@ describe('reading a Chinese policy page', () => {
           .map((r) => r.startContainer.textContent?.slice(r.startOffset, r.endOffset)),
       );
     await expect.poll(shadowMarks, POLL).toContain('两高');
-    await hoverWord(page, '#story', '两高', { shadow: true });
-    const dialog = page.getByRole('dialog', { name: '两高' });
-    await dialog.waitFor({ timeout: 30_000 });
-    await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('高耗能、高排放');
+    await explainsLiangGaoInShadow(page);
     await page.close();
   }, 120_000);
 
@@ -83,10 +89,7 @@ describe('reading a Chinese policy page', () => {
     expect(await marks()).toBe(0);
     await hoverWord(page, '#story', '两高', { shadow: true });
     await expect.poll(marks, POLL).toBeGreaterThan(0);
-    await hoverWord(page, '#story', '两高', { shadow: true });
-    const dialog = page.getByRole('dialog', { name: '两高' });
-    await dialog.waitFor({ timeout: 30_000 });
-    await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('高耗能、高排放');
+    await explainsLiangGaoInShadow(page);
     await page.close();
   }, 120_000);
 
