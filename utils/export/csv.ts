@@ -64,48 +64,43 @@ function describeColumns(): string {
  */
 export function parseCsv(text: string): SavedTerm[] {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
-  if (body.trim() === '') throw new ImportError('The CSV file is empty.');
+  if (body.trim() === '') throw new ImportError('importErrorCsvEmpty');
   const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: ',' });
   const rows = parsed.data;
   // A file ending in a line break yields one empty trailing row.
   const last = rows[rows.length - 1];
   if (last && last.length === 1 && last[0] === '') rows.pop();
   const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.code === 'InvalidQuotes');
-  if (fatal) {
-    throw new ImportError(`CSV line ${(fatal.row ?? 0) + 1}: ${fatal.message}`);
-  }
+  // Papaparse's own description stays in its (English) words in every interface language.
+  if (fatal) throw new ImportError('importErrorCsvSyntax', [(fatal.row ?? 0) + 1, fatal.message]);
   const header = rows[0] ?? [];
   const index = new Map<Column, number>();
   header.forEach((name, i) => {
     const col = CSV_COLUMNS.find((c) => c.toLowerCase() === name.trim().toLowerCase());
     if (!col) {
-      throw new ImportError(
-        `This CSV has a column "${name.slice(0, 40)}" that Tanci does not export. Expected the columns: ${describeColumns()}.`,
-      );
+      throw new ImportError('importErrorCsvUnknownColumn', [name.slice(0, 40), describeColumns()]);
     }
-    if (index.has(col)) throw new ImportError(`This CSV has the column "${col}" twice.`);
+    if (index.has(col)) throw new ImportError('importErrorCsvDuplicateColumn', [col]);
     index.set(col, i);
   });
   if (!index.has('Term')) {
-    throw new ImportError(
-      `This CSV has no "Term" column, so it is not a Tanci export. Expected: ${describeColumns()}.`,
-    );
+    throw new ImportError('importErrorCsvNoTerm', [describeColumns()]);
   }
 
   const byKey = new Map<string, SavedTerm>();
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r] as string[];
-    const line = `CSV row ${r + 1}`;
+    const csvRow = r + 1;
     if (row.length !== header.length) {
-      throw new ImportError(`${line}: has ${row.length} cells, the header has ${header.length}.`);
+      throw new ImportError('importErrorCsvCellCount', [csvRow, row.length, header.length]);
     }
     const get = (c: Column): string => {
       const i = index.get(c);
       return i === undefined ? '' : unguardFormula(row[i] as string);
     };
     const term = get('Term');
-    if (term === '') throw new ImportError(`${line}: the Term cell is empty.`);
-    if (term.length > 64) throw new ImportError(`${line}: the term is longer than 64 characters.`);
+    if (term === '') throw new ImportError('importErrorCsvTermEmpty', [csvRow]);
+    if (term.length > 64) throw new ImportError('importErrorCsvTermTooLong', [csvRow]);
     const created = get('Created');
     const updated = get('Updated');
     const savedAt = get('Saved at');
@@ -117,8 +112,8 @@ export function parseCsv(text: string): SavedTerm[] {
       glossaryId: get('Glossary ID'),
       tags: splitTags(get('Tags')),
       note: get('Note'),
-      createdAt: created ? parseIsoTime(created, `${line}, Created`) : 0,
-      updatedAt: updated ? parseIsoTime(updated, `${line}, Updated`) : 0,
+      createdAt: created ? parseIsoTime(created, csvRow, 'Created') : 0,
+      updatedAt: updated ? parseIsoTime(updated, csvRow, 'Updated') : 0,
       contexts: [],
     };
     const key = termKey(candidate);
@@ -132,7 +127,7 @@ export function parseCsv(text: string): SavedTerm[] {
         sentence,
         pageTitle,
         url,
-        savedAt: savedAt ? parseIsoTime(savedAt, `${line}, Saved at`) : t.createdAt,
+        savedAt: savedAt ? parseIsoTime(savedAt, csvRow, 'Saved at') : t.createdAt,
       };
       t.contexts.push(context);
     }

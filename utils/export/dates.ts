@@ -7,12 +7,9 @@ export function isoTime(ms: number): string {
 
 const ISO = /^\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
 
-export function parseIsoTime(text: string, where: string): number {
+/** `row` and `column` say where the text came from (a CSV row number and its column's header). */
+export function parseIsoTime(text: string, row: number, column: string): number {
   const ms = ISO.test(text) ? Date.parse(text) : Number.NaN;
-  if (!Number.isFinite(ms)) {
-    throw new ImportError(
-      `${where}: "${text.slice(0, 40)}" is not a date (expected e.g. 2026-11-28T13:45:00.000Z)`,
-    );
-  }
+  if (!Number.isFinite(ms)) throw new ImportError('importErrorCsvBadDate', [row, column, text.slice(0, 40)]);
   return ms;
 }

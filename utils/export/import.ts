@@ -15,8 +15,6 @@ export function parseImportFile(name: string, text: string): SavedTerm[] {
   if (start.startsWith('{') || start.startsWith('[')) return parseJsonBackup(body);
   const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
   if (/\.csv$/i.test(name) || /^"?term"?,/i.test(firstLine)) return parseCsv(text);
-  if (start === '') throw new ImportError(`"${name}" is empty.`);
-  throw new ImportError(
-    `"${name}" is neither a Tanci JSON backup nor a Tanci CSV export, so nothing was imported.`,
-  );
+  if (start === '') throw new ImportError('importErrorFileEmpty', [name]);
+  throw new ImportError('importErrorUnknownFile', [name]);
 }

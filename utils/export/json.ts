@@ -76,28 +76,27 @@ export function parseJsonBackup(text: string): SavedTerm[] {
   try {
     value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
-    throw new ImportError(`This file is not valid JSON (${(e as Error).message}).`);
+    // JSON.parse's own description stays in the engine's words in every interface language.
+    throw new ImportError('importErrorJsonInvalid', [(e as Error).message]);
   }
   const head = value as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== BACKUP_FORMAT) {
-    throw new ImportError('This JSON file is not a Tanci backup (it has no "format": "tanci-vocab" field).');
+    throw new ImportError('importErrorJsonNotBackup');
   }
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    throw new ImportError(
-      `This backup was written by a newer Tanci (format version ${head.version}); update Tanci to import it.`,
-    );
+    throw new ImportError('importErrorJsonNewer', [head.version]);
   }
   let backup: ReturnType<typeof backupSchema>;
   try {
     backup = backupSchema(value, 'backup');
   } catch (e) {
-    if (e instanceof ValidationError) throw new ImportError(`This backup is damaged: ${e.message}.`);
+    // The checker's path and reason ("backup.terms[0].term: shorter than 1 characters") stay English:
+    // they name fields of the file, and the checker is shared with code that has no interface language.
+    if (e instanceof ValidationError) throw new ImportError('importErrorJsonDamaged', [e.message]);
     throw e;
   }
   if (backup.count !== backup.terms.length) {
-    throw new ImportError(
-      `This backup is incomplete: it says ${backup.count} terms but holds ${backup.terms.length}.`,
-    );
+    throw new ImportError('importErrorJsonIncomplete', [backup.count, backup.terms.length]);
   }
   return backup.terms.map((t) => ({ ...ordered(t), tags: normalizeTags(t.tags) }));
 }

@@ -3,6 +3,8 @@
  * pure (no Dexie, no browser) and the database layer stores exactly this shape.
  */
 
+import { fillMessage, IMPORT_MESSAGES, type ImportMessageKey } from './import-messages';
+
 /** One place a term was read: the sentence, the page, and when it was saved from there. */
 export interface SavedContext {
   sentence: string;
@@ -29,9 +31,22 @@ export interface SavedTerm {
   contexts: SavedContext[];
 }
 
-/** Raised for a file that cannot be imported; the message says what is wrong, in words a reader can act on. */
+/**
+ * Raised for a file that cannot be imported; the message says what is wrong, in words a reader can act on.
+ * `message` is English (logs, command-line tools); `key` and `subs` let an interface show the same words
+ * in its own language.
+ */
 export class ImportError extends Error {
   override name = 'ImportError';
+  readonly key: ImportMessageKey;
+  readonly subs: readonly string[];
+
+  constructor(key: ImportMessageKey, subs: readonly (string | number)[] = []) {
+    const list = subs.map(String);
+    super(fillMessage(IMPORT_MESSAGES[key], list));
+    this.key = key;
+    this.subs = list;
+  }
 }
 
 /** The identity of a term: the same characters read the same way. */
