@@ -72,7 +72,8 @@ export function AboutLicences({ credits = CREDITS }: { credits?: readonly Credit
                 {credit.name}
               </a>,
               t(credit.use),
-              credit.holders,
+              // The sentence brings its own full stop: "Pleco Inc." must not end in two.
+              credit.holders.replace(/\.$/, ''),
               <a href={credit.licenceUrl} target="_blank" rel="noreferrer">
                 {credit.licence}
               </a>,

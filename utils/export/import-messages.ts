@@ -18,7 +18,7 @@ export const IMPORT_MESSAGES = {
   importErrorCsvCellCount: 'CSV row $1: has $2 cells, the header has $3.',
   importErrorCsvTermEmpty: 'CSV row $1: the Term cell is empty.',
   importErrorCsvTermTooLong: 'CSV row $1: the term is longer than 64 characters.',
-  importErrorCsvBadDate: 'CSV row $1, $2: "$3" is not a date (expected e.g. 2026-11-28T13:45:00.000Z)',
+  importErrorCsvBadDate: 'CSV row $1, $2: "$3" is not a date (expected e.g. 2026-11-28T13:45:00.000Z).',
   importErrorJsonInvalid: 'This file is not valid JSON ($1).',
   importErrorJsonNotBackup: 'This JSON file is not a Tanci backup (it has no "format": "tanci-vocab" field).',
   importErrorJsonNewer:

@@ -34,7 +34,7 @@ describe('AboutLicences in English', () => {
     );
     expect(hsk).toBe(
       'HSK 3.0 vocabulary list (hsk30) (HSK levels of words): © 2023 Ivan Krasilnikov, © 2021 Shawky, ' +
-        '© 2021 Pleco Inc.. Licensed under the MIT licence.',
+        '© 2021 Pleco Inc. Licensed under the MIT licence.',
     );
   });
 });
@@ -50,7 +50,7 @@ describe('AboutLicences in Chinese', () => {
       /^CC-CEDICT（英文释义、读音和繁体字形）：MDBG and the CC-CEDICT contributors。采用 Creative Commons Attribution-ShareAlike 4\.0 进行许可。 Based on CEDICT, © 1997–1998 Paul Andrew Denisowski\./,
     );
     expect(hsk).toBe(
-      'HSK 3.0 vocabulary list (hsk30)（词语的 HSK 等级）：© 2023 Ivan Krasilnikov, © 2021 Shawky, © 2021 Pleco Inc.。采用 MIT licence 进行许可。',
+      'HSK 3.0 vocabulary list (hsk30)（词语的 HSK 等级）：© 2023 Ivan Krasilnikov, © 2021 Shawky, © 2021 Pleco Inc。采用 MIT licence 进行许可。',
     );
     expect(screen.getByRole('link', { name: 'CC-CEDICT' }).getAttribute('href')).toBe(
       'https://cc-cedict.org/wiki/',

@@ -48,7 +48,7 @@ describe('import error messages', () => {
 
     const date = thrown(() => parseCsv('Term,Saved at\r\n碳,yesterday\r\n'));
     expect(date.message).toBe(
-      'CSV row 2, Saved at: "yesterday" is not a date (expected e.g. 2026-11-28T13:45:00.000Z)',
+      'CSV row 2, Saved at: "yesterday" is not a date (expected e.g. 2026-11-28T13:45:00.000Z).',
     );
     expect(date.subs).toEqual(['2', 'Saved at', 'yesterday']);
 
