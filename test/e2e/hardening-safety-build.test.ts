@@ -48,7 +48,8 @@ describe('the built extension: strict CSP, no eval, no remote code', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'storage']);
+    // activeTab grants a tab's address only once the user has used Tanci's button, command or menu there.
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
     for (const script of manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)) {
       expect(all).toContain(join(extensionDir, script));
