@@ -3,12 +3,28 @@ import { toggleSite } from '@/utils/site-settings';
 
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
 
-/** The keyboard command: finds the tab's site (utils/page-site.ts), then flips Tanci for that site. */
-export function registerSiteCommand(): void {
+export interface SiteCommandDeps {
+  pageSite?: (tabId: number) => Promise<{ site: string | null }>;
+  toggle?: (site: string) => Promise<unknown>;
+}
+
+/**
+ * The keyboard command: finds the site of the tab it was pressed on (utils/page-site.ts; the command
+ * grants activeTab, so a page without Chinese is named by its URL), then flips Tanci for that site.
+ * Resolves once done, for tests; a page Tanci cannot run on is left alone.
+ */
+export async function onSiteCommand(
+  command: string,
+  tab: { id?: number } | undefined,
+  { pageSite = pageSiteOf, toggle = toggleSite }: SiteCommandDeps = {},
+): Promise<void> {
+  if (command !== TOGGLE_SITE_COMMAND || tab?.id === undefined) return;
+  const { site } = await pageSite(tab.id);
+  if (site) await toggle(site);
+}
+
+export function registerSiteCommand(deps: SiteCommandDeps = {}): void {
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== TOGGLE_SITE_COMMAND || tab?.id === undefined) return;
-    void pageSiteOf(tab.id)
-      .then(({ site }) => (site ? toggleSite(site) : undefined))
-      .catch(() => undefined);
+    void onSiteCommand(command, tab, deps).catch(() => undefined);
   });
 }
