@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarButton, type Harness, launchHarness, tabIdOf } from './harness';
+import { type Harness, launchHarness, tabIdOf } from './harness';
+import { clickToolbarButton } from './toolbar-button';
 
 /** The first page of a fresh profile waits for the service worker and the popup to load on a busy 2-core machine. */
 const POLL = { timeout: 15_000, interval: 200 };
@@ -40,21 +41,30 @@ describe('Chinese detection, seen through the extension', () => {
     await expect.poll(() => popup.getByText(/Tanci cannot read this page/).count(), POLL).toBe(1);
   });
 
-  it("after a click on Tanci's button, names an English page's site and turns Tanci off there", async () => {
+  it("opened from Tanci's button on an English page, names its site and turns Tanci off there", async () => {
     const page = await h.openFixture('english.html');
-    const tabId = await tabIdOf(h, page);
-    await clickToolbarButton(h, page);
-    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
-    await expect.poll(() => popup.getByRole('status').getAttribute('data-state'), POLL).toBe('no');
-    const toggle = popup.getByRole('switch', { name: /Tanci on 127\.0\.0\.1/ });
-    await toggle.waitFor(POLL);
-    expect(await toggle.isChecked()).toBe(true);
-    await toggle.click();
+    await page.bringToFront();
+    const popup = await clickToolbarButton(h, page);
+    // What a person sees in the popup: the status line and the site switch with its label.
+    const read = () =>
+      popup.evaluate<{ status?: string; label?: string; on?: boolean }>(`(() => {
+        const sw = document.querySelector('[role=switch]');
+        return {
+          status: document.querySelector('[role=status]')?.getAttribute('data-state'),
+          label: sw?.parentElement?.textContent?.trim(),
+          on: sw?.checked,
+        };
+      })()`);
+    await expect.poll(read, POLL).toEqual({ status: 'no', label: 'Tanci on 127.0.0.1', on: true });
+    await popup.evaluate(`document.querySelector('[role=switch]').click()`);
+    await expect.poll(async () => (await read()).on, POLL).toBe(false);
     const worker = await h.serviceWorker();
-    await expect
-      .poll(() => worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get('siteSettings'))))
-      .toContain('127.0.0.1');
-    await toggle.click();
+    const settings = () =>
+      worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get('siteSettings')));
+    await expect.poll(settings, POLL).toContain('127.0.0.1');
+    await popup.evaluate(`document.querySelector('[role=switch]').click()`);
+    await expect.poll(settings, POLL).not.toContain('127.0.0.1');
+    await popup.close();
   });
 
   it('notices Chinese text that a dynamic page adds after load', async () => {

@@ -129,27 +129,3 @@ export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
     return tab.id;
   });
 }
-
-/**
- * Presses Tanci's toolbar button on a page's tab, as a person would: the browser opens the popup and grants
- * the extension activeTab on that tab. (Test drivers cannot reach the popup window itself: open
- * `popup.html?tab=ID` to read what it shows.)
- */
-export async function clickToolbarButton(harness: Harness, page: Page): Promise<void> {
-  const browser = harness.context.browser();
-  if (!browser) throw new Error('no browser connection to press the toolbar button with');
-  const cdp = await browser.newBrowserCDPSession();
-  try {
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-      targetInfos: { targetId: string; type: string; url: string }[];
-    };
-    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
-    if (!tab) throw new Error(`no tab shows ${page.url()}`);
-    await cdp.send(
-      'Extensions.triggerAction' as never,
-      { id: harness.extensionId, targetId: tab.targetId } as never,
-    );
-  } finally {
-    await cdp.detach();
-  }
-}
