@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import { SITE_SETTINGS_KEY } from './site-settings-key';
 
 /**
  * Where Tanci runs. `all-except`: everywhere but the listed sites (the default); `only-listed`: only on
@@ -13,7 +14,7 @@ export interface SiteSettings {
 
 export const DEFAULT_SITE_SETTINGS: SiteSettings = { mode: 'all-except', sites: [] };
 
-export const siteSettingsItem = storage.defineItem<SiteSettings>('local:siteSettings', {
+export const siteSettingsItem = storage.defineItem<SiteSettings>(`local:${SITE_SETTINGS_KEY}`, {
   fallback: DEFAULT_SITE_SETTINGS,
   version: 1,
 });
@@ -51,6 +52,37 @@ export function withSiteEnabled(settings: SiteSettings, site: string, enabled: b
 
 export async function getSiteEnabled(site: string, item = siteSettingsItem): Promise<boolean> {
   return isSiteEnabled(await item.getValue(), site);
+}
+
+function isSiteSettings(value: unknown): value is SiteSettings {
+  const v = value as Partial<SiteSettings> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    (v.mode === 'all-except' || v.mode === 'only-listed') &&
+    Array.isArray(v.sites) &&
+    v.sites.every((s) => typeof s === 'string')
+  );
+}
+
+/**
+ * Whether Tanci is on for `site`, from the stored settings read ahead of time (`prefetched`: the raw
+ * storage value, undefined when never set). A failed or malformed read asks storage again.
+ */
+export async function siteEnabledFrom(
+  prefetched: Promise<unknown> | undefined,
+  site: string,
+  item = siteSettingsItem,
+): Promise<boolean> {
+  const value = prefetched
+    ? await prefetched.then(
+        (v) => ({ v }),
+        () => null,
+      )
+    : null;
+  if (value && value.v === undefined) return isSiteEnabled(DEFAULT_SITE_SETTINGS, site);
+  if (value && isSiteSettings(value.v)) return isSiteEnabled(value.v, site);
+  return getSiteEnabled(site, item);
 }
 
 export async function setSiteEnabled(site: string, enabled: boolean, item = siteSettingsItem): Promise<void> {

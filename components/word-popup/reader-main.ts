@@ -8,8 +8,8 @@ import { siteKeyOf } from './site-key';
 /** The reader's main part, loaded by the detector stub in frames that need it. */
 export function createReaderModule(): ReaderModule {
   return {
-    startReading({ win, onInvalidated }) {
-      void startReadingSession({ win, onInvalidated });
+    startReading({ win, onInvalidated, siteSettings }) {
+      void startReadingSession({ win, onInvalidated, siteSettings });
       startInlinePinyin({ win, site: siteKeyOf(win), onInvalidated });
     },
     async pageSite(win) {

@@ -6,7 +6,7 @@ import { timed } from '@/utils/dom/task-timer';
 import { tokenIndexAt } from '@/utils/dom/token-at';
 import { sendMessage } from '@/utils/messaging';
 import { sendWithRetry } from '@/utils/save-retry';
-import { getSiteEnabled, watchSiteEnabled } from '@/utils/site-settings';
+import { siteEnabledFrom, watchSiteEnabled } from '@/utils/site-settings';
 import { DEFAULT_SETTINGS, followSettings, type Settings } from '@/utils/storage';
 import { createHoverController, type HoverController } from './hover-controller';
 import { createPopupHost, type PopupHost } from './popup-host';
@@ -16,6 +16,8 @@ export interface ReadingSessionEnv {
   win?: Window & typeof globalThis;
   /** Called with a stop function; the session stops when the extension context goes away. */
   onInvalidated?: (cb: () => void) => void;
+  /** The stored site settings if already being read (the stub starts the read as it loads this part). */
+  siteSettings?: Promise<unknown>;
 }
 
 /**
@@ -108,7 +110,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
     host = null;
   }
 
-  if (site === null || (await getSiteEnabled(site))) on();
+  if (site === null || (await siteEnabledFrom(env.siteSettings, site))) on();
   const unwatch =
     site === null ? () => undefined : watchSiteEnabled(site, (enabled) => (enabled ? on() : off()));
   env.onInvalidated?.(() => {

@@ -7,7 +7,12 @@ import type { SelectionContext } from '@/utils/messaging';
  */
 export interface ReaderModule {
   /** Starts reading a frame that holds Chinese text (marks, hover popup, inline pinyin). */
-  startReading(env: { win: Window & typeof globalThis; onInvalidated: (cb: () => void) => void }): void;
+  startReading(env: {
+    win: Window & typeof globalThis;
+    onInvalidated: (cb: () => void) => void;
+    /** The stored site settings, read by the stub while this part loaded (see utils/site-settings.ts). */
+    siteSettings?: Promise<unknown>;
+  }): void;
   /** The frame's site and whether Tanci is on there (the toolbar popup and the keyboard command ask). */
   pageSite(win: Window): Promise<{ site: string | null; enabled: boolean }>;
   /** The selection with its sentence (the context menu's "Save to Tanci"). */

@@ -1,5 +1,11 @@
 import { sendEnvelope, serveEnvelopes } from '@/utils/envelope';
-import { extensionRuntime, type StubRuntime } from './extension-runtime';
+import { SITE_SETTINGS_KEY } from '@/utils/site-settings-key';
+import {
+  extensionRuntime,
+  extensionStorage,
+  type StubRuntime,
+  type StubStorageArea,
+} from './extension-runtime';
 import { watchInvalidation } from './invalidation';
 import { startReader } from './reader';
 import { createReaderModuleLoader, type ReaderModule } from './reader-module';
@@ -12,6 +18,8 @@ export interface ReaderStubEnv {
   loadModule?: (runtime: StubRuntime) => () => Promise<ReaderModule>;
   /** Tells the background the frame holds Chinese (the `reportPage` message by default). */
   report?: (runtime: StubRuntime) => Promise<void>;
+  /** Where the site settings are read from (`storage.local` by default). */
+  storage?: () => StubStorageArea | undefined;
   /** Which frames' pages are still the extension's: watchInvalidation by default. */
   watch?: (runtime: StubRuntime) => { onInvalidated: (cb: () => void) => void };
 }
@@ -33,6 +41,9 @@ function activate(env: ReaderStubEnv): void {
   // Reloaded or removed since this page loaded: a dead content script starts nothing.
   if (!runtime?.id) return;
   const { onInvalidated } = (env.watch ?? ((r) => watchInvalidation(r, win.document)))(runtime);
+  // Read now, while the reader's main part loads: on a cold start the storage round trip then no longer
+  // follows the load on the way to the first marks.
+  const siteSettings = readSiteSettings((env.storage ?? extensionStorage)());
   const loadModule = (env.loadModule ?? defaultLoader)(runtime);
   const types = win.top === win ? ['getPageSite', 'getSelectionContext'] : ['getSelectionContext'];
   onInvalidated(
@@ -45,9 +56,18 @@ function activate(env: ReaderStubEnv): void {
   );
   void (env.report ?? defaultReport(win))(runtime).catch(() => undefined);
   loadModule().then(
-    (module) => module.startReading({ win, onInvalidated }),
+    (module) => module.startReading({ win, onInvalidated, siteSettings }),
     (error: unknown) => console.error(error),
   );
+}
+
+function readSiteSettings(area: StubStorageArea | undefined): Promise<unknown> {
+  const read = area
+    ? area.get(SITE_SETTINGS_KEY).then((items) => items[SITE_SETTINGS_KEY])
+    : Promise.reject(new Error('no storage.local'));
+  // Whoever uses it handles a failure; it must not surface as an unhandled rejection meanwhile.
+  read.catch(() => undefined);
+  return read;
 }
 
 function defaultLoader(runtime: StubRuntime): () => Promise<ReaderModule> {

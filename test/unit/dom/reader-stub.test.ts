@@ -11,12 +11,16 @@ function page(markup: string): void {
 /** A reader module that records what the stub asked of it. */
 function fakeModule() {
   const started: unknown[] = [];
+  const settingsSeen: (Promise<unknown> | undefined)[] = [];
   const module: ReaderModule = {
-    startReading: (env) => void started.push(env.win),
+    startReading: (env) => {
+      started.push(env.win);
+      settingsSeen.push(env.siteSettings);
+    },
     pageSite: async () => ({ site: 'www.people.cn', enabled: true }),
     selectionContext: () => null,
   };
-  return { module, started };
+  return { module, started, settingsSeen };
 }
 
 /** The extension's side of the frame's messages: asks what the toolbar popup asks, as it arrives. */
@@ -46,8 +50,15 @@ function fakeRuntime({ gone = false } = {}) {
 }
 
 /** A stub whose module "loads" through a counted fake of the dynamic import. */
-function startStub(fake = fakeRuntime()) {
-  const { module, started } = fakeModule();
+function startStub(fake = fakeRuntime(), stored: Record<string, unknown> = {}) {
+  const { module, started, settingsSeen } = fakeModule();
+  const reads: string[] = [];
+  const storage = () => ({
+    get: async (key: string) => {
+      reads.push(key);
+      return stored;
+    },
+  });
   const scope: Record<string, unknown> = {};
   const load = vi.fn(async () => publishReaderModule(module, scope));
   const runtime = vi.fn(() => fake.runtime);
@@ -68,11 +79,14 @@ function startStub(fake = fakeRuntime()) {
           scope,
         }),
       watch: () => ({ onInvalidated: (cb) => void stops.push(cb) }),
+      storage,
     }),
   );
   return {
     load,
     started,
+    settingsSeen,
+    reads,
     runtime,
     urls,
     stop: () => {
@@ -128,6 +142,7 @@ describe('the detector stub', () => {
     await tick();
     expect(stub.runtime).not.toHaveBeenCalled();
     expect(stub.load).not.toHaveBeenCalled();
+    expect(stub.reads).toEqual([]);
     expect(fake.sent).toEqual([]);
     expect(fake.listening()).toBe(false);
   });
@@ -162,15 +177,18 @@ describe('the detector stub', () => {
     expect(stub.urls).toEqual(['chrome-extension://tanci/reader-main.js']);
   });
 
-  it('loads the reader once and starts it on a page with Chinese', async () => {
+  it('loads the reader once and starts it on a page with Chinese, with the site settings read meanwhile', async () => {
     page('<p>坚决遏制“两高”项目盲目发展</p>');
     const fake = fakeRuntime();
-    const stub = startStub(fake);
+    const settings = { mode: 'all-except', sites: ['people.cn'] };
+    const stub = startStub(fake, { siteSettings: settings });
     stopStub = stub.stop;
     await tick();
     expect(stub.load).toHaveBeenCalledTimes(1);
     expect(stub.started).toEqual([window]);
     expect(fake.sent).toHaveLength(1);
+    expect(stub.reads).toEqual(['siteSettings']);
+    expect(await stub.settingsSeen[0]).toEqual(settings);
   });
 
   it('loads the reader when Chinese text arrives later, and only then', async () => {

@@ -5,6 +5,7 @@ import {
   getSiteEnabled,
   isSiteEnabled,
   setSiteEnabled,
+  siteEnabledFrom,
   siteOf,
   toggleSite,
   watchSiteEnabled,
@@ -40,5 +41,19 @@ describe('site settings', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(seen).toEqual([false, true]);
     unwatch();
+  });
+
+  it('decides from settings read ahead by the detector, and asks storage again when that read is no good', async () => {
+    await setSiteEnabled('people.cn', false);
+    const off = { mode: 'all-except', sites: ['people.cn'] };
+    expect(await siteEnabledFrom(Promise.resolve(off), 'env.people.cn')).toBe(false);
+    expect(await siteEnabledFrom(Promise.resolve(off), 'xinhuanet.com')).toBe(true);
+    // Never set: the default (on everywhere), without another read.
+    expect(await siteEnabledFrom(Promise.resolve(undefined), 'people.cn')).toBe(true);
+    // A failed or malformed read, or none: storage decides (people.cn is off there).
+    expect(await siteEnabledFrom(Promise.reject(new Error('gone')), 'people.cn')).toBe(false);
+    expect(await siteEnabledFrom(Promise.resolve({ mode: 'x', sites: 3 }), 'people.cn')).toBe(false);
+    expect(await siteEnabledFrom(undefined, 'people.cn')).toBe(false);
+    fakeBrowser.reset();
   });
 });
