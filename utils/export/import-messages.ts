@@ -10,7 +10,7 @@ export const IMPORT_MESSAGES = {
   importErrorUnknownFile:
     '"$1" is neither a Tanci JSON backup nor a Tanci CSV export, so nothing was imported.',
   importErrorCsvEmpty: 'The CSV file is empty.',
-  importErrorCsvSyntax: 'CSV line $1: $2',
+  importErrorCsvSyntax: 'CSV row $1: $2.',
   importErrorCsvUnknownColumn:
     'This CSV has a column "$1" that Tanci does not export. Expected the columns: $2.',
   importErrorCsvDuplicateColumn: 'This CSV has the column "$1" twice.',

@@ -249,7 +249,7 @@ describe('a corrupt import changes nothing and says what is wrong', () => {
       'a truncated CSV (cut inside a quoted cell)',
       'list.csv',
       csv.slice(0, csv.indexOf('"', csv.indexOf('\n')) + 4),
-      /CSV line \d+/,
+      /CSV row \d+: Quoted field/,
     ],
     [
       'a truncated CSV (last row short)',
