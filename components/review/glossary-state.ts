@@ -7,6 +7,7 @@ import type { VocabRepo } from '@/utils/db/vocab-repo';
 import { t } from '@/utils/i18n';
 import { matches, parseQuery, type SearchKeys, searchKeys } from '@/utils/pinyin-search';
 import type { GlossaryEntry } from '@/utils/zh/types';
+import { errorText } from './error-text';
 
 export const GLOSSARY_PAGE = 60;
 
@@ -96,7 +97,7 @@ export function createGlossaryState({ repo, loadGlossary, onSaved }: GlossaryDep
         error.value = '';
         onSaved?.();
       } catch (e) {
-        error.value = e instanceof Error ? e.message : String(e);
+        error.value = errorText(e);
       }
     },
   };

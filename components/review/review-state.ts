@@ -7,10 +7,11 @@ import { batch, computed, signal } from '@preact/signals';
 import { toSaved } from '@/utils/db/derive';
 import type { StoredTerm, TermId } from '@/utils/db/types';
 import type { VocabRepo } from '@/utils/db/vocab-repo';
-import { type ExportFile, type ExportFormat, exportTerms, ImportError, type SavedTerm } from '@/utils/export';
+import { type ExportFile, type ExportFormat, exportTerms, type SavedTerm } from '@/utils/export';
 import { parseImportFile } from '@/utils/export/import';
 import { t as msg } from '@/utils/i18n';
 import { parseQuery, type Query } from '@/utils/pinyin-search';
+import { errorText } from './error-text';
 import {
   facet,
   filterItems,
@@ -47,15 +48,6 @@ export interface StatusMessage {
 }
 
 export type ReviewState = ReturnType<typeof createReviewState>;
-
-/** An import error in the interface language; other errors, and keys a locale lacks, keep their English. */
-function errorText(e: unknown): string {
-  if (e instanceof ImportError) {
-    const text = msg(e.key, [...e.subs]);
-    return text === e.key ? e.message : text;
-  }
-  return e instanceof Error ? e.message : String(e);
-}
 
 export function createReviewState({
   repo,

@@ -42,6 +42,17 @@ interface Target {
 }
 
 /**
+ * The popup's line for a save that failed. A full storage gets a short line in the interface language: the
+ * background's English advice would fill the small popup. The error arrives rebuilt from the background's
+ * reply, a plain Error under the same name, so it is told by its name.
+ */
+function saveFailedText(error: unknown): string {
+  if (!(error instanceof Error)) return translate('popupSaveFailed', String(error));
+  if (error.name === 'StorageFullError') return translate('popupSaveFailedStorageFull');
+  return translate('popupSaveFailed', error.message);
+}
+
+/**
  * Events made by page script (isTrusted false) never drive Tanci: a page must not open lookups or save
  * terms in the reader's name. (Test DOMs without isTrusted count as the user.)
  */
@@ -258,7 +269,7 @@ export function createHoverController(deps: HoverDeps) {
       reader.markSaved(word);
       status = undefined;
     } catch (error) {
-      status = translate('popupSaveFailed', error instanceof Error ? error.message : String(error));
+      status = saveFailedText(error);
     }
     if (shown?.token.text === word) render();
   }

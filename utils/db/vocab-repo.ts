@@ -109,7 +109,7 @@ export function createVocabRepo(db: VocabDb, now: () => number = Date.now): Voca
 
   return {
     save(input) {
-      return guardQuota(`"${input.term}"`, () =>
+      return guardQuota({ what: 'term', term: input.term }, () =>
         db.transaction('rw', table, async () => {
           const at = now();
           const pinyin = normalizePinyin(input.pinyin);
@@ -169,7 +169,7 @@ export function createVocabRepo(db: VocabDb, now: () => number = Date.now): Voca
       return [...new Set(keys.map((k) => k[0]))];
     },
     setNote(id, note) {
-      return guardQuota('The note', () =>
+      return guardQuota({ what: 'note' }, () =>
         db.transaction('rw', table, async () => {
           const t = await mustGet(id);
           const next = toStored({ ...toSaved(t), note, updatedAt: now() });
@@ -179,7 +179,7 @@ export function createVocabRepo(db: VocabDb, now: () => number = Date.now): Voca
       );
     },
     setTags(id, tags) {
-      return guardQuota('The tags', () =>
+      return guardQuota({ what: 'tags' }, () =>
         db.transaction('rw', table, async () => {
           const t = await mustGet(id);
           const next = toStored({ ...toSaved(t), tags: normalizeTags(tags), updatedAt: now() });
@@ -196,7 +196,7 @@ export function createVocabRepo(db: VocabDb, now: () => number = Date.now): Voca
       });
     },
     async restore(terms) {
-      await guardQuota('The deleted terms', () => db.transaction('rw', table, () => mergeIn(terms)));
+      await guardQuota({ what: 'restore' }, () => db.transaction('rw', table, () => mergeIn(terms)));
     },
     importTerms(terms) {
       const at = now();
@@ -207,7 +207,7 @@ export function createVocabRepo(db: VocabDb, now: () => number = Date.now): Voca
         createdAt: t.createdAt || at,
         updatedAt: t.updatedAt || t.createdAt || at,
       }));
-      return guardQuota('The import', () => db.transaction('rw', table, () => mergeIn(clean)));
+      return guardQuota({ what: 'import' }, () => db.transaction('rw', table, () => mergeIn(clean)));
     },
   };
 }

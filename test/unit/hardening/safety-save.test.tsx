@@ -177,7 +177,7 @@ describe('a full disk is reported and keeps what is saved', () => {
     expect(await exportAll(repo, 'json')).toBe(before);
   });
 
-  it('the word popup shows the message instead of "Saved"', async () => {
+  it('the word popup says the storage is full instead of "Saved"', async () => {
     const token: Token = { text: '碳汇', start: 0, end: 2, zh: true, pinyin: 'tàn huì', tones: [4, 4] };
     const node = document.createTextNode('碳汇');
     document.body.append(node);
@@ -216,7 +216,7 @@ describe('a full disk is reported and keeps what is saved', () => {
     const paragraph = { text: '碳汇', tokens: [token], block: document.body, marks: [], segments: [] };
     controller.show({ paragraph, index: 0, token });
     shown[shown.length - 1]?.onSave();
-    await vi.waitFor(() => expect(shown[shown.length - 1]?.view.status).toMatch(/Could not save: .*full/));
+    await vi.waitFor(() => expect(shown[shown.length - 1]?.view.status).toBe('Not saved: storage is full'));
     expect(marked).toEqual([]);
     expect(shown[shown.length - 1]?.view.saved).toBe(false);
     controller.stop();

@@ -1,0 +1,15 @@
+import { StorageFullError } from '@/utils/db/errors';
+import { ImportError } from '@/utils/export/types';
+import { t as msg } from '@/utils/i18n';
+
+/**
+ * An import or storage-full error in the interface language; other errors, and keys a locale lacks, keep
+ * their English.
+ */
+export function errorText(e: unknown): string {
+  if (e instanceof ImportError || e instanceof StorageFullError) {
+    const text = msg(e.key, [...e.subs]);
+    return text === e.key ? e.message : text;
+  }
+  return e instanceof Error ? e.message : String(e);
+}
