@@ -37,6 +37,7 @@ const HOSTILE = [
   '\u200B\u200D',
   // U+FEFF too (JavaScript counts it as white space, so the saved sentence has a plain space there).
   "{{constructor.constructor('pwn()')()}}",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, a plain string on purpose
   '${pwn()}',
   '\uD800',
   '\uDFFF',

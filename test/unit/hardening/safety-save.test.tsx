@@ -9,8 +9,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ImportButton } from '@/components/review/import-button';
 import { createReviewState, type ReviewState } from '@/components/review/review-state';
-import { createHoverController } from '@/components/word-popup/hover-controller';
-import type { WordPopupProps } from '@/components/word-popup/word-popup';
 import { registerVocabHandlers } from '@/entrypoints/background/handlers/vocab';
 import { toSaved } from '@/utils/db/derive';
 import type { SaveInput, VocabRepo } from '@/utils/db/vocab-repo';
@@ -19,10 +17,10 @@ import { IMPORT_MAX_BYTES } from '@/utils/export/import';
 import { toJsonBackup } from '@/utils/export/json';
 import { removeAllListeners } from '@/utils/messaging';
 import { isLostReply, SaveNotConfirmedError, sendWithRetry } from '@/utils/save-retry';
-import type { Token } from '@/utils/zh/types';
 import { freshRepo } from '../db/helpers';
 import { plainTerm } from '../export/arbitraries';
 import { useLocale } from '../use-locale';
+import { statusAfterSave } from '../word-popup/status-after-save';
 
 // Status lines are checked in the words a person reads.
 useLocale('en');
@@ -178,48 +176,13 @@ describe('a full disk is reported and keeps what is saved', () => {
   });
 
   it('the word popup says the storage is full instead of "Saved"', async () => {
-    const token: Token = { text: '碳汇', start: 0, end: 2, zh: true, pinyin: 'tàn huì', tones: [4, 4] };
-    const node = document.createTextNode('碳汇');
-    document.body.append(node);
-    const shown: WordPopupProps[] = [];
-    const marked: string[] = [];
     const full = Object.assign(new Error("the browser's storage for Tanci is full"), {
       name: 'StorageFullError',
     });
-    const controller = createHoverController({
-      win: window,
-      host: {
-        show: (p) => void shown.push(p),
-        hide: () => undefined,
-        visible: false,
-        contains: () => false,
-        remove: () => undefined,
-        prepare: () => undefined,
-      },
-      reader: {
-        locate: () => null,
-        tokensOf: async () => [token],
-        rangeOf: () => {
-          const r = document.createRange();
-          r.selectNodeContents(node);
-          return r;
-        },
-        markSaved: (w) => void marked.push(w),
-        isSaved: () => false,
-      },
-      lookup: async (word) => ({ word, entries: [] }),
-      lookupAt: async () => [],
-      save: async () => {
-        throw full;
-      },
+    const status = await statusAfterSave(async () => {
+      throw full;
     });
-    const paragraph = { text: '碳汇', tokens: [token], block: document.body, marks: [], segments: [] };
-    controller.show({ paragraph, index: 0, token });
-    shown[shown.length - 1]?.onSave();
-    await vi.waitFor(() => expect(shown[shown.length - 1]?.view.status).toBe('Not saved: storage is full'));
-    expect(marked).toEqual([]);
-    expect(shown[shown.length - 1]?.view.saved).toBe(false);
-    controller.stop();
+    expect(status).toBe('Not saved: storage is full');
     document.body.replaceChildren();
   });
 });
