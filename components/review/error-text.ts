@@ -1,13 +1,13 @@
-import { StorageFullError } from '@/utils/db/errors';
+import { StorageFullError, TermGoneError } from '@/utils/db/errors';
 import { ImportError } from '@/utils/export/types';
 import { t as msg } from '@/utils/i18n';
 
 /**
- * An import or storage-full error in the interface language; other errors, and keys a locale lacks, keep
+ * An import, storage-full or term-gone error in the interface language; other errors, and keys a locale lacks, keep
  * their English.
  */
 export function errorText(e: unknown): string {
-  if (e instanceof ImportError || e instanceof StorageFullError) {
+  if (e instanceof ImportError || e instanceof StorageFullError || e instanceof TermGoneError) {
     const text = msg(e.key, [...e.subs]);
     return text === e.key ? e.message : text;
   }

@@ -49,6 +49,8 @@ interface Target {
 function saveFailedText(error: unknown): string {
   if (!(error instanceof Error)) return translate('popupSaveFailed', String(error));
   if (error.name === 'StorageFullError') return translate('popupSaveFailedStorageFull');
+  // The service worker stopped and did not come back in time (utils/save-retry.ts).
+  if (error.name === 'SaveNotConfirmedError') return translate('popupSaveNotConfirmed');
   return translate('popupSaveFailed', error.message);
 }
 

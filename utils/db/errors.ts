@@ -62,6 +62,21 @@ export class StorageFullError extends Error {
   }
 }
 
+/** The English of TermGoneError, kept identical to the English locale by test/unit/db/storage-full.test.ts. */
+export const TERM_GONE_MESSAGE = '"$1" is not saved (it may have been deleted in another window).';
+
+/** A note or tags were set on a term that is no longer saved (deleted in another window or tab). */
+export class TermGoneError extends Error {
+  override name = 'TermGoneError';
+  readonly key = 'termGone';
+  readonly subs: readonly string[];
+
+  constructor(term: string) {
+    super(fillMessage(TERM_GONE_MESSAGE, [term]));
+    this.subs = [term];
+  }
+}
+
 export function isQuotaError(e: unknown): boolean {
   let err = e as { name?: string; inner?: unknown } | null | undefined;
   for (let depth = 0; err && depth < 4; depth++) {

@@ -5,7 +5,7 @@
 import { normalizeTags } from '../export/tags';
 import type { SavedTerm } from '../export/types';
 import { toSaved, toStored } from './derive';
-import { guardQuota } from './errors';
+import { guardQuota, TermGoneError } from './errors';
 import { mergeTerms, sameTerm } from './merge';
 import type { VocabDb } from './schema';
 import type { StoredTerm, TermId } from './types';
@@ -73,7 +73,7 @@ export function createVocabRepo(db: VocabDb, now: () => number = Date.now): Voca
 
   async function mustGet(id: TermId): Promise<StoredTerm> {
     const t = await table.get(id);
-    if (!t) throw new Error(`"${id[0]}" is not saved (it may have been deleted in another window).`);
+    if (!t) throw new TermGoneError(id[0]);
     return t;
   }
 

@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_FULL_MESSAGES, StorageFullError, type StorageFullMessageKey } from '@/utils/db/errors';
+import {
+  STORAGE_FULL_MESSAGES,
+  StorageFullError,
+  type StorageFullMessageKey,
+  TERM_GONE_MESSAGE,
+  TermGoneError,
+} from '@/utils/db/errors';
 import type { TermId } from '@/utils/db/types';
 import type { MessageKey } from '@/utils/i18n';
 import { plainTerm } from '../export/arbitraries';
@@ -37,6 +43,21 @@ describe('storage-full messages', () => {
   it('has the English locale say exactly what the error message says', () => {
     for (const key of keys)
       expect(en[key]?.message, key).toBe(STORAGE_FULL_MESSAGES[key as StorageFullMessageKey]);
+    const gone: MessageKey = new TermGoneError('碳汇').key;
+    expect(en[gone]?.message).toBe(TERM_GONE_MESSAGE);
+    expect(zh[gone]?.message).toContain('$1');
+  });
+
+  it('says which term is gone when a note is set on a term deleted elsewhere', async () => {
+    const { repo } = freshRepo();
+    await repo.importTerms([plainTerm(1)]);
+    const [stored] = await repo.all();
+    if (!stored) throw new Error('no term');
+    const id: TermId = [stored.term, stored.pinyin];
+    await repo.remove([id]);
+    const error = await repo.setNote(id, 'x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TermGoneError);
+    expect((error as TermGoneError).subs).toEqual([stored.term]);
   });
 
   it('has every message in Chinese, with the advice', () => {

@@ -72,6 +72,13 @@ describe('the word popup in Chinese', () => {
     expect(await statusAfterSave(fullBackground())).toBe('未保存：存储空间已满');
   });
 
+  it('says the save may not have happened when the background never answered', async () => {
+    const lost = () =>
+      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    const save = () => sendWithRetry(lost, { sleep: async () => undefined });
+    expect(await statusAfterSave(save)).toBe('可能未保存：碳词没有响应，请重试');
+  });
+
   it('keeps the reason of any other failure', async () => {
     const refused = Object.assign(new Error('term: longer than 64 characters'), { name: 'ValidationError' });
     expect(await statusAfterSave(() => Promise.reject(refused))).toBe(
