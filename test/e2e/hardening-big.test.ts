@@ -15,6 +15,7 @@ import { type Harness, launchHarness } from './harness';
 import { highlighted, hoverWord } from './reading-helpers';
 
 const POLL = { timeout: 30_000 };
+const SLOW_POLL = { timeout: 75_000 };
 const GENEROUS_TASK_MS = 1_000;
 
 function tanciTasks(page: Page): Promise<{ count: number; longest: number; names: string[] }> {
@@ -71,8 +72,10 @@ describe('big pages do not hang the reader', () => {
     });
     await page.mouse.move(point.x - 30, point.y + 40);
     await page.mouse.move(point.x, point.y, { steps: 3 });
+    // On a quiet machine this popup takes 1.5-2 s: its requests queue in the service worker behind the
+    // slices of the 1 MiB node still being annotated. A slowed machine stretched that past 30 s twice.
     await expect
-      .poll(() => page.locator('tanci-popup [role="dialog"]').getAttribute('aria-label'), POLL)
+      .poll(() => page.locator('tanci-popup [role="dialog"]').getAttribute('aria-label'), SLOW_POLL)
       .toBe('两高');
     const lastMark = () =>
       page.evaluate(() =>
@@ -86,7 +89,7 @@ describe('big pages do not hang the reader', () => {
     );
     expect(tasks.longest).toBeLessThan(GENEROUS_TASK_MS);
     await page.close();
-  }, 120_000);
+  }, 180_000);
 
   it('100,000 text nodes: the first viewport is marked first, the rest when scrolled to', async () => {
     const page = await h.openFixture('big-many-nodes.html');
