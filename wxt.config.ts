@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 
 // The manifest is generated: entrypoints declare their own keys, this file adds what is global.
 export default defineConfig({
+  imports: false,
   // Several checkouts' test runs can share one work tree without overwriting each other's build.
   outDir: process.env.TANCI_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
@@ -11,14 +12,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // activeTab: the toolbar popup and the keyboard command read the address of the tab they were used on
-    // (utils/page-site.ts); it grants nothing until the user acts, and no install warning.
+    // (protocol/page-site.ts); it grants nothing until the user acts, and no install warning.
     permissions: ['storage', 'contextMenus', 'activeTab'],
-    // The detector stub (entrypoints/reader.ts, a plain script: see there) in every frame, and the marks'
+    // The detector stub (entrypoints/detector.ts, a plain script: see there) in every frame, and the marks'
     // styles (public/reader.css), which the browser applies without adding anything to the page's DOM.
     content_scripts: [
       {
         matches: ['<all_urls>'],
-        js: ['reader.js'],
+        js: ['detector.js'],
         css: ['reader.css'],
         all_frames: true,
         match_about_blank: true,
@@ -30,7 +31,7 @@ export default defineConfig({
     // extension URLs are already random per install.
     web_accessible_resources: [
       {
-        resources: ['reader-main.js'],
+        resources: ['reader.js'],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

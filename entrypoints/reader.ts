@@ -1,10 +1,9 @@
-import { startReaderStub } from '@/utils/dom/reader-stub';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { createReaderModule } from '@/content/create-reader-module';
+import { publishReaderModule } from '@/content/reader-module';
 
-// The detector stub, declared as a content script of every frame in wxt.config.ts (with public/reader.css,
-// the marks' styles). It is a plain script rather than a WXT content script: WXT's content-script context
-// (its "newer copy started" events and location watcher) cost every page without Chinese more script time
-// than the detector itself. For the same reason nothing here names `browser`: see extension-runtime.ts.
-// The reader (entrypoints/reader-main.ts) is imported once Chinese text shows up.
+// Not a content script of its own: the detector stub (entrypoints/detector.ts) imports this file into its world
+// once a frame holds Chinese text, so pages without Chinese never parse the popup, Preact or the settings.
 export default defineUnlistedScript(() => {
-  startReaderStub({ win: window });
+  publishReaderModule(createReaderModule());
 });

@@ -1,18 +1,19 @@
-import { createCoreLoader } from '@/utils/core-loader';
-import { openVocabRepo } from '@/utils/db/open';
-import { createDictionaryLoader } from '@/utils/dictionary-loader';
-import { openDictionaryStore } from '@/utils/dictionary-store';
-import { dispatchMessage, refuseUnknownMessages } from '@/utils/message-handler';
-import { servePorts } from '@/utils/message-port';
-import { createQuietPeriod, QUIET_MS } from '@/utils/quiet-period';
-import { createTabStateStore } from '@/utils/tab-state-store';
-import { registerAnnotateHandlers, warmAnnotator } from './handlers/annotate';
-import { registerCommands } from './handlers/commands';
-import { registerContextMenu } from './handlers/context-menu';
-import { registerLookupHandlers } from './handlers/lookup';
-import { registerSiteCommand } from './handlers/site-command';
-import { registerTabStateHandlers } from './handlers/tab-state';
-import { registerVocabHandlers } from './handlers/vocab';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openDictionaryStore } from '@/background/db/dictionary-store';
+import { openVocabRepo } from '@/background/db/open';
+import { createCoreLoader } from '@/background/loaders/core-loader';
+import { createDictionaryLoader } from '@/background/loaders/dictionary-loader';
+import { createQuietPeriod, QUIET_MS } from '@/background/quiet-period';
+import { createTabStateStore } from '@/background/tab-state-store';
+import { dispatchMessage, refuseUnknownMessages } from '@/protocol/message-handler';
+import { servePorts } from '@/protocol/message-port';
+import { registerAnnotateHandlers, warmAnnotator } from '../../background/handlers/annotate';
+import { registerCommands } from '../../background/handlers/commands';
+import { registerContextMenu } from '../../background/handlers/context-menu';
+import { registerLookupHandlers } from '../../background/handlers/lookup';
+import { registerSiteCommand } from '../../background/handlers/site-command';
+import { registerTabStateHandlers } from '../../background/handlers/tab-state';
+import { registerVocabHandlers } from '../../background/handlers/vocab';
 
 export default defineBackground(() => {
   // Before any handler: a message nothing here takes gets an error back, not silence.

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { createSettingsState } from '@/components/settings/settings-state';
-import { t, uiLanguage } from '@/utils/i18n';
-import { App } from './App';
+import { t, uiLanguage } from '@/ui/i18n';
+import { createSettingsState } from '@/ui/settings/settings-state';
+import { App } from '../../ui/settings/options-app';
 import './style.css';
 
 document.documentElement.lang = uiLanguage();

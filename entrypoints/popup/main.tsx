@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '@/utils/i18n';
-import { App } from './App';
+import { t, uiLanguage } from '@/ui/i18n';
+import { App } from '../../ui/toolbar-popup/toolbar-popup-app';
 import './style.css';
 
 // index.html's lang and title are English; they follow the interface language (screen readers, tab title).

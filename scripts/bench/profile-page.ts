@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { writeBenchPages } from '../lib/bench-pages';
 import { chromiumArgs } from '../lib/chromium-args';
 import { startStaticServer } from '../lib/static-server';
+import { writeBenchPages } from './bench-pages';
 
 const root = join(import.meta.dirname, '../..');
 const extensionDir =

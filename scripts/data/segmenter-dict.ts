@@ -1,5 +1,5 @@
 /**
- * Precompiles the segmenter's dictionary into public/data/segmenter-trie.bin (format: utils/zh/segmenter-data.ts).
+ * Precompiles the segmenter's dictionary into public/data/segmenter-trie.bin (format: core/segment/segmenter-data.ts).
  *
  * Words: segmentit's lists (pangu + its two extensions) kept only when CC-CEDICT also has the headword, plus
  * every single character. segmentit's lists hold many phrase-like entries that make a best-path
@@ -11,9 +11,9 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCedictLine } from '../../utils/zh/cedict-parse';
-import { serializeSegmenterData } from '../../utils/zh/segmenter-data';
-import type { DataStep } from '../build-data';
+import { parseCedictLine } from '../../core/dictionary/cedict-parse';
+import { serializeSegmenterData } from '../../core/segment/segmenter-data';
+import type { DataStep } from './build-data';
 
 /** The project root (not imported from build-data: that module imports the step list, which imports this). */
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -79,10 +79,10 @@ export const segmenterDictStep: DataStep = {
   inputs: [
     SEGMENTIT_SOURCE,
     CEDICT_SOURCE,
-    'utils/zh/segmenter-data.ts',
-    'utils/zh/word-trie.ts',
-    'utils/zh/word-trie-binary.ts',
-    'utils/zh/cedict-parse.ts',
+    'core/segment/segmenter-data.ts',
+    'core/segment/word-trie.ts',
+    'core/segment/word-trie-binary.ts',
+    'core/dictionary/cedict-parse.ts',
     'scripts/data/segmenter-dict.ts',
   ],
   outputs: [SEGMENTER_OUTPUT],

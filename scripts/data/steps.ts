@@ -1,4 +1,4 @@
-import type { DataStep } from '../build-data';
+import type { DataStep } from './build-data';
 import { cedictStep } from './cedict';
 import { glossaryStep } from './glossary';
 import { segmenterDictStep } from './segmenter-dict';

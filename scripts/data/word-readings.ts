@@ -1,5 +1,5 @@
 /**
- * Builds public/data/word-readings.bin (format: utils/zh/word-readings.ts, packed by ./word-readings-binary.ts): for every CC-CEDICT word of 2+
+ * Builds public/data/word-readings.bin (format: core/pinyin/word-readings.ts, packed by ./word-readings-binary.ts): for every CC-CEDICT word of 2+
  * characters, the reading of each polyphonic character (per pinyin-pro's character table), of erhua 儿
  * (r5) and of neutral-tone syllables, when all of the word's CC-CEDICT entries agree on it; plus the
  * reviewed overrides from seeds/pinyin-overrides.tsv.
@@ -9,11 +9,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { polyphonic } from 'pinyin-pro';
-import { parseCedictLine } from '../../utils/zh/cedict-parse';
-import { markedToNumbered } from '../../utils/zh/pinyin-numbered';
-import { serializeWordReadings, type WordReadingsSource, writeSyllables } from '../../utils/zh/word-readings';
-import { encodeWordReadings } from '../../utils/zh/word-readings-binary';
-import type { DataStep } from '../build-data';
+import { parseCedictLine } from '../../core/dictionary/cedict-parse';
+import { markedToNumbered } from '../../core/pinyin/pinyin-numbered';
+import {
+  serializeWordReadings,
+  type WordReadingsSource,
+  writeSyllables,
+} from '../../core/pinyin/word-readings';
+import { encodeWordReadings } from '../../core/pinyin/word-readings-binary';
+import type { DataStep } from './build-data';
 
 /** The project root (not imported from build-data: that module imports the step list, which imports this). */
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -98,9 +102,9 @@ export const wordReadingsStep: DataStep = {
     CEDICT_SOURCE,
     OVERRIDES_SOURCE,
     'node_modules/pinyin-pro/package.json',
-    'utils/zh/word-readings.ts',
-    'utils/zh/word-readings-binary.ts',
-    'utils/zh/pinyin-numbered.ts',
+    'core/pinyin/word-readings.ts',
+    'core/pinyin/word-readings-binary.ts',
+    'core/pinyin/pinyin-numbered.ts',
     'scripts/data/word-readings.ts',
   ],
   outputs: [WORD_READINGS_OUTPUT],

@@ -1,17 +1,21 @@
 /**
  * Node loader of the language core's generated data (public/data/), for the CLIs, benchmarks and tests.
- * The browser loads the same files with fetch (utils/core-loader.ts); the pure core takes their text.
+ * The browser loads the same files with fetch (background/loaders/core-loader.ts); the pure core takes their text.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { type Annotator, createAnnotator } from '../../utils/zh/annotator';
-import { createSegmenter, type Segmenter } from '../../utils/zh/segment';
-import { parseSegmenterData, SEGMENTER_DATA_FILE, type SegmenterData } from '../../utils/zh/segmenter-data';
-import type { GlossaryEntry } from '../../utils/zh/types';
-import type { WordReadings } from '../../utils/zh/word-readings';
-import { decodeWordReadings, WORD_READINGS_FILE } from '../../utils/zh/word-readings-binary';
-import { type DataStep, dataDir, root } from '../build-data';
+import { type Annotator, createAnnotator } from '../../core/annotator';
+import type { WordReadings } from '../../core/pinyin/word-readings';
+import { decodeWordReadings, WORD_READINGS_FILE } from '../../core/pinyin/word-readings-binary';
+import { createSegmenter, type Segmenter } from '../../core/segment/segment';
+import {
+  parseSegmenterData,
+  SEGMENTER_DATA_FILE,
+  type SegmenterData,
+} from '../../core/segment/segmenter-data';
+import type { GlossaryEntry } from '../../core/types';
+import { type DataStep, dataDir, root } from '../data/build-data';
 import { segmenterDictStep } from '../data/segmenter-dict';
 import { wordReadingsStep } from '../data/word-readings';
 

@@ -27,8 +27,8 @@ describe('the reader is loaded only where there is Chinese', () => {
     await page.goto(`${h.baseUrl}/${fixture}`);
     return { page, scripts };
   }
-  const detector = (scripts: string[]) => scripts.some((u) => u.endsWith('/reader.js'));
-  const reader = (scripts: string[]) => scripts.some((u) => u.endsWith('/reader-main.js'));
+  const detector = (scripts: string[]) => scripts.some((u) => u.endsWith('/detector.js'));
+  const reader = (scripts: string[]) => scripts.some((u) => u.endsWith('/reader.js'));
 
   /** Whether the background has this page's report (its detector has then done its first check). */
   async function reported(page: Page, hasChinese: boolean): Promise<boolean> {

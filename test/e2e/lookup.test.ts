@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WordBrief, WordInfo } from '../../utils/zh/types';
+import type { WordBrief, WordInfo } from '../../core/types';
 import { type Harness, launchHarness } from './harness';
 
 /** Sends one protocol message from an extension page, as the content script and popup do. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WordInfo } from '../../utils/zh/types';
+import type { WordInfo } from '../../core/types';
 import { type Harness, launchHarness } from './harness';
 import { highlighted, hoverWord } from './reading-helpers';
 

@@ -131,7 +131,7 @@ describe('saved glossary review, in Chromium', () => {
     expect(reexport.text).toBe(json.text.replace(backup.exportedAt, JSON.parse(reexport.text).exportedAt));
 
     // The full-page view shows the same list as a table.
-    const full = await fresh.openExtensionPage('glossary.html');
+    const full = await fresh.openExtensionPage('vocabulary.html');
     await poll(() => full.locator('table tbody tr').count()).toBe(3);
   });
 

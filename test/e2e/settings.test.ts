@@ -261,7 +261,7 @@ describe('settings across a restart, and the interface in Chinese', () => {
       await popup.getByRole('link', { name: '在整页中打开' }).waitFor();
       expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
       // So does the vocabulary page, down to its window title and lang (index.html says English).
-      const full = await second.openExtensionPage('glossary.html');
+      const full = await second.openExtensionPage('vocabulary.html');
       await full.getByRole('heading', { level: 1, name: '碳词 — 词汇' }).waitFor();
       expect(await full.title()).toBe('碳词 — 已保存的词与政策词汇表');
       expect(await full.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQuietPeriod } from '@/utils/quiet-period';
+import { createQuietPeriod } from '@/background/quiet-period';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,0 +1,74 @@
+import type { QuietPeriod } from '@/background/quiet-period';
+import type { Token } from '@/core/types';
+import { handleMessage } from '@/protocol/message-handler';
+
+export interface ParagraphAnnotator {
+  annotate(paragraph: string): Token[];
+}
+
+export interface AnnotateDeps {
+  /** The annotator, loaded on first use (once per service-worker life). */
+  getAnnotator: () => Promise<ParagraphAnnotator>;
+  /** Ids of the policy-glossary terms, by term text. */
+  getGlossaryIds: () => Promise<ReadonlyMap<string, string>>;
+  /** Segmentation and glossary ids without pinyin: loads in a fraction of the full annotator's time. */
+  getSegmentationAnnotator?: () => Promise<ParagraphAnnotator>;
+  /** Whether the full annotator is loaded (then it answers everything). */
+  annotatorLoaded?: () => boolean;
+}
+
+export interface Annotated {
+  paragraphs: Token[][];
+  /** False when the tokens carry no pinyin yet (a quick answer while the pinyin reader loads). */
+  pinyin: boolean;
+}
+
+/**
+ * Segments a group of paragraphs, with pinyin, and marks the tokens that are policy-glossary terms.
+ * One message per paragraph group: the content script never segments or holds a dictionary. `quick`:
+ * while the pinyin reader is still loading, answer at once without pinyin (the first viewport's marks
+ * need only the segmentation); the full load then starts after the reply has gone.
+ */
+export async function annotateParagraphs(
+  deps: AnnotateDeps,
+  paragraphs: string[],
+  { quick = false }: { quick?: boolean } = {},
+): Promise<Annotated> {
+  const early = quick && deps.getSegmentationAnnotator && !deps.annotatorLoaded?.();
+  const [annotator, glossary] = await Promise.all([
+    early && deps.getSegmentationAnnotator ? deps.getSegmentationAnnotator() : deps.getAnnotator(),
+    deps.getGlossaryIds(),
+  ]);
+  if (early) setTimeout(() => void deps.getAnnotator().catch(() => undefined), 0);
+  return {
+    pinyin: !early,
+    paragraphs: paragraphs.map((text) =>
+      annotator.annotate(text).map((token) => {
+        const id = token.glossaryId ?? (token.zh ? glossary.get(token.text) : undefined);
+        return id ? { ...token, glossaryId: id } : token;
+      }),
+    ),
+  };
+}
+
+export function registerAnnotateHandlers(deps: AnnotateDeps & { quiet?: QuietPeriod }): void {
+  handleMessage('annotate', async ({ paragraphs, quick }) => {
+    deps.quiet?.busy();
+    return annotateParagraphs(deps, paragraphs, { quick });
+  });
+}
+
+/**
+ * Starts loading the language core as soon as a frame says it holds Chinese: its reader then asks to
+ * annotate a moment later (after loading its own code), and finds the core loaded or half-way there.
+ * Only the segmentation part when there is one: the reader's first, quick request needs no more, and
+ * pinyin-pro's first-use build would hold up the worker's answer to it.
+ */
+export function warmAnnotator(deps: AnnotateDeps): void {
+  if (deps.getSegmentationAnnotator && !deps.annotatorLoaded?.()) {
+    void deps.getSegmentationAnnotator().catch(() => undefined);
+    return;
+  }
+  // A first short annotation also builds what the pinyin reader builds on first use.
+  void annotateParagraphs(deps, ['中文']).catch(() => undefined);
+}

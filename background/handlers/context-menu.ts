@@ -1,0 +1,117 @@
+import { browser } from 'wxt/browser';
+import type { SaveInput, SaveOutcome } from '@/background/db/vocab-repo';
+import type { DictionaryLoader } from '@/background/loaders/dictionary-loader';
+import { hasHan } from '@/core/text/han';
+import { LIMITS, type SelectionContext, sendMessage } from '@/protocol/messages';
+import { t } from '@/ui/i18n';
+
+export const MENU_LOOKUP = 'tanci-lookup';
+export const MENU_SAVE = 'tanci-save';
+
+export interface ContextMenuDeps {
+  /** The saved-term store's save: the very function the `saveTerm` message handler calls. */
+  save: (input: SaveInput) => Promise<SaveOutcome>;
+  dictionary: DictionaryLoader;
+  /** Asks the frame of the click for its selection in context; null when it cannot answer. */
+  selectionContext?: (tabId: number, frameId: number) => Promise<SelectionContext | null>;
+  showLookup?: (tabId: number, frameId: number, text: string) => Promise<boolean>;
+  /** Tells the reader how it went on the toolbar icon ("✓" saved, "!" failed, "?" nothing to look up). */
+  badge?: (tabId: number, text: string) => void;
+}
+
+export interface MenuClick {
+  menuItemId: string | number;
+  selectionText?: string;
+  pageUrl?: string;
+  frameId?: number;
+}
+
+/** The selected word, as saved: whitespace removed; null unless it is short Chinese text. */
+export function selectedTerm(text: string | undefined): string | null {
+  const term = (text ?? '').replace(/\s+/g, '');
+  return term && term.length <= LIMITS.wordChars && hasHan(term) ? term : null;
+}
+
+/** Saves the selection with its sentence and page, filling pinyin and English from the dictionary. */
+export async function saveSelection(
+  deps: ContextMenuDeps,
+  click: MenuClick,
+  tab: { id?: number; title?: string; url?: string } | undefined,
+): Promise<SaveOutcome> {
+  const context =
+    tab?.id !== undefined && deps.selectionContext
+      ? await deps.selectionContext(tab.id, click.frameId ?? 0).catch(() => null)
+      : null;
+  const term = selectedTerm(context?.text ?? click.selectionText);
+  if (!term) throw new Error('Select a Chinese word or phrase (up to 64 characters) to save it.');
+  const [info] = await (await deps.dictionary.get()).lookupMany([term]);
+  const entry = info?.entries[0];
+  const glossary = info?.glossary;
+  return deps.save({
+    term,
+    pinyin: glossary?.pinyin ?? entry?.pinyin ?? '',
+    english: glossary?.english ?? entry?.senses.slice(0, 3).join('; ') ?? info?.composed ?? '',
+    sentence: (context?.sentence ?? '').slice(0, LIMITS.sentenceChars),
+    pageTitle: (context?.pageTitle ?? tab?.title ?? '').slice(0, 1_000),
+    url: (context?.url ?? click.pageUrl ?? tab?.url ?? '').slice(0, LIMITS.urlChars),
+    ...(glossary ? { glossaryId: glossary.id, category: glossary.category } : {}),
+  });
+}
+
+/** Handles one click on a Tanci menu item; failures end on the badge, never as unhandled rejections. */
+export async function onMenuClick(
+  deps: ContextMenuDeps,
+  click: MenuClick,
+  tab: { id?: number; title?: string; url?: string } | undefined,
+): Promise<void> {
+  const tabId = tab?.id;
+  const badge = (text: string) => tabId !== undefined && deps.badge?.(tabId, text);
+  if (click.menuItemId === MENU_SAVE) {
+    try {
+      await saveSelection(deps, click, tab);
+      badge('✓');
+    } catch {
+      badge('!');
+    }
+  } else if (click.menuItemId === MENU_LOOKUP) {
+    const text = (click.selectionText ?? '').trim().slice(0, LIMITS.sentenceChars);
+    const shown =
+      tabId !== undefined && text && deps.showLookup
+        ? await deps.showLookup(tabId, click.frameId ?? 0, text).catch(() => false)
+        : false;
+    if (!shown) badge('?');
+  }
+}
+
+function defaultBadge(tabId: number, text: string): void {
+  // MV3 in both browsers: `action` (Tanci builds no MV2 package).
+  const action = browser.action;
+  if (!action) return;
+  void action.setBadgeText({ tabId, text });
+  setTimeout(() => void action.setBadgeText({ tabId, text: '' }), 2_500);
+}
+
+/** "Look up in Tanci" and "Save to Tanci" on selected text. */
+export function registerContextMenu(deps: ContextMenuDeps): void {
+  const menus = browser.contextMenus;
+  if (!menus) return;
+  const full: ContextMenuDeps = {
+    selectionContext: (tabId, frameId) => sendMessage('getSelectionContext', {}, { tabId, frameId }),
+    showLookup: async (tabId, frameId, text) =>
+      (await sendMessage('showLookup', { text }, { tabId, frameId })).shown,
+    badge: defaultBadge,
+    ...deps,
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    void menus.removeAll().then(() => {
+      menus.create({ id: MENU_LOOKUP, title: t('contextLookup'), contexts: ['selection'] });
+      menus.create({ id: MENU_SAVE, title: t('contextSave'), contexts: ['selection'] });
+    });
+  });
+  const onClicked = (info: MenuClick, tab?: { id?: number; title?: string; url?: string }) =>
+    onMenuClick(full, info, tab);
+  menus.onClicked.addListener((info, tab) => void onClicked(info, tab));
+  // Native menus cannot be clicked by a test driver: end-to-end tests call the same listener from the
+  // worker (a worker's globals are out of reach of web pages and content scripts).
+  Object.assign(globalThis, { tanciContextMenuClick: onClicked });
+}

@@ -1,8 +1,0 @@
-import { createContext } from 'preact';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
-
-/**
- * The reader's display settings for components rendered in pages (the word popup): pinyin style,
- * traditional forms. The popup host provides the current value on each render.
- */
-export const ReaderSettingsContext = createContext<Settings>(DEFAULT_SETTINGS);

@@ -1,0 +1,142 @@
+import type { Token } from '@/core/types';
+import type { Highlighter, MarkKind } from './highlighter';
+import { type Paragraph, paragraphOffset } from './paragraphs';
+
+/** A paragraph Tanci has read: its tokens once the background has segmented it, and the marks made on it. */
+export interface ReadParagraph extends Paragraph {
+  tokens: Token[] | null;
+  marks: { kind: MarkKind; range: Range; start: number }[];
+}
+
+/**
+ * The content script's cache of what it has read: paragraphs by text node (so the word under the
+ * pointer is found without segmenting again) and the marks drawn on them.
+ */
+export function createParagraphStore(highlighter: Highlighter, doc: Document) {
+  const all = new Set<ReadParagraph>();
+  const byNode = new WeakMap<Text, ReadParagraph[]>();
+  const savedWords = new Set<string>();
+
+  function sameText(a: Paragraph, b: Paragraph): boolean {
+    return (
+      a.text === b.text &&
+      a.segments.length === b.segments.length &&
+      a.segments.every((s, i) => s.node === b.segments[i]?.node && s.nodeStart === b.segments[i]?.nodeStart)
+    );
+  }
+
+  /** Whether the page still holds the paragraph's text where it was read. */
+  function isIntact(p: Paragraph): boolean {
+    return p.segments.every(
+      (s) =>
+        s.node.isConnected &&
+        s.node.data.slice(s.nodeStart, s.nodeStart + s.end - s.start) === p.text.slice(s.start, s.end),
+    );
+  }
+
+  function drop(p: ReadParagraph): void {
+    if (!all.delete(p)) return;
+    for (const m of p.marks) highlighter.delete(m.kind, m.range);
+    p.marks = [];
+    for (const s of p.segments) {
+      const list = byNode.get(s.node)?.filter((q) => q !== p);
+      if (list?.length) byNode.set(s.node, list);
+      else byNode.delete(s.node);
+    }
+  }
+
+  function overlaps(q: Paragraph, s: Paragraph['segments'][number]): boolean {
+    const end = s.nodeStart + (s.end - s.start);
+    return q.segments.some(
+      (t) => t.node === s.node && t.nodeStart < end && s.nodeStart < t.nodeStart + (t.end - t.start),
+    );
+  }
+
+  /** Adds a freshly read paragraph; returns null when the same text is already held. */
+  function add(p: Paragraph): ReadParagraph | null {
+    const first = p.segments[0];
+    if (!first) return null;
+    const existing = byNode.get(first.node) ?? [];
+    if (existing.some((q) => sameText(q, p))) return null;
+    // The text changed: what was read of the same stretch of these nodes before is stale. Other stretches
+    // of one node are other paragraphs (a long text node is read in several cuts), not stale copies.
+    for (const s of p.segments) for (const q of byNode.get(s.node) ?? []) if (overlaps(q, s)) drop(q);
+    const read: ReadParagraph = { ...p, tokens: null, marks: [] };
+    all.add(read);
+    for (const s of p.segments) byNode.set(s.node, [...(byNode.get(s.node) ?? []), read]);
+    return read;
+  }
+
+  function rangeOf(p: Paragraph, start: number, end: number): Range | null {
+    const a = p.segments.find((s) => start >= s.start && start < s.end);
+    const b = p.segments.find((s) => end > s.start && end <= s.end);
+    if (!a || !b) return null;
+    const range = doc.createRange();
+    range.setStart(a.node, a.nodeStart + start - a.start);
+    range.setEnd(b.node, b.nodeStart + end - b.start);
+    return range;
+  }
+
+  function mark(p: ReadParagraph, kind: MarkKind, token: Token): void {
+    if (p.marks.some((m) => m.kind === kind && m.start === token.start)) return;
+    const range = rangeOf(p, token.start, token.end);
+    if (!range) return;
+    p.marks.push({ kind, range, start: token.start });
+    highlighter.add(kind, range);
+  }
+
+  function markTokens(p: ReadParagraph): void {
+    for (const t of p.tokens ?? []) {
+      if (t.glossaryId) mark(p, 'policy', t);
+      if (t.zh && savedWords.has(t.text)) mark(p, 'saved', t);
+    }
+  }
+
+  return {
+    add,
+    drop,
+    isIntact,
+    rangeOf,
+    get size() {
+      return all.size;
+    },
+    paragraphs: (): ReadParagraph[] => [...all],
+    /** The paragraph and paragraph offset of a character in a text node. */
+    locate(node: Text, offset: number): { paragraph: ReadParagraph; offset: number } | null {
+      for (const p of byNode.get(node) ?? []) {
+        const at = paragraphOffset(p, node, offset);
+        if (at >= 0 && at < p.text.length) return { paragraph: p, offset: at };
+      }
+      return null;
+    },
+    has: (node: Text) => byNode.has(node),
+    setTokens(p: ReadParagraph, tokens: Token[]): void {
+      p.tokens = tokens;
+      if (all.has(p)) markTokens(p);
+    },
+    /** Records saved words and marks them wherever they were read. */
+    addSaved(words: Iterable<string>): void {
+      const fresh = [...words].filter((w) => !savedWords.has(w));
+      for (const w of fresh) savedWords.add(w);
+      if (fresh.length === 0) return;
+      const set = new Set(fresh);
+      for (const p of all) for (const t of p.tokens ?? []) if (set.has(t.text)) mark(p, 'saved', t);
+    },
+    isSaved: (word: string) => savedWords.has(word),
+    /** Drops what was read of one text node (its text changed). */
+    dropNode(node: Text): void {
+      for (const p of byNode.get(node) ?? []) drop(p);
+    },
+    /** Drops paragraphs whose text left the page or changed under them. */
+    sweep(): void {
+      for (const p of all) if (!isIntact(p)) drop(p);
+    },
+    clear(): void {
+      for (const p of [...all]) drop(p);
+      savedWords.clear();
+      highlighter.clear();
+    },
+  };
+}
+
+export type ParagraphStore = ReturnType<typeof createParagraphStore>;

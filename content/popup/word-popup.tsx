@@ -1,0 +1,144 @@
+import { useContext } from 'preact/hooks';
+import type { GlossaryEntry, WordInfo } from '@/core/types';
+import { categoryName } from '@/ui/category-name';
+import { t } from '@/ui/i18n';
+import { ReaderSettingsContext } from '@/ui/settings/reader-settings-context';
+import { SpeakButton, SpeakerIcon } from '@/ui/speak-button';
+import { PinyinText } from './pinyin-text';
+
+/** Everything the popup shows for one word; `info` is null until the background has answered. */
+export interface PopupView {
+  word: string;
+  /** Pinyin read in context (from the paragraph's segmentation). */
+  pinyin: string;
+  tones: number[];
+  info: WordInfo | null;
+  /** Other dictionary words starting at the same character (longer and shorter). */
+  nearby: WordInfo[];
+  saved: boolean;
+  /** The sentence the word was read in, for reading it aloud. */
+  sentence?: string;
+  status?: string;
+}
+
+export interface WordPopupProps {
+  view: PopupView;
+  onSave: () => void;
+  onCopy: () => void;
+  onClose: () => void;
+}
+
+function GlossarySection({ entry }: { entry: GlossaryEntry }) {
+  const example = entry.examples[0];
+  return (
+    <section class="policy" aria-label={t('popupGlossaryRegion')}>
+      <div class="label">{t('popupPolicyTerm', categoryName(entry.category))}</div>
+      <p class="english">{entry.english}</p>
+      {entry.expansion ? (
+        <p>
+          <span class="muted">{t('popupShortFor')}</span>
+          <span lang="zh-CN">{entry.expansion}</span>
+          {entry.expansionEnglish ? <span class="muted"> ({entry.expansionEnglish})</span> : null}
+        </p>
+      ) : null}
+      {entry.explanation ? <p>{entry.explanation}</p> : null}
+      {example ? (
+        <blockquote>
+          <span lang="zh-CN">{example.sentence}</span>
+          <div class="source">— {example.source}</div>
+        </blockquote>
+      ) : null}
+    </section>
+  );
+}
+
+function Readings({ info }: { info: WordInfo }) {
+  if (info.entries.length === 0) {
+    if (info.composed) return <p class="muted">{info.composed}</p>;
+    return info.glossary ? null : <p class="muted">{t('popupNotInDictionary')}</p>;
+  }
+  return (
+    <>
+      {info.entries.map((e) => (
+        <div class="reading" key={`${e.traditional}${e.pinyin}`}>
+          {info.entries.length > 1 ? <PinyinText pinyin={e.pinyin} tones={e.tones} /> : null}
+          <ol>
+            {e.senses.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+          {e.classifiers?.length ? (
+            <p class="muted">{t('popupMeasureWord', e.classifiers.join(', '))}</p>
+          ) : null}
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** The in-page word popup: a non-modal dialog named after the word. It never takes focus. */
+export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
+  const { info } = view;
+  const { showTraditional } = useContext(ReaderSettingsContext);
+  const traditional = showTraditional
+    ? info?.entries.find((e) => e.traditional !== view.word)?.traditional
+    : undefined;
+  return (
+    <div class="root" role="dialog" aria-label={view.word} lang="en">
+      <header>
+        <h2 lang="zh-CN">{view.word}</h2>
+        {traditional ? (
+          <span class="trad" lang="zh-TW" title={t('popupTraditional')}>
+            {traditional}
+          </span>
+        ) : null}
+        <PinyinText pinyin={view.pinyin} tones={view.tones} />
+        {info?.hsk ? <span class="hsk">HSK {info.hsk}</span> : null}
+      </header>
+      {info?.glossary ? <GlossarySection entry={info.glossary} /> : null}
+      {info ? <Readings info={info} /> : <p class="muted">{t('popupLookingUp')}</p>}
+      {view.nearby.length > 0 ? (
+        <p class="nearby">
+          <span class="muted">{t('popupAlsoHere')}</span>
+          {view.nearby.map((n) => (
+            <span class="near" key={n.word} lang="zh-CN" title={n.entries[0]?.senses[0] ?? ''}>
+              {n.word}{' '}
+              {n.entries[0] ? <PinyinText pinyin={n.entries[0].pinyin} tones={n.entries[0].tones} /> : null}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <footer>
+        <button type="button" tabIndex={-1} aria-pressed={view.saved} onClick={onSave}>
+          {view.saved ? t('popupSaved') : t('popupSave')}
+        </button>
+        <button type="button" tabIndex={-1} onClick={onCopy}>
+          {t('popupCopy')}
+        </button>
+        <SpeakButton text={view.word} label={t('popupSpeak')} />
+        {view.sentence && view.sentence !== view.word ? (
+          <SpeakButton
+            text={view.sentence}
+            label={t('popupSpeakSentence')}
+            icon={
+              <>
+                <SpeakerIcon />…
+              </>
+            }
+          />
+        ) : null}
+        <button type="button" tabIndex={-1} aria-label={t('popupClose')} onClick={onClose}>
+          ×
+        </button>
+        <span class="keys" aria-hidden="true">
+          {t('popupKeys')}
+        </span>
+      </footer>
+      {view.status ? (
+        <p class="muted" role="status">
+          {view.status}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { serveShowLookup } from '@/content/hover/serve-show-lookup';
+import { createHighlighter } from '@/content/page/highlighter';
+import { idleScheduler } from '@/content/page/idle';
+import { createPageReader, type PageReader } from '@/content/page/page-scanner';
+import { timed } from '@/content/page/task-timer';
+import { tokenIndexAt } from '@/content/page/token-at';
+import { sendWithRetry } from '@/content/popup/save-retry';
+import { sendMessage } from '@/protocol/messages';
+import { DEFAULT_SETTINGS, followSettings, type Settings } from '@/protocol/settings/settings';
+import { siteEnabledFrom, watchSiteEnabled } from '@/protocol/settings/site-settings';
+import { createHoverController, type HoverController } from './hover/hover-controller';
+import { createPopupHost, type PopupHost } from './popup/popup-host';
+import { siteKeyOf } from './site-key';
+
+export interface ReadingSessionEnv {
+  win?: Window & typeof globalThis;
+  /** Called with a stop function; the session stops when the extension context goes away. */
+  onInvalidated?: (cb: () => void) => void;
+  /** The stored site settings if already being read (the stub starts the read as it loads this part). */
+  siteSettings?: Promise<unknown>;
+}
+
+/**
+ * Reading in one frame, once Chinese text is found: marks, hover popup, and the site's on/off switch.
+ * Turning the site off stops everything and removes every mark; turning it on starts again.
+ */
+export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<void> {
+  const win = env.win ?? window;
+  const site = siteKeyOf(win);
+  let reader: PageReader | null = null;
+  let hover: HoverController | null = null;
+  let host: PopupHost | null = null;
+  let stopLookup: (() => void) | null = null;
+  let cancelWarm: (() => void) | null = null;
+  // The reader's settings (issue 8), followed live: marks shown, and what the popup reads on each render.
+  let settings: Settings = DEFAULT_SETTINGS;
+  const highlighter = createHighlighter(win);
+  const stopSettings = followSettings((s) => {
+    settings = s;
+    highlighter.setVisible?.('policy', s.marks.policy);
+    highlighter.setVisible?.('saved', s.marks.saved);
+  });
+
+  function on(): void {
+    if (reader) return;
+    reader = createPageReader({
+      win,
+      highlighter,
+      annotate: async (paragraphs) => (await sendMessage('annotate', { paragraphs })).paragraphs,
+      annotateQuick: (paragraphs) => sendMessage('annotate', { paragraphs, quick: true }),
+      getSaved: async (words) => (await sendMessage('getSaved', { words })).saved,
+      // In the idle time after the first marks, so the page's own loading is not delayed by it.
+      onFirstReply: (group) => {
+        const idle = idleScheduler(win);
+        const step = () => {
+          cancelWarm = idle(() => void hover?.warm(group).then((more) => more && hover && step()));
+        };
+        step();
+      },
+    });
+    const idle = idleScheduler(win);
+    host = createPopupHost(win.document, {
+      settings: () => settings,
+      schedule: (step) => void idle(timed(win, 'popup-warm', step)),
+    });
+    const r = reader;
+    hover = createHoverController({
+      win,
+      host,
+      reader: {
+        locate: r.locate,
+        tokensOf: r.tokensOf,
+        rangeOf: r.store.rangeOf,
+        markSaved: r.markSaved,
+        isSaved: r.store.isSaved,
+      },
+      lookup: async (word) => (await sendMessage('define', { words: [word] })).results[0] ?? null,
+      lookupAt: async (text, offset) => (await sendMessage('lookupAt', { text, offset })).results,
+      // A reply lost to a stopped service worker is sent again (saving is idempotent).
+      save: (data) => sendWithRetry(() => sendMessage('saveTerm', data)),
+      delay: () => settings.hoverDelay,
+      trigger: () => settings.trigger,
+    });
+    reader.start();
+    hover.start();
+    const shown = hover;
+    // The context menu's "Look up in Tanci": the popup on the selection's first word.
+    stopLookup = serveShowLookup(win, async (node, offset) => {
+      const at = r.locate(node, offset);
+      if (!at) return false;
+      const tokens = await r.tokensOf(at.paragraph);
+      const index = tokenIndexAt(tokens, at.offset);
+      const token = tokens[index];
+      if (!token?.zh) return false;
+      shown.show({ paragraph: at.paragraph, index, token });
+      return true;
+    });
+  }
+
+  function off(): void {
+    cancelWarm?.();
+    cancelWarm = null;
+    stopLookup?.();
+    stopLookup = null;
+    hover?.stop();
+    reader?.stop();
+    host?.remove();
+    hover = null;
+    reader = null;
+    host = null;
+  }
+
+  if (site === null || (await siteEnabledFrom(env.siteSettings, site))) on();
+  const unwatch =
+    site === null ? () => undefined : watchSiteEnabled(site, (enabled) => (enabled ? on() : off()));
+  env.onInvalidated?.(() => {
+    unwatch();
+    stopSettings();
+    off();
+  });
+}

@@ -1,0 +1,192 @@
+/**
+ * The general dictionary: CC-CEDICT with HSK levels and the learned policy glossary, searched in the
+ * packed text (see dictionary-pack.ts). Pure: the caller hands in the text, so the same code serves the
+ * background, the CLI and the tests.
+ */
+
+import { numberedToMarked, numberedTones } from '../pinyin/pinyin-marks';
+import type { DictEntry, GlossaryEntry, WordInfo } from '../types';
+import { composeFromParts } from './dictionary-compose';
+import { formatSenses, isLate, isPointer, shortGloss } from './dictionary-senses';
+import { type HeadwordSource, type PackHeader, sourceFromPacked } from './dictionary-source';
+
+export const LOOKUP_AT_LIMIT = 7;
+
+export interface Dictionary {
+  /** Number of CC-CEDICT entries packed. */
+  readonly size: number;
+  /** Everything known about a word written in simplified or traditional characters. */
+  lookup(word: string): WordInfo;
+  /** The dictionary and glossary words that start at `offset` in `text`, longest first (at most 7). */
+  lookupAt(text: string, offset: number): WordInfo[];
+  /** True when CC-CEDICT or the glossary has the word. */
+  has(word: string): boolean;
+  /** English for a word from the meanings of its parts, split into the longest known words; never empty. */
+  composeGloss(word: string): string;
+  /** The word's English in one line: the glossary's rendering, else the first sense, else the composed gloss. */
+  english(word: string): string;
+}
+
+export interface DictionaryOptions {
+  glossary?: readonly GlossaryEntry[];
+}
+
+interface Row {
+  simplified: string;
+  traditional: string;
+  pinyinNumbered: string;
+  senses: string[];
+  hsk?: number;
+}
+
+function parseRow(line: string): Row {
+  const [simplified = '', traditional = '', pinyinNumbered = '', senses = '', hsk = ''] = line.split('\t');
+  return {
+    simplified,
+    traditional: traditional || simplified,
+    pinyinNumbered,
+    senses: senses ? senses.split('/') : [],
+    hsk: hsk ? Number(hsk) : undefined,
+  };
+}
+
+/** Common readings first, then proper nouns, then entries that are only surnames, variants or archaic. */
+function rank(row: Row): number {
+  const own = row.senses.filter((s) => !isPointer(s) && !isLate(s) && !s.startsWith('CL:'));
+  if (own.length === 0) return 2;
+  return /^[A-Z]/.test(row.pinyinNumbered) ? 1 : 0;
+}
+
+/** A dictionary over the whole packed text, in memory. */
+export function createDictionary(packed: string, options: DictionaryOptions = {}): Dictionary {
+  const { header, source } = sourceFromPacked(packed);
+  return createDictionaryFromSource(header, source, options);
+}
+
+export function createDictionaryFromSource(
+  head: PackHeader,
+  source: HeadwordSource,
+  options: DictionaryOptions = {},
+): Dictionary {
+  const bySimplified = source.simplified;
+  const byTraditional = source.traditional;
+  const glossary = new Map((options.glossary ?? []).map((entry) => [entry.term, entry]));
+  let maxlen = head.maxlen;
+  for (const term of glossary.keys()) maxlen = Math.max(maxlen, term.length);
+
+  /**
+   * Rows written with `word` in either script: simplified headwords first, then the entries whose
+   * traditional form it is (the traditional section only lists forms that differ, so none repeats).
+   */
+  function rowsOf(word: string): Row[] {
+    const rows = bySimplified.find(word).map(parseRow);
+    for (const pair of byTraditional.find(word)) {
+      const simplified = pair.slice(pair.indexOf('\t') + 1);
+      for (const row of bySimplified.find(simplified).map(parseRow)) {
+        if (row.traditional === word) rows.push(row);
+      }
+    }
+    return rows;
+  }
+
+  /** The senses of the entry a pointer-only entry refers to ("着 zhe: variant of 著|着[zhe5]"). */
+  function resolvedSenses(target: {
+    simplified: string;
+    traditional: string;
+    pinyinNumbered: string;
+  }): string[] {
+    const key = target.pinyinNumbered.toLowerCase();
+    const rows = bySimplified.find(target.simplified).map(parseRow);
+    const row =
+      rows.find((r) => r.traditional === target.traditional && r.pinyinNumbered.toLowerCase() === key) ??
+      rows.find((r) => r.pinyinNumbered.toLowerCase() === key);
+    return row ? formatSenses(row.senses).senses : [];
+  }
+
+  function toEntries(rows: Row[]): DictEntry[] {
+    const ordered = rows
+      .map((row, i) => ({ row, i, rank: rank(row) }))
+      .sort((a, b) => a.rank - b.rank || a.i - b.i);
+    const entries: DictEntry[] = [];
+    for (const { row } of ordered) {
+      const formatted = formatSenses(row.senses);
+      let senses = formatted.senses;
+      let references = formatted.references;
+      const target = formatted.targets[0];
+      if (senses.length === 0 && target) {
+        // A variant whose main form is in this same result adds nothing but noise (着 → 著|着).
+        const shown = rows.some(
+          (r) =>
+            r !== row &&
+            r.simplified === target.simplified &&
+            r.pinyinNumbered.toLowerCase() === target.pinyinNumbered.toLowerCase() &&
+            rank(r) < 2,
+        );
+        if (shown) continue;
+        senses = resolvedSenses(target);
+      }
+      if (senses.length === 0) {
+        senses = references;
+        references = [];
+      }
+      entries.push({
+        simplified: row.simplified,
+        traditional: row.traditional,
+        pinyin: numberedToMarked(row.pinyinNumbered),
+        tones: numberedTones(row.pinyinNumbered),
+        senses,
+        ...(formatted.classifiers.length ? { classifiers: formatted.classifiers } : {}),
+        ...(references.length ? { references } : {}),
+      });
+    }
+    return entries;
+  }
+
+  function firstGloss(word: string): string | undefined {
+    for (const row of rowsOf(word).sort((a, b) => rank(a) - rank(b))) {
+      const gloss = shortGloss(formatSenses(row.senses).senses);
+      if (gloss) return gloss;
+    }
+    return undefined;
+  }
+
+  const has = (word: string) => glossary.has(word) || bySimplified.has(word) || byTraditional.has(word);
+  const hasInDictionary = (word: string) => bySimplified.has(word) || byTraditional.has(word);
+
+  function composeGloss(word: string): string {
+    return composeFromParts(word, { maxlen: head.maxlen, has: hasInDictionary, gloss: firstGloss });
+  }
+
+  function lookup(word: string): WordInfo {
+    const rows = rowsOf(word);
+    const info: WordInfo = { word, entries: toEntries(rows) };
+    const levels = rows.map((row) => row.hsk).filter((level): level is number => level !== undefined);
+    if (levels.length) info.hsk = Math.min(...levels);
+    const term = glossary.get(word);
+    if (term) info.glossary = term;
+    if (info.entries.length === 0 && !term) info.composed = composeGloss(word);
+    return info;
+  }
+
+  return {
+    size: head.entries,
+    has,
+    lookup,
+    composeGloss,
+    lookupAt(text, offset) {
+      const results: WordInfo[] = [];
+      const longest = Math.min(maxlen, text.length - offset);
+      for (let length = longest; length >= 1 && results.length < LOOKUP_AT_LIMIT; length--) {
+        const word = text.slice(offset, offset + length);
+        if (has(word)) results.push(lookup(word));
+      }
+      return results;
+    },
+    english(word) {
+      const term = glossary.get(word);
+      if (term?.english) return term.english;
+      const entry = toEntries(rowsOf(word))[0];
+      return (entry && (shortGloss(entry.senses) ?? entry.senses[0])) || composeGloss(word);
+    },
+  };
+}

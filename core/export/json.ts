@@ -1,0 +1,102 @@
+/**
+ * The complete backup: every field of every term, versioned so a later Tanci can read an older file.
+ * Keys are written in a fixed order and the export time comes from the caller, so the same terms always
+ * give the same bytes.
+ */
+import { array, integer, literal, object, string, ValidationError } from '../../protocol/validate';
+import { normalizeTags } from './tags';
+import { ImportError, type SavedTerm } from './types';
+
+export const BACKUP_FORMAT = 'tanci-vocab';
+export const BACKUP_VERSION = 1;
+/** Far above any real collection; stops a hostile file from exhausting memory in the checker. */
+export const BACKUP_MAX_TERMS = 200_000;
+
+const contextSchema = object({
+  sentence: string({ max: 20_000 }),
+  pageTitle: string({ max: 4_000 }),
+  url: string({ max: 8_192 }),
+  savedAt: integer({ min: 0 }),
+});
+
+const termSchema = object({
+  term: string({ min: 1, max: 64 }),
+  pinyin: string({ max: 256 }),
+  english: string({ max: 20_000 }),
+  category: string({ max: 32 }),
+  glossaryId: string({ max: 64 }),
+  tags: array(string({ max: 200 }), { max: 100 }),
+  note: string({ max: 100_000 }),
+  createdAt: integer({ min: 0 }),
+  updatedAt: integer({ min: 0 }),
+  contexts: array(contextSchema, { max: 10_000 }),
+});
+
+const backupSchema = object({
+  format: literal(BACKUP_FORMAT),
+  version: literal(BACKUP_VERSION),
+  exportedAt: string({ max: 40 }),
+  count: integer({ min: 0 }),
+  terms: array(termSchema, { max: BACKUP_MAX_TERMS }),
+});
+
+function ordered(t: SavedTerm): SavedTerm {
+  return {
+    term: t.term,
+    pinyin: t.pinyin,
+    english: t.english,
+    category: t.category,
+    glossaryId: t.glossaryId,
+    tags: [...t.tags],
+    note: t.note,
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
+    contexts: t.contexts.map((c) => ({
+      sentence: c.sentence,
+      pageTitle: c.pageTitle,
+      url: c.url,
+      savedAt: c.savedAt,
+    })),
+  };
+}
+
+export function toJsonBackup(terms: readonly SavedTerm[], exportedAt: Date): string {
+  const backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    count: terms.length,
+    terms: terms.map(ordered),
+  };
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+export function parseJsonBackup(text: string): SavedTerm[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch (e) {
+    // JSON.parse's own description stays in the engine's words in every interface language.
+    throw new ImportError('importErrorJsonInvalid', [(e as Error).message]);
+  }
+  const head = value as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== BACKUP_FORMAT) {
+    throw new ImportError('importErrorJsonNotBackup');
+  }
+  if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
+    throw new ImportError('importErrorJsonNewer', [head.version]);
+  }
+  let backup: ReturnType<typeof backupSchema>;
+  try {
+    backup = backupSchema(value, 'backup');
+  } catch (e) {
+    // The checker's path and reason ("backup.terms[0].term: shorter than 1 characters") stay English:
+    // they name fields of the file, and the checker is shared with code that has no interface language.
+    if (e instanceof ValidationError) throw new ImportError('importErrorJsonDamaged', [e.message]);
+    throw e;
+  }
+  if (backup.count !== backup.terms.length) {
+    throw new ImportError('importErrorJsonIncomplete', [backup.count, backup.terms.length]);
+  }
+  return backup.terms.map((t) => ({ ...ordered(t), tags: normalizeTags(t.tags) }));
+}

@@ -1,0 +1,154 @@
+/**
+ * Pinyin in context. pinyin-pro reads the whole sentence (it picks polyphone readings from the words around
+ * them; fed one word at a time it does worse), then the segmentation corrects it: a reviewed override
+ * (seeds/pinyin-overrides.tsv) or CC-CEDICT's reading of the word the segmenter chose fixes polyphonic
+ * characters, erhua (哪儿 nǎr → "nǎ r") and neutral tones. Readings are aligned to tokens for display.
+ *
+ * Note: the overrides are also given to pinyin-pro's `customPinyin`, which is global to the pinyin-pro
+ * module; they are corrections, so sharing them with other callers in the same bundle is intended.
+ */
+import { customPinyin, pinyin } from 'pinyin-pro';
+import type { Segment } from '../segment/segment';
+import { markSyllable, syllableTone } from './pinyin-marks';
+import { emptyWordReadings, fixedSyllables, type WordReadings } from './word-readings';
+
+export interface TokenReading {
+  /** Tone-marked syllables separated by single spaces; "" when the token has no Han characters. */
+  pinyin: string;
+  /** Numbered syllables ("shuai4 xian1"), same spacing. */
+  numbered: string;
+  /** Tone of each syllable, 1–4, 5 for neutral. */
+  tones: number[];
+}
+
+export interface PinyinReader {
+  /** One numbered syllable per code point of `text` ("" for characters that are not Han). */
+  readSentence(text: string, tokens: readonly Segment[]): string[];
+  /** Readings of the tokens of `text`, in order. */
+  readTokens(text: string, tokens: readonly Segment[]): TokenReading[];
+}
+
+/** Characters whose reading pinyin-pro changes by tone sandhi (一 yí/yì, 不 bú); CC-CEDICT gives the citation tone. */
+const SANDHI = new Set(['一', '不']);
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{323af}]/u;
+const SYLLABLE = /^[a-zü:]+[0-5]$/;
+/** Longest run of tokens (in characters) looked up as one word. */
+const MAX_WINDOW = 6;
+
+function normalizeSyllable(raw: string): string {
+  const lower = raw.toLowerCase().replace(/ü/g, 'u:').replace(/v/g, 'u:');
+  return lower.endsWith('0') ? `${lower.slice(0, -1)}5` : lower;
+}
+
+/** pinyin-pro's reading of each code point, numbered; "" for what it cannot read. */
+function sentenceReadings(text: string, chars: string[]): string[] {
+  const raw = pinyin(text, { type: 'array', toneType: 'num', nonZh: 'spaced' });
+  const aligned = raw.length === chars.length ? raw : chars.map((ch) => pinyin(ch, { toneType: 'num' }));
+  return aligned.map((syllable, k) => {
+    const normalized = normalizeSyllable(syllable);
+    return HAN.test(chars[k] ?? '') && SYLLABLE.test(normalized) ? normalized : '';
+  });
+}
+
+export function createPinyinReader(readings: WordReadings = emptyWordReadings()): PinyinReader {
+  const overrideFirst = new Set([...readings.overrides.keys()].map((word) => word.charAt(0)));
+  if (readings.overrides.size > 0) {
+    const config: Record<string, string> = {};
+    for (const [word, syllables] of readings.overrides) config[word] = syllables.map(markSyllable).join(' ');
+    customPinyin(config);
+  }
+
+  /** Applies a word's fixed readings to the characters it covers (reviewed overrides: `all`, 一/不 too). */
+  function apply(
+    out: string[],
+    at: number,
+    chars: string[],
+    fixed: readonly (string | null)[],
+    all: boolean,
+  ) {
+    for (let k = 0; k < chars.length; k++) {
+      const syllable = fixed[k];
+      const current = out[at + k] ?? '';
+      if (!syllable || current === '') continue;
+      if (!all && SANDHI.has(chars[k] ?? '')) continue;
+      out[at + k] = syllable;
+    }
+  }
+
+  function readSentence(text: string, tokens: readonly Segment[]): string[] {
+    const chars = [...text];
+    const out = sentenceReadings(text, chars);
+    const starts: number[] = [];
+    const lengths: number[] = [];
+    let at = 0;
+    for (const token of tokens) {
+      starts.push(at);
+      const length = token.text.length === 1 ? 1 : [...token.text].length;
+      lengths.push(length);
+      at += length;
+    }
+    // Unknown words come out as single characters; a run of them that CC-CEDICT knows as one word
+    // (蛤蟆, place names) still tells how its polyphones read, and a reviewed override spanning several
+    // tokens (调|峰) still applies.
+    for (let x = 0; x < tokens.length; x++) {
+      if (!tokens[x]?.zh) continue;
+      const overrideMayStart = overrideFirst.has(tokens[x]?.text.charAt(0) ?? '');
+      let word = '';
+      let span = 0;
+      let hasSingle = false;
+      for (let y = x; y < tokens.length; y++) {
+        const token = tokens[y] as Segment;
+        if (!token.zh) break;
+        word += token.text;
+        span += lengths[y] as number;
+        hasSingle ||= lengths[y] === 1;
+        if (span > MAX_WINDOW) break;
+        if (y === x) continue;
+        const override = overrideMayStart ? readings.overrides.get(word) : undefined;
+        if (override) {
+          const at = starts[x] as number;
+          apply(out, at, chars.slice(at, at + override.length), override, true);
+          continue;
+        }
+        // Only characters left alone by the segmenter (single-character tokens) take a window's reading.
+        if (!hasSingle || span > 4) continue;
+        const fixed = fixedSyllables(readings, word);
+        if (!fixed) continue;
+        for (let t = x; t <= y; t++) {
+          if (lengths[t] !== 1) continue;
+          const k = (starts[t] as number) - (starts[x] as number);
+          apply(out, starts[t] as number, [chars[starts[t] as number] ?? ''], [fixed[k] ?? null], false);
+        }
+      }
+    }
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t] as Segment;
+      if (!token.zh || (lengths[t] as number) < 2) continue;
+      const tokenChars = chars.slice(starts[t], (starts[t] as number) + (lengths[t] as number));
+      const override = readings.overrides.get(token.text);
+      if (override) apply(out, starts[t] as number, tokenChars, override, true);
+      else {
+        const fixed = fixedSyllables(readings, token.text);
+        if (fixed) apply(out, starts[t] as number, tokenChars, fixed, false);
+      }
+    }
+    return out;
+  }
+
+  function readTokens(text: string, tokens: readonly Segment[]): TokenReading[] {
+    const syllables = readSentence(text, tokens);
+    let at = 0;
+    return tokens.map((token) => {
+      const length = [...token.text].length;
+      const own = syllables.slice(at, at + length).filter(Boolean);
+      at += length;
+      return {
+        pinyin: own.map(markSyllable).join(' '),
+        numbered: own.join(' '),
+        tones: own.map(syllableTone),
+      };
+    });
+  }
+
+  return { readSentence, readTokens };
+}

@@ -1,8 +1,0 @@
-import type { VocabRepo } from '@/utils/db/vocab-repo';
-import { handleMessage } from '@/utils/message-handler';
-
-/** Saving from a page and asking which words are saved: the content script's only way to the store. */
-export function registerVocabHandlers({ repo }: { repo: VocabRepo }): void {
-  handleMessage('saveTerm', (data) => repo.save(data));
-  handleMessage('getSaved', async ({ words }) => ({ saved: await repo.savedAmong(words) }));
-}

@@ -1,0 +1,135 @@
+/**
+ * The one protocol between content scripts, extension pages and the background.
+ * Every message is listed here with the shape of its data (checked by the background before any
+ * handler runs) and the type of its reply. Errors thrown by a handler reach the sender as errors.
+ */
+import { defineExtensionMessaging, type ExtensionSendMessageArgs } from '@webext-core/messaging';
+import type { Token, WordBrief, WordInfo } from '../core/types';
+import { createPortClient } from './message-port';
+import {
+  array,
+  boolean,
+  type Infer,
+  integer,
+  number,
+  object,
+  optional,
+  type Schema,
+  string,
+} from './validate';
+
+/** Limits that keep one message from tying up the background (a 1 MB text node arrives in slices). */
+export const LIMITS = {
+  paragraphs: 200,
+  paragraphChars: 20_000,
+  words: 500,
+  /**
+   * Words one `define` carries. The full answer is the reader's on-demand one (a hovered word, a few
+   * neighbours); ~170 bytes a word on the wire, so a paragraph's batch goes through `lookup` instead.
+   */
+  defineWords: 20,
+  wordChars: 64,
+  sentenceChars: 2_000,
+  urlChars: 4_096,
+} as const;
+
+const word = string({ min: 1, max: LIMITS.wordChars });
+
+export const messageSchemas = {
+  /**
+   * A frame says whether it holds Chinese text. `timeOrigin` (the document's `performance.timeOrigin`)
+   * lets the background drop reports of frames that belonged to the tab's previous page.
+   */
+  reportPage: object({ hasChinese: boolean, timeOrigin: number() }),
+  /** An extension page asks what the background knows of a tab (a content script, of its own tab only). */
+  getTabState: object({ tabId: integer({ min: 0 }) }),
+  /** Segment paragraphs (with pinyin and glossary ids); one call per paragraph group. */
+  annotate: object({
+    paragraphs: array(string({ max: LIMITS.paragraphChars }), { max: LIMITS.paragraphs }),
+    /** Answer at once, without pinyin if the pinyin reader is still loading (a page's first marks). */
+    quick: optional(boolean),
+  }),
+  /** A paragraph's words at a glance (readings, first gloss, HSK level, glossary id), in one batch. */
+  lookup: object({ words: array(word, { max: LIMITS.words }) }),
+  /** Everything the dictionary and glossary hold for a few words: what the word popup shows. */
+  define: object({ words: array(word, { max: LIMITS.defineWords }) }),
+  /** The dictionary words that start at `offset` in `text`, longest first (at most 7). */
+  lookupAt: object({ text: string({ max: LIMITS.paragraphChars }), offset: integer({ min: 0 }) }),
+  /** Save a term with the context it was read in; saving again adds the context. */
+  saveTerm: object({
+    term: word,
+    pinyin: string({ max: 256 }),
+    english: string({ max: 2_000 }),
+    sentence: string({ max: LIMITS.sentenceChars }),
+    pageTitle: string({ max: 1_000 }),
+    url: string({ max: LIMITS.urlChars }),
+    glossaryId: optional(word),
+    category: optional(string({ max: 32 })),
+  }),
+  /** Which of these words are saved already. */
+  getSaved: object({ words: array(word, { max: LIMITS.words }) }),
+  /** To a tab's top frame (toolbar popup, keyboard command): its site, and whether Tanci is on there. */
+  getPageSite: object({}),
+  /** To the frame a context-menu click came from: its selection, the sentence around it, the page. */
+  getSelectionContext: object({}),
+  /** To the frame a context-menu click came from: open the word popup on the selected word. */
+  showLookup: object({ text: string({ min: 1, max: LIMITS.sentenceChars }) }),
+} satisfies Record<string, Schema<unknown>>;
+
+export type MessageData<K extends keyof typeof messageSchemas> = Infer<(typeof messageSchemas)[K]>;
+
+export interface TabState {
+  tabId: number;
+  /** `null` while no frame of the tab has reported (the content script cannot run there, or has not yet). */
+  hasChinese: boolean | null;
+  frames: number;
+}
+
+export interface SaveResult {
+  term: string;
+  pinyin: string;
+  /** False when the term was saved before and this call added a context to it. */
+  created: boolean;
+  contexts: number;
+}
+
+export interface SelectionContext {
+  text: string;
+  sentence: string;
+  pageTitle: string;
+  url: string;
+}
+
+export interface ProtocolMap {
+  reportPage(data: MessageData<'reportPage'>): void;
+  getTabState(data: MessageData<'getTabState'>): TabState;
+  /** `pinyin` is false when the tokens carry no pinyin yet (a `quick` answer): ask again for it. */
+  annotate(data: MessageData<'annotate'>): { paragraphs: Token[][]; pinyin?: boolean };
+  lookup(data: MessageData<'lookup'>): { results: WordBrief[] };
+  define(data: MessageData<'define'>): { results: WordInfo[] };
+  lookupAt(data: MessageData<'lookupAt'>): { results: WordInfo[] };
+  saveTerm(data: MessageData<'saveTerm'>): SaveResult;
+  getSaved(data: MessageData<'getSaved'>): { saved: string[] };
+  /** Answered only by a top frame that holds Chinese (`hasChinese` true); see protocol/page-site.ts for the rest. */
+  getPageSite(data: MessageData<'getPageSite'>): {
+    site: string | null;
+    enabled: boolean;
+    hasChinese?: boolean;
+  };
+  getSelectionContext(data: MessageData<'getSelectionContext'>): SelectionContext | null;
+  showLookup(data: MessageData<'showLookup'>): { shown: boolean };
+}
+
+const messenger = defineExtensionMessaging<ProtocolMap>();
+export const { onMessage, removeAllListeners } = messenger;
+
+let port: ReturnType<typeof createPortClient> | undefined;
+/**
+ * Sends a message of the protocol: with a tab (`arg`) to that tab's content script, otherwise to the
+ * background, frequent reads through a long-lived port (see message-port.ts), the rest one-shot.
+ */
+export const sendMessage = ((type: keyof ProtocolMap, data: unknown, ...args: ExtensionSendMessageArgs) => {
+  if (args[0] !== undefined) return messenger.sendMessage(type, data as never, ...args);
+  port ??= createPortClient((t, d) => messenger.sendMessage(t, d as never));
+  return port(type, data);
+}) as typeof messenger.sendMessage;

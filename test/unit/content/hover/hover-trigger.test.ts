@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHoverController } from '@/content/hover/hover-controller';
+import type { ReadParagraph } from '@/content/page/paragraph-store';
+import type { PopupHost } from '@/content/popup/popup-host';
+import type { Token } from '@/core/types';
+
+const text = '遏制项目';
+const tokens: Token[] = [
+  { text: '遏制', start: 0, end: 2, zh: true, pinyin: 'è zhì', tones: [4, 4] },
+  { text: '项目', start: 2, end: 4, zh: true, pinyin: 'xiàng mù', tones: [4, 4] },
+];
+
+type Trigger = 'hover' | 'shift' | 'alt' | 'click';
+
+function setup(settings: { trigger: Trigger; delay: number }) {
+  const node = document.createTextNode(text);
+  document.body.replaceChildren(node);
+  const paragraph: ReadParagraph = {
+    text,
+    tokens,
+    block: document.body,
+    marks: [],
+    segments: [{ node, nodeStart: 0, start: 0, end: text.length }],
+  };
+  // The pointer is always over 项目: the caret API and the character box say so.
+  Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: node, offset: 2 }) });
+  vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 100, 100));
+  const shown: string[] = [];
+  const host: PopupHost = {
+    show: (props) => void shown.push(props.view.word),
+    hide: () => undefined,
+    visible: false,
+    contains: () => false,
+    remove: () => undefined,
+    prepare: () => undefined,
+  };
+  const controller = createHoverController({
+    win: window,
+    host,
+    reader: {
+      locate: (_n, offset) => ({ paragraph, offset }),
+      tokensOf: async () => tokens,
+      rangeOf: (_p, start, end) => {
+        const r = document.createRange();
+        r.setStart(node, start);
+        r.setEnd(node, end);
+        return r;
+      },
+      markSaved: () => undefined,
+      isSaved: () => false,
+    },
+    lookup: async (word) => ({ word, entries: [] }),
+    lookupAt: async () => [],
+    save: async () => ({ term: '', pinyin: '', created: true, contexts: 1 }),
+    delay: () => settings.delay,
+    trigger: () => settings.trigger,
+  });
+  controller.start();
+  const move = (init: MouseEventInit = {}) =>
+    window.dispatchEvent(new PointerEvent('pointermove', { clientX: 10, clientY: 10, ...init }));
+  return { controller, shown, move };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('popup trigger and delay settings', () => {
+  it('waits the configured delay, read at each hover', async () => {
+    const settings = { trigger: 'hover' as Trigger, delay: 500 };
+    const { shown, move } = setup(settings);
+    move();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(shown).toEqual([]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(shown.at(-1)).toBe('项目');
+  });
+
+  it('with "hold Shift", opens only while Shift is held (or pressed over the word)', async () => {
+    const settings = { trigger: 'shift' as Trigger, delay: 100 };
+    const { controller, shown, move } = setup(settings);
+    move();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(shown).toEqual([]);
+    move({ shiftKey: true, clientX: 11 });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(shown.at(-1)).toBe('项目');
+
+    controller.hide();
+    shown.length = 0;
+    move({ clientX: 12 });
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', shiftKey: true }));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(shown.at(-1)).toBe('项目');
+  });
+
+  it('with "hold Alt", ignores Shift', async () => {
+    const { shown, move } = setup({ trigger: 'alt', delay: 100 });
+    move({ shiftKey: true });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(shown).toEqual([]);
+    move({ altKey: true, clientX: 11 });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(shown.at(-1)).toBe('项目');
+  });
+
+  it('with "click", hovering opens nothing and a click opens the word at once', async () => {
+    const { shown, move } = setup({ trigger: 'click', delay: 300 });
+    move();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(shown).toEqual([]);
+    window.dispatchEvent(new MouseEvent('click', { clientX: 10, clientY: 10 }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown.at(-1)).toBe('项目');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { briefOf } from '@/core/dictionary/dictionary-brief';
+import type { GlossaryEntry } from '@/core/types';
+import { excerptDictionary } from './excerpt';
+
+const liangGao = {
+  id: '两高',
+  term: '两高',
+  english: 'energy-intensive, high-emission (projects)',
+} as GlossaryEntry;
+
+describe('a word at a glance', () => {
+  const dict = excerptDictionary({ glossary: [liangGao] });
+
+  it('keeps every distinct reading in dictionary order, the first sense and the HSK level', () => {
+    const full = dict.lookup('行');
+    const brief = briefOf(full);
+    expect(brief.readings.map((r) => r.pinyin)).toEqual([...new Set(full.entries.map((e) => e.pinyin))]);
+    expect(brief.readings[0]?.tones).toEqual(full.entries[0]?.tones);
+    expect(brief.gloss).toBe(full.entries[0]?.senses[0]);
+    expect(brief.hsk).toBe(full.hsk);
+  });
+
+  it('reads one reading once when the traditional and simplified entries share it', () => {
+    const full = dict.lookup('台');
+    expect(new Set(full.entries.map((e) => e.pinyin)).size).toBeLessThan(full.entries.length);
+    expect(briefOf(full).readings.map((r) => r.pinyin)).toEqual([
+      ...new Set(full.entries.map((e) => e.pinyin)),
+    ]);
+  });
+
+  it("glosses a policy term with the glossary's English and a missing word with its parts", () => {
+    expect(briefOf(dict.lookup('两高'))).toMatchObject({ gloss: liangGao.english, glossaryId: '两高' });
+    const composed = dict.lookup('碳达峰');
+    expect(composed.entries).toEqual([]);
+    expect(briefOf(composed)).toEqual({ word: '碳达峰', readings: [], gloss: composed.composed });
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * The protocol as the hardening tests see it, written out independently of protocol/messages.ts: for every
+ * message type a valid sample and each field's kind and size limit. A message type added to the protocol
+ * without an entry here fails the coverage test, so no message escapes the hostile-input tests.
+ */
+import { LIMITS } from '@/protocol/messages';
+
+export type Kind = 'string' | 'boolean' | 'number' | 'integer' | 'string[]';
+
+export interface FieldSpec {
+  kind: Kind;
+  /** Most characters (strings) or items (string[]) accepted. */
+  max?: number;
+  /** Most characters of each item of a string[]. */
+  itemMax?: number;
+  min?: number;
+  optional?: boolean;
+}
+
+export interface MessageSpec {
+  /** Which side of the extension answers it. */
+  side: 'background' | 'content';
+  sample: Record<string, unknown>;
+  fields: Record<string, FieldSpec>;
+}
+
+const W = LIMITS.wordChars;
+
+export const PROTOCOL: Record<string, MessageSpec> = {
+  reportPage: {
+    side: 'background',
+    sample: { hasChinese: true, timeOrigin: 1_700_000_000_000.5 },
+    fields: { hasChinese: { kind: 'boolean' }, timeOrigin: { kind: 'number' } },
+  },
+  getTabState: {
+    side: 'background',
+    sample: { tabId: 7 },
+    fields: { tabId: { kind: 'integer', min: 0 } },
+  },
+  annotate: {
+    side: 'background',
+    sample: { paragraphs: ['碳达峰碳中和', '双控'] },
+    fields: {
+      paragraphs: { kind: 'string[]', max: LIMITS.paragraphs, itemMax: LIMITS.paragraphChars },
+    },
+  },
+  lookup: {
+    side: 'background',
+    sample: { words: ['两高', '双控'] },
+    fields: { words: { kind: 'string[]', max: LIMITS.words, itemMax: W, min: 1 } },
+  },
+  define: {
+    side: 'background',
+    sample: { words: ['两高'] },
+    fields: { words: { kind: 'string[]', max: LIMITS.defineWords, itemMax: W, min: 1 } },
+  },
+  lookupAt: {
+    side: 'background',
+    sample: { text: '坚决遏制两高项目', offset: 4 },
+    fields: { text: { kind: 'string', max: LIMITS.paragraphChars }, offset: { kind: 'integer', min: 0 } },
+  },
+  saveTerm: {
+    side: 'background',
+    sample: {
+      term: '双控',
+      pinyin: 'shuāng kòng',
+      english: 'dual control',
+      sentence: '推动能耗双控向碳排放双控转变。',
+      pageTitle: '通知',
+      url: 'https://www.example.cn/a.html',
+      glossaryId: 'shuangkong',
+      category: 'mechanism',
+    },
+    fields: {
+      term: { kind: 'string', max: W, min: 1 },
+      pinyin: { kind: 'string', max: 256 },
+      english: { kind: 'string', max: 2_000 },
+      sentence: { kind: 'string', max: LIMITS.sentenceChars },
+      pageTitle: { kind: 'string', max: 1_000 },
+      url: { kind: 'string', max: LIMITS.urlChars },
+      glossaryId: { kind: 'string', max: W, min: 1, optional: true },
+      category: { kind: 'string', max: 32, optional: true },
+    },
+  },
+  getSaved: {
+    side: 'background',
+    sample: { words: ['双控'] },
+    fields: { words: { kind: 'string[]', max: LIMITS.words, itemMax: W, min: 1 } },
+  },
+  getPageSite: { side: 'content', sample: {}, fields: {} },
+  getSelectionContext: { side: 'content', sample: {}, fields: {} },
+  showLookup: {
+    side: 'content',
+    sample: { text: '两高' },
+    fields: { text: { kind: 'string', max: LIMITS.sentenceChars, min: 1 } },
+  },
+};
+
+/** Values of every JSON-able kind, to put where a field expects another kind. */
+export const ANY_VALUES: unknown[] = [null, 0, -1, 1.5, 'x', '', true, false, [], ['x'], {}, { a: 1 }];
+
+export function isKind(kind: Kind, v: unknown): boolean {
+  switch (kind) {
+    case 'string':
+      return typeof v === 'string';
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'integer':
+      return Number.isInteger(v);
+    case 'string[]':
+      return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  }
+}
+
+function fieldOk(spec: FieldSpec, v: unknown): boolean {
+  if (v === undefined) return !!spec.optional;
+  if (!isKind(spec.kind, v)) return false;
+  if (spec.kind === 'string') {
+    const s = v as string;
+    return s.length <= (spec.max ?? Infinity) && s.length >= (spec.min ?? 0);
+  }
+  // Integers past 2^53 are not exact in JSON: the protocol takes safe integers only.
+  if (spec.kind === 'integer') return (v as number) >= (spec.min ?? -Infinity) && Number.isSafeInteger(v);
+  if (spec.kind === 'string[]') {
+    const a = v as string[];
+    return (
+      a.length <= (spec.max ?? Infinity) &&
+      a.every((s) => s.length <= (spec.itemMax ?? Infinity) && s.length >= (spec.min ?? 0))
+    );
+  }
+  return true;
+}
+
+/** Whether data fits the message's spec: the same rule the background must apply, stated separately. */
+export function conforms(spec: MessageSpec, data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  if (keys.some((k) => !Object.hasOwn(spec.fields, k))) return false;
+  return Object.entries(spec.fields).every(([k, f]) => fieldOk(f, (data as Record<string, unknown>)[k]));
+}
+
+/** One value just past each limit of a field (too long, too many items, item too long, too short). */
+export function pastLimits(spec: FieldSpec): unknown[] {
+  const out: unknown[] = [];
+  if (spec.kind === 'string') {
+    if (spec.max !== undefined) out.push('碳'.repeat(spec.max + 1));
+    if (spec.min) out.push('');
+  }
+  if (spec.kind === 'string[]') {
+    if (spec.max !== undefined) out.push(Array.from({ length: spec.max + 1 }, () => '碳'));
+    if (spec.itemMax !== undefined) out.push(['碳'.repeat(spec.itemMax + 1)]);
+    if (spec.min) out.push(['']);
+  }
+  if (spec.kind === 'integer') out.push(-1, 2 ** 60, 1.5);
+  if (spec.kind === 'number') out.push(Number.NaN, Number.POSITIVE_INFINITY);
+  return out;
+}

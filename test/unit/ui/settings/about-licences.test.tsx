@@ -1,0 +1,62 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AboutLicences } from '@/ui/settings/about-licences';
+import { useLocale } from '../../use-locale';
+
+afterEach(cleanup);
+
+describe('AboutLicences', () => {
+  it('credits CC-CEDICT under CC BY-SA 4.0, CEDICT by Paul Denisowski, and the MIT HSK list', () => {
+    const { container } = render(<AboutLicences />);
+    const text = container.textContent ?? '';
+    expect(text).toContain('MDBG and the CC-CEDICT contributors');
+    expect(text).toContain('Paul Andrew Denisowski');
+    expect(text).toContain('Ivan Krasilnikov');
+    expect(
+      screen.getByRole('link', { name: 'Creative Commons Attribution-ShareAlike 4.0' }).getAttribute('href'),
+    ).toBe('https://creativecommons.org/licenses/by-sa/4.0/');
+    expect(screen.getByRole('link', { name: 'MIT licence' })).toBeTruthy();
+    for (const link of screen.getAllByRole('link')) expect(link.getAttribute('rel')).toBe('noreferrer');
+  });
+});
+
+describe('AboutLicences in English', () => {
+  useLocale('en');
+
+  it('reads as before, one sentence per credit', () => {
+    render(<AboutLicences />);
+    expect(screen.getByRole('heading', { name: 'Data and licences' })).toBeTruthy();
+    const [cedict, hsk] = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(cedict).toBe(
+      'CC-CEDICT (English definitions, readings and traditional forms): MDBG and the CC-CEDICT contributors. ' +
+        'Licensed under the Creative Commons Attribution-ShareAlike 4.0. Based on CEDICT, © 1997–1998 Paul Andrew ' +
+        'Denisowski. Tanci repacks the dictionary for fast lookup; the packed file is shared under the same licence.',
+    );
+    expect(hsk).toBe(
+      'HSK 3.0 vocabulary list (hsk30) (HSK levels of words): © 2023 Ivan Krasilnikov, © 2021 Shawky, ' +
+        '© 2021 Pleco Inc. Licensed under the MIT licence.',
+    );
+  });
+});
+
+describe('AboutLicences in Chinese', () => {
+  useLocale('zh_CN');
+
+  it('puts the interface words in Chinese and keeps the attribution as written', () => {
+    render(<AboutLicences />);
+    expect(screen.getByRole('heading', { name: '数据与许可' })).toBeTruthy();
+    const [cedict, hsk] = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(cedict).toMatch(
+      /^CC-CEDICT（英文释义、读音和繁体字形）：MDBG and the CC-CEDICT contributors。采用 Creative Commons Attribution-ShareAlike 4\.0 进行许可。 Based on CEDICT, © 1997–1998 Paul Andrew Denisowski\./,
+    );
+    expect(hsk).toBe(
+      'HSK 3.0 vocabulary list (hsk30)（词语的 HSK 等级）：© 2023 Ivan Krasilnikov, © 2021 Shawky, © 2021 Pleco Inc。采用 MIT licence 进行许可。',
+    );
+    expect(screen.getByRole('link', { name: 'CC-CEDICT' }).getAttribute('href')).toBe(
+      'https://cc-cedict.org/wiki/',
+    );
+    expect(screen.getByRole('link', { name: 'MIT licence' }).getAttribute('href')).toBe(
+      'https://opensource.org/license/mit',
+    );
+  });
+});

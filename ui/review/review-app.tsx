@@ -1,0 +1,73 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { VocabRepo } from '@/background/db/vocab-repo';
+import type { ExportFile } from '@/core/export';
+import type { GlossaryEntry } from '@/core/types';
+import { t as msg } from '@/ui/i18n';
+import { downloadFile } from './download';
+import { GlossaryBrowser } from './glossary-browser';
+import { createGlossaryState } from './glossary-state';
+import { ReviewPanel } from './review-panel';
+import { createReviewState, PAGE_SIZE } from './review-state';
+import { Tabs } from './tabs';
+import type { Layout } from './term-row';
+
+export interface ReviewAppProps {
+  repo: VocabRepo;
+  loadGlossary: () => Promise<GlossaryEntry[]>;
+  layout: Layout;
+  /** Which tab opens first ("glossary" or "saved"). */
+  initialTab?: string;
+  /** Where exported files go; the browser's download flow by default. */
+  download?: (file: ExportFile) => void;
+}
+
+/** The two tabs shared by the toolbar popup and the full-page view: Saved and Glossary. */
+export function ReviewApp({
+  repo,
+  loadGlossary,
+  layout,
+  initialTab = 'saved',
+  download = downloadFile,
+}: ReviewAppProps) {
+  const review = useMemo(() => {
+    const state = createReviewState({ repo, download, pageSize: layout === 'table' ? 50 : PAGE_SIZE });
+    // Reading starts now, while the page renders its frame, not in an effect one frame later.
+    void state.load();
+    return state;
+  }, [repo, download, layout]);
+  const glossary = useMemo(
+    () => createGlossaryState({ repo, loadGlossary, onSaved: () => void review.load() }),
+    [repo, loadGlossary, review],
+  );
+  const [tab, setTab] = useState(initialTab);
+  const [glossaryStarted, setGlossaryStarted] = useState(false);
+
+  useEffect(() => {
+    if (tab === 'glossary' && !glossaryStarted) {
+      setGlossaryStarted(true);
+      void glossary.load();
+    }
+  }, [tab, glossary, glossaryStarted]);
+
+  const phase = review.phase.value;
+  useEffect(() => {
+    // Read by the review benchmark (scripts/bench/bench-review.ts): first screen shown, then every term loaded.
+    const mark = phase === 'loading' ? null : phase === 'partial' ? 'tanci:first-screen' : 'tanci:all-loaded';
+    if (phase === 'full' && performance.getEntriesByName('tanci:first-screen').length === 0) {
+      performance.mark('tanci:first-screen');
+    }
+    if (mark && performance.getEntriesByName(mark).length === 0) performance.mark(mark);
+  }, [phase]);
+
+  return (
+    <Tabs
+      label={msg('reviewTitle')}
+      selected={tab}
+      onSelect={setTab}
+      tabs={[
+        { id: 'saved', label: msg('tabSaved'), render: () => <ReviewPanel state={review} layout={layout} /> },
+        { id: 'glossary', label: msg('tabGlossary'), render: () => <GlossaryBrowser state={glossary} /> },
+      ]}
+    />
+  );
+}

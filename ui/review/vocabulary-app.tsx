@@ -1,0 +1,18 @@
+import { createLazyVocabRepo } from '@/background/db/lazy-repo';
+import { t } from '@/ui/i18n';
+import { extensionUrl, fetchGlossary } from '@/ui/review/glossary-state';
+import { ReviewApp } from '@/ui/review/review-app';
+
+const repo = createLazyVocabRepo();
+const loadGlossary = () => fetchGlossary(extensionUrl('/data/glossary.json'));
+
+/** The full-page view for long lists: the same tabs as the popup, saved terms as a table. */
+export function App() {
+  const initialTab = location.hash === '#glossary' ? 'glossary' : 'saved';
+  return (
+    <main>
+      <h1>{t('vocabPageHeading')}</h1>
+      <ReviewApp repo={repo} loadGlossary={loadGlossary} layout="table" initialTab={initialTab} />
+    </main>
+  );
+}

@@ -1,0 +1,186 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, FONT_SIZE, HOVER_DELAY, HSK_LEVEL } from '@/protocol/settings/settings';
+import { t } from '@/ui/i18n';
+import { AboutLicences } from '@/ui/settings/about-licences';
+import { ChoiceField } from '@/ui/settings/choice-field';
+import { PinyinPreview } from '@/ui/settings/pinyin-preview';
+import { RangeField } from '@/ui/settings/range-field';
+import type { SettingsState } from '@/ui/settings/settings-state';
+import { ShortcutList } from '@/ui/settings/shortcut-list';
+import { SiteList } from '@/ui/settings/site-list';
+import { SpeechCheck } from '@/ui/settings/speech-check';
+import { ToggleField } from '@/ui/settings/toggle-field';
+
+const hskLevels = Array.from({ length: HSK_LEVEL.max - HSK_LEVEL.min + 1 }, (_, i) => HSK_LEVEL.min + i);
+
+export function App({ state }: { state: SettingsState }) {
+  const s = state.settings.value;
+  const set = state.update;
+  return (
+    <main data-theme={s.theme} data-loaded={state.loaded.value}>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="muted">{t('optionsIntro')}</p>
+      {state.error.value ? <p role="alert">{state.error.value}</p> : null}
+
+      <section aria-labelledby="reading">
+        <h2 id="reading">{t('sectionReading')}</h2>
+        <ChoiceField
+          name="trigger"
+          legend={t('triggerLabel')}
+          value={s.trigger}
+          choices={[
+            { value: 'hover', label: t('triggerHover') },
+            { value: 'shift', label: t('triggerShift') },
+            { value: 'alt', label: t('triggerAlt') },
+            { value: 'click', label: t('triggerClick') },
+          ]}
+          onChange={(trigger) => set({ trigger })}
+        />
+        <RangeField
+          name="hoverDelay"
+          label={t('hoverDelayLabel')}
+          value={s.hoverDelay}
+          {...HOVER_DELAY}
+          format={(v) => t('msValue', v)}
+          onChange={(hoverDelay) => set({ hoverDelay })}
+        />
+      </section>
+
+      <section aria-labelledby="popup">
+        <h2 id="popup">{t('sectionPopup')}</h2>
+        <PinyinPreview settings={s} label={t('previewLabel')} />
+        <ChoiceField
+          name="pinyinStyle"
+          legend={t('pinyinStyleLabel')}
+          value={s.pinyinStyle}
+          choices={[
+            { value: 'marks', label: t('pinyinMarks') },
+            { value: 'numbers', label: t('pinyinNumbers') },
+            { value: 'zhuyin', label: t('pinyinZhuyin') },
+          ]}
+          onChange={(pinyinStyle) => set({ pinyinStyle })}
+        />
+        <ChoiceField
+          name="toneColors"
+          legend={t('toneColorsLabel')}
+          value={s.toneColors}
+          choices={[
+            { value: 'contrast', label: t('toneContrast') },
+            { value: 'pleco', label: t('tonePleco') },
+            { value: 'mdbg', label: t('toneMdbg') },
+            { value: 'off', label: t('toneOff') },
+          ]}
+          onChange={(toneColors) => set({ toneColors })}
+        />
+        <ToggleField
+          name="showTraditional"
+          label={t('showTraditionalLabel')}
+          checked={s.showTraditional}
+          onChange={(showTraditional) => set({ showTraditional })}
+        />
+        <RangeField
+          name="fontSize"
+          label={t('fontSizeLabel')}
+          value={s.fontSize}
+          {...FONT_SIZE}
+          format={(v) => t('pxValue', v)}
+          onChange={(fontSize) => set({ fontSize })}
+        />
+        <ChoiceField
+          name="theme"
+          legend={t('themeLabel')}
+          value={s.theme}
+          choices={[
+            { value: 'system', label: t('themeSystem') },
+            { value: 'light', label: t('themeLight') },
+            { value: 'dark', label: t('themeDark') },
+          ]}
+          onChange={(theme) => set({ theme })}
+        />
+      </section>
+
+      <section aria-labelledby="marks">
+        <h2 id="marks">{t('sectionMarks')}</h2>
+        <ToggleField
+          name="marksPolicy"
+          label={t('marksPolicy')}
+          checked={s.marks.policy}
+          onChange={(policy) => set({ marks: { policy } })}
+        />
+        <ToggleField
+          name="marksSaved"
+          label={t('marksSaved')}
+          checked={s.marks.saved}
+          onChange={(saved) => set({ marks: { saved } })}
+        />
+      </section>
+
+      <section aria-labelledby="inline">
+        <h2 id="inline">{t('sectionInline')}</h2>
+        <ToggleField
+          name="inlinePinyin"
+          label={t('inlineEnabled')}
+          checked={s.inlinePinyin.enabled}
+          onChange={(enabled) => set({ inlinePinyin: { enabled } })}
+        />
+        <ChoiceField
+          name="inlineScope"
+          legend={t('sectionInline')}
+          value={s.inlinePinyin.scope}
+          choices={[
+            { value: 'all', label: t('inlineScopeAll') },
+            { value: 'selected', label: t('inlineScopeSelected') },
+          ]}
+          onChange={(scope) => set({ inlinePinyin: { scope } })}
+        />
+        <label class="select" data-setting="inlineMinHsk">
+          <select
+            aria-label={t('inlineScopeSelected')}
+            disabled={s.inlinePinyin.scope !== 'selected'}
+            value={String(s.inlinePinyin.minHsk)}
+            onChange={(e) =>
+              set({ inlinePinyin: { minHsk: Number((e.currentTarget as HTMLSelectElement).value) } })
+            }
+          >
+            {hskLevels.map((level) => (
+              <option key={level} value={String(level)}>
+                {level === HSK_LEVEL.max ? t('hskBand') : t('hskLevel', level)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p class="muted">{t('inlineNote')}</p>
+      </section>
+
+      <section aria-labelledby="sites">
+        <h2 id="sites">{t('sectionSites')}</h2>
+        <SiteList />
+      </section>
+
+      <section aria-labelledby="speech">
+        <h2 id="speech">{t('sectionSpeech')}</h2>
+        <SpeechCheck />
+      </section>
+
+      <section aria-labelledby="shortcuts">
+        <h2 id="shortcuts">{t('sectionShortcuts')}</h2>
+        <ShortcutList />
+      </section>
+
+      <p>
+        <button type="button" onClick={() => set({ ...DEFAULT_SETTINGS })}>
+          {t('resetDefaults')}
+        </button>
+      </p>
+
+      <section aria-labelledby="about">
+        <h2 id="about">{t('sectionAbout')}</h2>
+        <p>
+          Tanci {browser.runtime.getManifest().version} — a reader for Chinese environmental and
+          climate-policy news.
+        </p>
+        <AboutLicences />
+      </section>
+    </main>
+  );
+}

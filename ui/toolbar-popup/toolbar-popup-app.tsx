@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { createLazyVocabRepo } from '@/background/db/lazy-repo';
+import { sendMessage, type TabState } from '@/protocol/messages';
+import { pageSiteOf } from '@/protocol/page-site';
+import { t } from '@/ui/i18n';
+import { extensionUrl, fetchGlossary } from '@/ui/review/glossary-state';
+import { ReviewApp } from '@/ui/review/review-app';
+import { resolveTargetTabId } from '@/ui/toolbar-popup/active-tab';
+import { SiteToggle } from '@/ui/toolbar-popup/site-toggle';
+import { TabStatus } from '@/ui/toolbar-popup/tab-status';
+
+// Dexie loads after the first screen: the newest terms are read straight from IndexedDB.
+const repo = createLazyVocabRepo();
+const loadGlossary = () => fetchGlossary(extensionUrl('/data/glossary.json'));
+
+const STATUS_RETRIES = 12;
+const STATUS_RETRY_MS = 400;
+
+function openFullPage(e: Event) {
+  e.preventDefault();
+  void browser.tabs.create({ url: extensionUrl('/vocabulary.html') });
+  window.close();
+}
+
+export function App() {
+  const [state, setState] = useState<TabState | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    void (async () => {
+      const tabId = await resolveTargetTabId();
+      setTabId(tabId);
+      if (tabId === null) return;
+      // A page still loading has not reported yet: ask again for a few seconds rather than show "unknown".
+      for (let attempt = 0; attempt < STATUS_RETRIES && !stopped; attempt++) {
+        let next = await sendMessage('getTabState', { tabId });
+        if (next.hasChinese === null) {
+          // Only frames with Chinese report: whether a loaded page has none is read from its top frame.
+          const page = await pageSiteOf(tabId).catch(() => null);
+          if (page?.hasChinese === false) next = { ...next, hasChinese: false };
+        }
+        setState(next);
+        if (next.hasChinese !== null) return;
+        await new Promise((r) => setTimeout(r, STATUS_RETRY_MS));
+      }
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, []);
+  return (
+    <main>
+      <header class="popup-header">
+        <h1>Tanci 碳词</h1>
+        <a href="/vocabulary.html" class="full-page" onClick={openFullPage}>
+          {t('openFullPage')}
+        </a>
+      </header>
+      {tabId !== null ? <SiteToggle tabId={tabId} /> : null}
+      <TabStatus state={state} />
+      <ReviewApp repo={repo} loadGlossary={loadGlossary} layout="list" />
+    </main>
+  );
+}
