@@ -1,3 +1,4 @@
+import { once } from '@/core/once';
 import type { SelectionContext } from '@/protocol/messages';
 
 /**
@@ -47,17 +48,10 @@ export interface ReaderModuleLoaderDeps {
 export function createReaderModuleLoader(deps: ReaderModuleLoaderDeps): () => Promise<ReaderModule> {
   const scope = deps.scope ?? (globalThis as unknown as Scope);
   const load = deps.load ?? ((url: string) => import(/* @vite-ignore */ url));
-  let pending: Promise<ReaderModule> | null = null;
-  return () => {
-    pending ??= (async () => {
-      if (!scope[READER_MODULE_KEY]) await load(deps.url());
-      const module = scope[READER_MODULE_KEY] as ReaderModule | undefined;
-      if (!module) throw new Error('Tanci: the reader script loaded but did not start');
-      return module;
-    })().catch((error: unknown) => {
-      pending = null;
-      throw error;
-    });
-    return pending;
-  };
+  return once(async () => {
+    if (!scope[READER_MODULE_KEY]) await load(deps.url());
+    const module = scope[READER_MODULE_KEY] as ReaderModule | undefined;
+    if (!module) throw new Error('Tanci: the reader script loaded but did not start');
+    return module;
+  });
 }

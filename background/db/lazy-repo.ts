@@ -3,6 +3,7 @@
  * every other call waits for the real repository, imported on demand. Extension pages use it so their
  * first screen needs neither Dexie's script nor its open.
  */
+import { once } from '@/core/once';
 import { readFirstPage } from './first-page';
 import type { VocabRepo } from './vocab-repo';
 
@@ -10,14 +11,7 @@ export function createLazyVocabRepo(
   load: () => Promise<VocabRepo> = () => import('./open').then((m) => m.openVocabRepo()),
   firstPage: (limit: number) => Promise<Awaited<ReturnType<VocabRepo['recent']>> | null> = readFirstPage,
 ): VocabRepo {
-  let real: Promise<VocabRepo> | undefined;
-  const repo = () => {
-    real ??= load().catch((error: unknown) => {
-      real = undefined; // let the next call try again
-      throw error;
-    });
-    return real;
-  };
+  const repo = once(load);
   return {
     async recent(limit) {
       return (await firstPage(limit)) ?? (await repo()).recent(limit);

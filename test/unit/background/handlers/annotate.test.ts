@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { annotateParagraphs } from '@/background/handlers/annotate';
-import { once } from '@/background/loaders/core-loader';
+import { once } from '@/core/once';
 
 describe('annotate handler', () => {
   it('answers one token list per paragraph of the group, in order', async () => {
