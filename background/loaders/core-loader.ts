@@ -1,26 +1,13 @@
 import { browser } from 'wxt/browser';
 import { type Annotator, createAnnotator, createSegmentationAnnotator } from '@/core/annotator';
+import { GLOSSARY_FILE, GlossaryFileError, parseGlossary } from '@/core/glossary/glossary-file';
+import { once } from '@/core/once';
 import { emptyWordReadings } from '@/core/pinyin/word-readings';
 import { decodeWordReadings, WORD_READINGS_FILE } from '@/core/pinyin/word-readings-binary';
 import type { Segmenter } from '@/core/segment/segment';
 import { createSegmenter } from '@/core/segment/segment';
 import { parseSegmenterData, SEGMENTER_DATA_FILE } from '@/core/segment/segmenter-data';
 import type { GlossaryEntry } from '@/core/types';
-
-/**
- * Loads a piece of the language core once per service-worker life, on first use. A failed load is not
- * remembered, so the next message tries again instead of failing forever.
- */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | null = null;
-  return () => {
-    loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-    return loading;
-  };
-}
 
 /** Reads a file the build put in public/data/; undefined when it is not there. */
 export type FetchText = (file: string) => Promise<string | undefined>;
@@ -39,23 +26,27 @@ export const fetchDataBytes: FetchBytes = async (file) => {
   return response.ok ? response.arrayBuffer() : undefined;
 };
 
-export const GLOSSARY_FILE = 'glossary.json';
-
-/** The learned policy glossary; empty (with a warning) when it was not built or is malformed. */
+/**
+ * The learned policy glossary, read once per worker life (createCoreLoader's getGlossary) for both the
+ * annotator and the dictionary. Empty, with a warning, when it was not built or is damaged: pages are
+ * still read, without policy marks.
+ */
 export async function loadGlossary(
   fetchText: FetchText = fetchDataText,
   warn: (message: string) => void = console.warn,
 ): Promise<GlossaryEntry[]> {
   const text = await fetchText(GLOSSARY_FILE);
   if (text === undefined) {
-    warn('Tanci: glossary.json is missing (run npm run data); policy terms will not be marked');
+    warn(`Tanci: ${GLOSSARY_FILE} is missing (run npm run data); policy terms will not be marked`);
     return [];
   }
-  const entries = JSON.parse(text) as unknown;
-  if (!Array.isArray(entries)) throw new Error('glossary.json: expected an array of entries');
-  return entries.filter(
-    (e): e is GlossaryEntry => typeof e?.term === 'string' && typeof e?.id === 'string' && e.term.length > 0,
-  );
+  try {
+    return parseGlossary(text, warn);
+  } catch (error) {
+    if (!(error instanceof GlossaryFileError)) throw error;
+    warn(`Tanci: ${error.message}; policy terms will not be marked`);
+    return [];
+  }
 }
 
 /** Term → glossary id, for marking annotated tokens. */
@@ -109,5 +100,7 @@ export function createCoreLoader(
     /** Whether the full annotator (with pinyin) is ready to answer at once. */
     annotatorLoaded: () => loaded,
     getGlossaryIds: once(async () => glossaryIds(await getGlossary())),
+    /** The worker's one copy of the glossary: the dictionary loader takes it from here. */
+    getGlossary,
   };
 }

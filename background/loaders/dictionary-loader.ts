@@ -14,13 +14,14 @@ import {
   inMemory,
 } from '../../core/dictionary/dictionary-chunked';
 import { readPackHeader } from '../../core/dictionary/dictionary-source';
+import { once } from '../../core/once';
 import type { GlossaryEntry } from '../../core/types';
 import type { DictionaryStore } from '../db/dictionary-store';
+import { loadGlossary } from './core-loader';
 
 export const DICTIONARY_PATH = '/data/cedict.txt';
 /** The packed file's header line alone: says which release IndexedDB should hold, without reading 10 MB. */
 export const DICTIONARY_VERSION_PATH = '/data/cedict-version.txt';
-export const GLOSSARY_PATH = '/data/glossary.json';
 const FILL_DELAY_MS = 1_500;
 
 /** Reads a file shipped with the extension; `undefined` when it is not there. */
@@ -39,6 +40,8 @@ export interface DictionaryLoaderDeps {
   /** Where chunks persist between worker lives; leave out to keep everything in memory. */
   store?: DictionaryStore;
   warn?: (message: string) => void;
+  /** The worker's glossary (createCoreLoader's getGlossary); read from the package when left out. */
+  glossary?: () => Promise<GlossaryEntry[]>;
 }
 
 export const readPackaged: ReadPackaged = async (path) => {
@@ -50,40 +53,9 @@ export const readPackaged: ReadPackaged = async (path) => {
   }
 };
 
-/** Glossary entries that carry at least a term and its English; anything else is left out with a warning. */
-export function parseGlossary(
-  text: string | undefined,
-  warn: (message: string) => void = console.warn,
-): GlossaryEntry[] {
-  if (text === undefined) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    warn(`glossary.json is not JSON (${(error as Error).message}); looking words up without it`);
-    return [];
-  }
-  if (!Array.isArray(data)) {
-    warn('glossary.json is not an array of entries; looking words up without it');
-    return [];
-  }
-  const entries = data.filter(
-    (entry): entry is GlossaryEntry =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      typeof (entry as GlossaryEntry).term === 'string' &&
-      (entry as GlossaryEntry).term.length > 0 &&
-      typeof (entry as GlossaryEntry).english === 'string',
-  );
-  if (entries.length < data.length) {
-    warn(`glossary.json: ${data.length - entries.length} malformed entries left out`);
-  }
-  return entries;
-}
-
 export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): DictionaryLoader {
   const { read = readPackaged, store, warn = console.warn } = deps;
-  let pending: Promise<AsyncDictionary> | undefined;
+  const glossary = deps.glossary ?? (() => loadGlossary((file) => read(`/data/${file}`), warn));
   let filling: Promise<void> | undefined;
   let filled = false;
   let mode: DictionaryLoader['mode'] = 'idle';
@@ -121,8 +93,8 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
   }
 
   async function load(): Promise<AsyncDictionary> {
-    const [glossaryText, current] = await Promise.all([read(GLOSSARY_PATH), storeIsCurrent()]);
-    const options = { glossary: parseGlossary(glossaryText, warn) };
+    const [entries, current] = await Promise.all([glossary(), storeIsCurrent()]);
+    const options = { glossary: entries };
     const stored = store && current ? await store.release() : undefined;
     if (store && stored) {
       mode = 'chunks';
@@ -138,13 +110,7 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
   }
 
   return {
-    get() {
-      pending ??= load().catch((error: unknown) => {
-        pending = undefined; // let the next lookup try again
-        throw error;
-      });
-      return pending;
-    },
+    get: once(load),
     async prepare() {
       if (!(await storeIsCurrent())) await fill();
     },

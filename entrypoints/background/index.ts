@@ -28,7 +28,7 @@ export default defineBackground(() => {
   registerSiteCommand();
   // One store and one dictionary: the context menu saves through the same repository as `saveTerm`.
   const repo = openVocabRepo();
-  const dictionary = createDictionaryLoader({ store: openDictionaryStore() });
+  const dictionary = createDictionaryLoader({ store: openDictionaryStore(), glossary: core.getGlossary });
   registerVocabHandlers({ repo });
   registerLookupHandlers({ dictionary, quiet });
   registerContextMenu({ save: (input) => repo.save(input), dictionary });

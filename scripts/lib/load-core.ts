@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { type Annotator, createAnnotator } from '../../core/annotator';
+import { GLOSSARY_FILE, parseGlossary } from '../../core/glossary/glossary-file';
 import type { WordReadings } from '../../core/pinyin/word-readings';
 import { decodeWordReadings, WORD_READINGS_FILE } from '../../core/pinyin/word-readings-binary';
 import { createSegmenter, type Segmenter } from '../../core/segment/segment';
@@ -18,8 +19,6 @@ import type { GlossaryEntry } from '../../core/types';
 import { type DataStep, dataDir, root } from '../data/build-data';
 import { segmenterDictStep } from '../data/segmenter-dict';
 import { wordReadingsStep } from '../data/word-readings';
-
-export const GLOSSARY_FILE = 'glossary.json';
 
 /** Runs a data step when its output is missing or older than one of its inputs (a CLI run right after an edit). */
 async function ensureFresh(step: DataStep): Promise<void> {
@@ -51,11 +50,7 @@ export async function loadWordReadings(): Promise<WordReadings> {
 export function loadGlossary(): GlossaryEntry[] | undefined {
   const path = join(dataDir, GLOSSARY_FILE);
   if (!existsSync(path)) return undefined;
-  const entries = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  if (!Array.isArray(entries)) throw new Error(`${path}: expected an array of glossary entries`);
-  return entries.filter(
-    (entry): entry is GlossaryEntry => typeof entry?.term === 'string' && typeof entry?.id === 'string',
-  );
+  return parseGlossary(readFileSync(path, 'utf8'));
 }
 
 export interface NodeCore {

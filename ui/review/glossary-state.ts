@@ -6,6 +6,7 @@
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { VocabRepo } from '@/background/db/vocab-repo';
+import { GlossaryFileError, parseGlossary } from '@/core/glossary/glossary-file';
 import { matches, parseQuery, type SearchKeys, searchKeys } from '@/core/pinyin/pinyin-search';
 import type { GlossaryEntry } from '@/core/types';
 import { t } from '@/ui/i18n';
@@ -31,9 +32,11 @@ export function extensionUrl(path: string): string {
 export async function fetchGlossary(url: string, fetcher: typeof fetch = fetch): Promise<GlossaryEntry[]> {
   const res = await fetcher(url);
   if (!res.ok) throw new Error(t('glossaryMissing', res.status));
-  const data: unknown = await res.json();
-  if (!Array.isArray(data)) throw new Error(t('glossaryDamaged'));
-  return data as GlossaryEntry[];
+  try {
+    return parseGlossary(await res.text());
+  } catch (error) {
+    throw error instanceof GlossaryFileError ? new Error(t('glossaryDamaged')) : error;
+  }
 }
 
 export function createGlossaryState({ repo, loadGlossary, onSaved }: GlossaryDeps) {

@@ -1,10 +1,11 @@
 import { createLazyVocabRepo } from '@/background/db/lazy-repo';
+import { GLOSSARY_FILE } from '@/core/glossary/glossary-file';
 import { t } from '@/ui/i18n';
 import { extensionUrl, fetchGlossary } from '@/ui/review/glossary-state';
 import { ReviewApp } from '@/ui/review/review-app';
 
 const repo = createLazyVocabRepo();
-const loadGlossary = () => fetchGlossary(extensionUrl('/data/glossary.json'));
+const loadGlossary = () => fetchGlossary(extensionUrl(`/data/${GLOSSARY_FILE}`));
 
 /** The full-page view for long lists: the same tabs as the popup, saved terms as a table. */
 export function App() {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createLazyVocabRepo } from '@/background/db/lazy-repo';
+import { GLOSSARY_FILE } from '@/core/glossary/glossary-file';
 import { sendMessage, type TabState } from '@/protocol/messages';
 import { pageSiteOf } from '@/protocol/page-site';
 import { t } from '@/ui/i18n';
@@ -12,7 +13,7 @@ import { TabStatus } from '@/ui/toolbar-popup/tab-status';
 
 // Dexie loads after the first screen: the newest terms are read straight from IndexedDB.
 const repo = createLazyVocabRepo();
-const loadGlossary = () => fetchGlossary(extensionUrl('/data/glossary.json'));
+const loadGlossary = () => fetchGlossary(extensionUrl(`/data/${GLOSSARY_FILE}`));
 
 const STATUS_RETRIES = 12;
 const STATUS_RETRY_MS = 400;

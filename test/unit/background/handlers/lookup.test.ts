@@ -7,11 +7,10 @@ import {
   createDictionaryLoader,
   DICTIONARY_PATH,
   DICTIONARY_VERSION_PATH,
-  GLOSSARY_PATH,
-  parseGlossary,
 } from '@/background/loaders/dictionary-loader';
 import { parseCedict } from '@/core/dictionary/cedict-parse';
 import { packDictionary } from '@/core/dictionary/dictionary-pack';
+import { GLOSSARY_FILE } from '@/core/glossary/glossary-file';
 import type { GlossaryEntry, WordBrief, WordInfo } from '@/core/types';
 import { removeAllListeners } from '@/protocol/messages';
 import { excerptText } from '../../core/dictionary/excerpt';
@@ -35,7 +34,7 @@ const liangGao: GlossaryEntry = {
 const files: Record<string, string> = {
   [DICTIONARY_PATH]: packed,
   [DICTIONARY_VERSION_PATH]: version,
-  [GLOSSARY_PATH]: JSON.stringify([liangGao]),
+  [`/data/${GLOSSARY_FILE}`]: JSON.stringify([liangGao]),
 };
 
 type Reply = { res?: { results: (WordInfo | WordBrief)[] }; err?: { message: string } };
@@ -175,13 +174,25 @@ describe('the dictionary in IndexedDB', () => {
   });
 });
 
-describe('parseGlossary', () => {
-  it('keeps well-formed entries and warns about the rest', () => {
+describe('the dictionary without a usable glossary', () => {
+  it.each([
+    ['missing', undefined],
+    ['not JSON', '{oops'],
+    ['not a list', '{}'],
+  ])('looks words up when glossary.json is %s, with a warning', async (_, glossary) => {
     const warn = vi.fn();
-    expect(parseGlossary(JSON.stringify([liangGao, { term: 3 }, null]), warn)).toEqual([liangGao]);
-    expect(warn).toHaveBeenCalledWith('glossary.json: 2 malformed entries left out');
-    expect(parseGlossary('{oops', warn)).toEqual([]);
-    expect(parseGlossary('{}', warn)).toEqual([]);
-    expect(parseGlossary(undefined, warn)).toEqual([]);
+    const read = async (p: string) => (p === `/data/${GLOSSARY_FILE}` ? glossary : files[p]);
+    const loader = createDictionaryLoader({ read, warn });
+    const [info] = await (await loader.get()).lookupMany(['两高']);
+    expect(info?.glossary).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('policy terms will not be marked'));
+  });
+
+  it('takes the glossary it is given instead of reading the file again', async () => {
+    const read = vi.fn(async (p: string) => files[p]);
+    const loader = createDictionaryLoader({ read, glossary: async () => [liangGao] });
+    const [info] = await (await loader.get()).lookupMany(['两高']);
+    expect(info?.glossary?.english).toBe(liangGao.english);
+    expect(read).not.toHaveBeenCalledWith(`/data/${GLOSSARY_FILE}`);
   });
 });

@@ -36,7 +36,7 @@ function setup(
   return downloads;
 }
 
-const failing = (res: { ok: boolean; status: number; json?: () => Promise<unknown> }) =>
+const failing = (res: { ok: boolean; status: number; text?: () => Promise<string> }) =>
   (async () => res) as unknown as typeof fetch;
 
 describe('review UI in Chinese', () => {
@@ -83,7 +83,7 @@ describe('review UI in Chinese', () => {
     await expect(fetchGlossary('/data/glossary.json', failing({ ok: false, status: 404 }))).rejects.toThrow(
       '此版本缺少政策词汇表（404）。',
     );
-    const damaged = failing({ ok: true, status: 200, json: async () => ({}) });
+    const damaged = failing({ ok: true, status: 200, text: async () => '{}' });
     await expect(fetchGlossary('/data/glossary.json', damaged)).rejects.toThrow('政策词汇表文件已损坏。');
   });
 });
