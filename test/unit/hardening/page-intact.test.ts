@@ -29,6 +29,7 @@ import { setSiteEnabled } from '@/utils/site-settings';
 import { updateSettings } from '@/utils/storage';
 import type { Token } from '@/utils/zh/types';
 import { loadCore } from '../../../scripts/lib/load-core';
+import { recordShadowRoots, shadowRootOf } from '../closed-shadow-roots';
 import { AllVisibleObserver } from '../dom/fake-reader-env';
 import {
   fastClearTimeout,
@@ -81,9 +82,12 @@ async function quiet(): Promise<void> {
   }
 }
 
+recordShadowRoots();
+
+/** The popup's dialog, through its closed shadow root (recorded as it was attached). */
 function popupDialog(): Element | null {
   const host = document.documentElement.querySelector(':scope > tanci-popup');
-  return host?.shadowRoot?.querySelector('[role="dialog"]') ?? null;
+  return shadowRootOf(host)?.querySelector('[role="dialog"]') ?? null;
 }
 
 const stats = { pages: 0, marked: 0, hovered: 0, inline: 0, shadowOnly: 0 };
