@@ -44,8 +44,8 @@ export interface PopupHost {
 }
 
 /**
- * The popup's host: one element under <html>, created on first use, holding a shadow root with the
- * popup's own styles. It is shown as a manual popover where supported, which puts it in the top layer
+ * The popup's host: one element under <html>, created on first use, holding a closed shadow root with
+ * the popup's own styles. It is shown as a manual popover where supported, which puts it in the top layer
  * above any page z-index; the page's DOM is otherwise left alone.
  */
 export function createPopupHost(
@@ -75,7 +75,10 @@ export function createPopupHost(
     host = doc.createElement('tanci-popup');
     host.setAttribute(TANCI_UI_ATTRIBUTE, '');
     setStyle(host, { ...HOST_STYLE, display: 'none' });
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed, and made in the content script's own world: page script gets null from host.shadowRoot and
+    // has no other way in, so it can neither read the word looked up (or whether it is saved) nor change
+    // what the popup says. Events from inside reach page listeners retargeted to the host.
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = POPUP_CSS;
     mount = doc.createElement('div');

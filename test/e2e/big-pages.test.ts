@@ -12,6 +12,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness } from './harness';
+import { popupOf } from './popup-driver';
 import { highlighted, hoverWord } from './reading-helpers';
 
 const POLL = { timeout: 30_000 };
@@ -30,11 +31,8 @@ function tanciTasks(page: Page): Promise<{ count: number; longest: number; names
 }
 
 async function popupOpensOn(page: Page, selector: string, word: string): Promise<void> {
-  await page.mouse.move(0, 0);
   await hoverWord(page, selector, word);
-  await expect
-    .poll(() => page.locator('tanci-popup [role="dialog"]').getAttribute('aria-label'), POLL)
-    .toBe(word);
+  await popupOf(page).getByRole('dialog', { name: word, exact: true }).waitFor(POLL);
 }
 
 describe('big pages do not hang the reader', () => {
@@ -74,9 +72,7 @@ describe('big pages do not hang the reader', () => {
     await page.mouse.move(point.x, point.y, { steps: 3 });
     // On a quiet machine this popup takes 1.5-2 s: its requests queue in the service worker behind the
     // slices of the 1 MiB node still being annotated. A slowed machine stretched that past 30 s twice.
-    await expect
-      .poll(() => page.locator('tanci-popup [role="dialog"]').getAttribute('aria-label'), SLOW_POLL)
-      .toBe('两高');
+    await popupOf(page).getByRole('dialog', { name: '两高', exact: true }).waitFor(SLOW_POLL);
     const lastMark = () =>
       page.evaluate(() =>
         Math.max(0, ...[...(CSS.highlights.get('tanci-policy') ?? [])].map((r) => r.startOffset)),

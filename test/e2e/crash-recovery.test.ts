@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness } from './harness';
 import { type ContentWorld, contentWorld, type StoredRecord, storedRecords } from './page-isolation-helpers';
 import { root } from './paths';
+import { popupOf } from './popup-driver';
 import { hoverWord } from './reading-helpers';
 
 interface Item {
@@ -223,7 +224,7 @@ describe('nothing is lost', () => {
     for (const c of cases) {
       const page = await h.openFixture('article.html');
       await hoverWord(page, c.within, c.word);
-      const dialog = page.getByRole('dialog', { name: c.word });
+      const dialog = popupOf(page).getByRole('dialog', { name: c.word });
       await dialog.waitFor({ timeout: 60_000 });
       await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).not.toContain('Looking up');
       open.push({ ...c, page, dialog });

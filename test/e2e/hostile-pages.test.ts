@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness } from './harness';
+import { popupOf } from './popup-driver';
 import { hoverWord } from './reading-helpers';
 
 const POLL = { timeout: 20_000 };
@@ -113,27 +114,28 @@ describe('hostile page text is only text', () => {
     }
     const saved = new Map<string, string>();
     for (const [id, word] of TARGETS) {
-      await page.mouse.move(0, 0);
       await hoverWord(page, id, word);
-      const dialog = page.locator('tanci-popup [role="dialog"]');
-      await expect.poll(() => dialog.count(), POLL).toBe(1);
+      // The popup of this word (named after the word read there, which may be longer than `word`), not
+      // one opened on the way to it.
+      const dialog = popupOf(page).getByRole('dialog', { name: word });
+      await dialog.waitFor(POLL);
       const term = (await dialog.getAttribute('aria-label')) ?? '';
       expect(sentences[id]).toContain(term);
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.getByRole('button', { name: 'Saved' }).waitFor();
       // The popup is Tanci's own DOM: only its own elements, never anything made from page text.
-      const popupDom = await page.evaluate(() => {
-        const root = document.querySelector('tanci-popup')?.shadowRoot;
+      const popupDom = await dialog.evaluate((el) => {
+        const root = el.getRootNode() as ShadowRoot;
         return {
-          tags: [...new Set([...(root?.querySelectorAll('*') ?? [])].map((e) => e.tagName))].sort(),
-          handlers: root?.querySelectorAll('[onerror], [onload], [onmouseover], [href]').length,
+          tags: [...new Set([...root.querySelectorAll('*')].map((e) => e.tagName))].sort(),
+          handlers: root.querySelectorAll('[onerror], [onload], [onmouseover], [href]').length,
         };
       });
       expect(popupDom.handlers).toBe(0);
       for (const tag of ['IMG', 'SCRIPT', 'IFRAME', 'A', 'OBJECT']) expect(popupDom.tags).not.toContain(tag);
       saved.set(term, sentences[id] as string);
       await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.count(), POLL).toBe(0);
+      await dialog.waitFor({ state: 'hidden', ...POLL });
     }
     expect(saved.size).toBe(TARGETS.length);
     expect(await injected(page)).toEqual({ pwned: 0, elements: 0 });

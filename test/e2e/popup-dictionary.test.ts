@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WordInfo } from '../../core/types';
 import { type Harness, launchHarness } from './harness';
+import { popupOf } from './popup-driver';
 import { highlighted, hoverWord } from './reading-helpers';
 
 /**
@@ -37,7 +38,7 @@ describe('the word popup shows the whole dictionary answer', () => {
     await page.goto(`${h.baseUrl}/article.html`);
     await expect.poll(() => highlighted(page, 'tanci-policy', '#p2'), { timeout: 30_000 }).not.toEqual([]);
     await hoverWord(page, '#p2', '地方');
-    const dialog = page.getByRole('dialog', { name: '地方' });
+    const dialog = popupOf(page).getByRole('dialog', { name: '地方' });
     await dialog.waitFor();
     await expect
       .poll(() => dialog.locator('.reading').count(), { timeout: 30_000 })

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { resetPointer } from './popup-driver';
 
 /** Snapshots the page's serialisation at DOMContentLoaded, before any content script (document_idle) runs. */
 export async function snapshotBeforeTanci(page: Page): Promise<void> {
@@ -43,7 +44,8 @@ export function highlighted(
 
 /**
  * Moves the mouse onto the middle of the first occurrence of `word` inside `selector`; with `shadow`, inside
- * the open shadow root of the element `selector` matches.
+ * the open shadow root of the element `selector` matches. It starts from a neutral point with no popup
+ * open (resetPointer), whatever an earlier step left.
  */
 export async function hoverWord(
   page: Page,
@@ -51,6 +53,7 @@ export async function hoverWord(
   word: string,
   { shadow = false } = {},
 ): Promise<void> {
+  await resetPointer(page);
   const point = await page.evaluate(
     ([selector, word, shadow]) => {
       const element = document.querySelector(selector as string);

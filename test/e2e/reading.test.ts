@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness, tabIdOf } from './harness';
+import { popupOf } from './popup-driver';
 import { highlighted, hoverWord, serialisations, snapshotBeforeTanci } from './reading-helpers';
 
 /** The first page of a fresh profile waits for the background to load the language core. */
@@ -25,7 +26,7 @@ describe('reading a Chinese policy page', () => {
     await expect.poll(() => highlighted(page, 'tanci-policy', '#p1'), POLL).toContain('两高');
 
     await hoverWord(page, '#p1', '两高');
-    const dialog = page.getByRole('dialog', { name: '两高' });
+    const dialog = popupOf(page).getByRole('dialog', { name: '两高' });
     await dialog.waitFor();
     // The first lookup of a fresh profile also loads the dictionary (slow on a busy 2-core machine).
     await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('高耗能、高排放');
@@ -63,7 +64,7 @@ describe('reading a Chinese policy page', () => {
   /** Hovers 两高 inside #story's shadow root: the popup names it and spells out its expansion. */
   async function explainsLiangGaoInShadow(page: Page): Promise<void> {
     await hoverWord(page, '#story', '两高', { shadow: true });
-    const dialog = page.getByRole('dialog', { name: '两高' });
+    const dialog = popupOf(page).getByRole('dialog', { name: '两高' });
     await dialog.waitFor({ timeout: 30_000 });
     await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('高耗能、高排放');
   }
@@ -111,7 +112,7 @@ describe('reading a Chinese policy page', () => {
     const page = await h.openFixture('hostile.html');
     await expect.poll(() => highlighted(page, 'tanci-policy', '#p1'), POLL).toContain('两高');
     await hoverWord(page, '#p1', '两高');
-    const dialog = page.getByRole('dialog', { name: '两高' });
+    const dialog = popupOf(page).getByRole('dialog', { name: '两高' });
     await dialog.waitFor();
     const look = await dialog.evaluate((el) => {
       const s = getComputedStyle(el);

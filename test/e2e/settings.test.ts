@@ -4,15 +4,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness, tabIdOf } from './harness';
+import { popupOf } from './popup-driver';
 import { highlighted, hoverWord, serialisations, snapshotBeforeTanci } from './reading-helpers';
 
 const POLL = { timeout: 15_000 };
 
-/** What the open word popup shows, read from its shadow root. */
-function popupState(page: Page) {
-  return page.evaluate(() => {
-    const root = document.querySelector('tanci-popup')?.shadowRoot?.querySelector('.root');
-    if (!root) return null;
+/** What the open word popup shows (null while none is shown). */
+async function popupState(page: Page) {
+  const dialog = popupOf(page).getByRole('dialog');
+  if ((await dialog.count()) === 0) return null;
+  return dialog.evaluate((root) => {
     const style = getComputedStyle(root);
     const t4 = root.querySelector('header .pinyin .t4');
     return {
@@ -28,13 +29,11 @@ function popupState(page: Page) {
   });
 }
 
-/** Closes the popup and hovers `word` again, so it renders with the settings of now. */
+/** Closes the popup and hovers `word` again (hoverWord closes it first), so it renders with the settings of now. */
 async function reopen(page: Page, word: string) {
   await page.bringToFront();
-  await page.keyboard.press('Escape');
-  await page.mouse.move(1, 1);
   await hoverWord(page, '#p1', word);
-  await page.getByRole('dialog', { name: word }).waitFor();
+  await popupOf(page).getByRole('dialog', { name: word }).waitFor();
   // Wait for the dictionary's answer: the traditional form comes with it.
   await expect.poll(async () => (await popupState(page))?.loading, POLL).toBe(false);
   return popupState(page);
@@ -202,7 +201,7 @@ describe('settings', () => {
 
     await page.keyboard.press('Escape');
     await click('tanci-lookup');
-    const dialog = page.getByRole('dialog', { name: '双控' });
+    const dialog = popupOf(page).getByRole('dialog', { name: '双控' });
     await dialog.waitFor();
 
     // Read aloud: with no Chinese voice on the machine the button says so (headless Chromium has none).

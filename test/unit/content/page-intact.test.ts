@@ -29,6 +29,7 @@ import { type MessageData, type ProtocolMap, removeAllListeners } from '@/protoc
 import { updateSettings } from '@/protocol/settings/settings';
 import { setSiteEnabled } from '@/protocol/settings/site-settings';
 import { loadCore } from '../../../scripts/lib/load-core';
+import { recordShadowRoots, shadowRootOf } from '../closed-shadow-roots';
 import {
   fastClearTimeout,
   fastSetTimeout,
@@ -81,9 +82,12 @@ async function quiet(): Promise<void> {
   }
 }
 
+recordShadowRoots();
+
+/** The popup's dialog, through its closed shadow root (recorded as it was attached). */
 function popupDialog(): Element | null {
   const host = document.documentElement.querySelector(':scope > tanci-popup');
-  return host?.shadowRoot?.querySelector('[role="dialog"]') ?? null;
+  return shadowRootOf(host)?.querySelector('[role="dialog"]') ?? null;
 }
 
 const stats = { pages: 0, marked: 0, hovered: 0, inline: 0, shadowOnly: 0 };

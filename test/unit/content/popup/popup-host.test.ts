@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPopupHost } from '@/content/popup/popup-host';
 import type { WordPopupProps } from '@/content/popup/word-popup';
+import { recordShadowRoots, shadowRootOf } from '../../closed-shadow-roots';
 import { useLocale } from '../../use-locale';
 
 useLocale('en');
@@ -21,8 +22,9 @@ const anchor = {
   x: 100,
   y: 100,
 } as DOMRect;
+recordShadowRoots();
 const hostEl = () => document.querySelector('tanci-popup') as HTMLElement;
-const dialog = () => hostEl()?.shadowRoot?.querySelector('[role=dialog]');
+const dialog = () => shadowRootOf(hostEl())?.querySelector('[role=dialog]');
 
 afterEach(() => {
   for (const el of document.querySelectorAll('tanci-popup')) el.remove();
@@ -33,6 +35,15 @@ describe('createPopupHost', () => {
   it('adds nothing to the page before the first popup', () => {
     createPopupHost(document);
     expect(hostEl()).toBeNull();
+  });
+
+  it("keeps the popup in a closed shadow root: the page's host.shadowRoot is null", () => {
+    const host = createPopupHost(document);
+    host.show(props('双控'), anchor);
+    expect(hostEl().shadowRoot).toBeNull();
+    // What the page can query from the document reaches the host, never the dialog inside it.
+    expect(document.querySelector('[role=dialog]')).toBeNull();
+    expect(dialog()?.getAttribute('aria-label')).toBe('双控');
   });
 
   it('shows the popup, then hides it in place: empty and invisible, the host kept for the next word', () => {
