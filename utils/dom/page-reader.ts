@@ -112,7 +112,9 @@ export function createPageReader(deps: PageReaderDeps) {
       byTarget.set(target, set);
     }
     set.add(p);
-    visibility.observe(target);
+    // Observed already and near (the idle walk reaches more cuts of a block in view): no new entry comes.
+    if (active.has(target)) schedulePump();
+    else visibility.observe(target);
   }
 
   function onVisible(entries: IntersectionObserverEntry[]): void {
