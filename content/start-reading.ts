@@ -46,7 +46,10 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
     reader = createPageReader({
       win,
       highlighter,
-      annotate: async (paragraphs) => (await sendMessage('annotate', { paragraphs })).paragraphs,
+      annotate: async (paragraphs, bulk) =>
+        (await sendMessage('annotate', bulk === undefined ? { paragraphs } : { paragraphs, bulk }))
+          .paragraphs,
+      cancel: (groups) => void sendMessage('cancelAnnotate', { groups }).catch(() => undefined),
       annotateQuick: (paragraphs) => sendMessage('annotate', { paragraphs, quick: true }),
       getSaved: async (words) => (await sendMessage('getSaved', { words })).saved,
       // In the idle time after the first marks, so the page's own loading is not delayed by it.

@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import { messageSchemas, onMessage, type ProtocolMap } from './messages';
+import { isBulkRequest, messageSchemas, onMessage, type ProtocolMap } from './messages';
 
 export class UntrustedSenderError extends Error {
   override name = 'UntrustedSenderError';
@@ -22,6 +22,21 @@ type Handler<K extends keyof ProtocolMap> = (
  */
 const handled = new Map<string, (message: { data: unknown; sender?: Sender }) => Promise<unknown>>();
 
+/** Runs a request a reader waits for (the background scheduler's `interactive`); none: run it as is. */
+type InteractiveGate = <T>(run: () => Promise<T>) => Promise<T>;
+let interactiveGate: InteractiveGate | null = null;
+
+/**
+ * Every checked handler of this context that is not bulk work (see `isBulkRequest`) runs through `gate`,
+ * so bulk work waits while a reader's request is answered. Returns a function that removes the gate.
+ */
+export function runInteractiveThrough(gate: InteractiveGate): () => void {
+  interactiveGate = gate;
+  return () => {
+    if (interactiveGate === gate) interactiveGate = null;
+  };
+}
+
 /**
  * Registers the one handler for a message type. The sender must be this extension and the data must
  * match the message's schema; otherwise the sender receives an error and the handler never runs.
@@ -37,7 +52,8 @@ export function handleMessage<K extends keyof ProtocolMap>(
       throw new UntrustedSenderError(`${type}: refused a message from outside this extension`);
     }
     const data = messageSchemas[type](message.data, type) as Parameters<ProtocolMap[K]>[0];
-    return handler(data, sender);
+    const run = async () => handler(data, sender);
+    return interactiveGate && !isBulkRequest(type, data) ? interactiveGate(run) : run();
   };
   const remove = onMessage(type, checked as never);
   handled.set(type, checked);

@@ -65,7 +65,16 @@ const errorOf = ({ name, message }: { name: string; message: string }) =>
  */
 export function servePorts(
   dispatch: (type: string, data: unknown, sender: Sender) => Promise<unknown>,
-  { extensionId = browser.runtime.id, runtime = browser.runtime } = {},
+  {
+    extensionId = browser.runtime.id,
+    runtime = browser.runtime,
+    onClose,
+  }: {
+    extensionId?: string;
+    runtime?: typeof browser.runtime;
+    /** A page's port closed (it navigated away or was closed): what it asked for is no longer wanted. */
+    onClose?: (sender: Sender) => void;
+  } = {},
 ): () => void {
   const listener = (port: Port) => {
     if (port.name !== PORT_NAME) return;
@@ -75,6 +84,7 @@ export function servePorts(
       return;
     }
     const memory: GlossaryMemory = { sent: new Set() };
+    if (onClose) port.onDisconnect.addListener(() => onClose(sender));
     port.onMessage.addListener(async (message: unknown) => {
       const { id, type, data } = (message ?? {}) as Partial<Request>;
       if (typeof id !== 'number') return; // not a request of this protocol: nobody waits for it

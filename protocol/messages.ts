@@ -48,7 +48,15 @@ export const messageSchemas = {
     paragraphs: array(string({ max: LIMITS.paragraphChars }), { max: LIMITS.paragraphs }),
     /** Answer at once, without pinyin if the pinyin reader is still loading (a page's first marks). */
     quick: optional(boolean),
+    /**
+     * The page's id for a bulk group (reading ahead of the reader, not what it waits for): present, the
+     * group runs after interactive requests, in short chunks, and can be cancelled (`cancelAnnotate`).
+     * Absent, the request is interactive (the first viewport, the paragraph under the pointer).
+     */
+    bulk: optional(integer({ min: 0 })),
   }),
+  /** Drops bulk groups this document sent and no longer needs (they scrolled far away). */
+  cancelAnnotate: object({ groups: array(integer({ min: 0 }), { max: LIMITS.paragraphs }) }),
   /** A paragraph's words at a glance (readings, first gloss, HSK level, glossary id), in one batch. */
   lookup: object({ words: array(word, { max: LIMITS.words }) }),
   /** Everything the dictionary and glossary hold for a few words: what the word popup shows. */
@@ -105,6 +113,8 @@ export interface ProtocolMap {
   getTabState(data: MessageData<'getTabState'>): TabState;
   /** `pinyin` is false when the tokens carry no pinyin yet (a `quick` answer): ask again for it. */
   annotate(data: MessageData<'annotate'>): { paragraphs: Token[][]; pinyin?: boolean };
+  /** How many of the groups were still queued and are now dropped. */
+  cancelAnnotate(data: MessageData<'cancelAnnotate'>): { dropped: number };
   lookup(data: MessageData<'lookup'>): { results: WordBrief[] };
   define(data: MessageData<'define'>): { results: WordInfo[] };
   lookupAt(data: MessageData<'lookupAt'>): { results: WordInfo[] };
@@ -118,6 +128,14 @@ export interface ProtocolMap {
   };
   getSelectionContext(data: MessageData<'getSelectionContext'>): SelectionContext | null;
   showLookup(data: MessageData<'showLookup'>): { shown: boolean };
+}
+
+/**
+ * Whether a request is bulk work (the background's scheduler runs it after interactive requests, in
+ * chunks); every other request is one a reader waits for. The one place that tells them apart.
+ */
+export function isBulkRequest(type: string, data: unknown): boolean {
+  return type === 'annotate' && (data as MessageData<'annotate'> | undefined)?.bulk !== undefined;
 }
 
 const messenger = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,8 @@
 import type { QuietPeriod } from '@/background/quiet-period';
 import type { Token } from '@/core/types';
 import { handleMessage } from '@/protocol/message-handler';
+import { annotateInChunks, createChunkCost } from '@/background/annotate-chunks';
+import { type BulkSender, bulkOwnerOf, type Scheduler } from '@/background/scheduler';
 
 export interface ParagraphAnnotator {
   annotate(paragraph: string): Token[];
@@ -42,20 +44,50 @@ export async function annotateParagraphs(
   if (early) setTimeout(() => void deps.getAnnotator().catch(() => undefined), 0);
   return {
     pinyin: !early,
-    paragraphs: paragraphs.map((text) =>
-      annotator.annotate(text).map((token) => {
-        const id = token.glossaryId ?? (token.zh ? glossary.get(token.text) : undefined);
-        return id ? { ...token, glossaryId: id } : token;
-      }),
-    ),
+    paragraphs: paragraphs.map((text) => withGlossaryIds(annotator.annotate(text), glossary)),
   };
 }
 
-export function registerAnnotateHandlers(deps: AnnotateDeps & { quiet?: QuietPeriod }): void {
-  handleMessage('annotate', async ({ paragraphs, quick }) => {
-    deps.quiet?.busy();
-    return annotateParagraphs(deps, paragraphs, { quick });
+function withGlossaryIds(tokens: Token[], glossary: ReadonlyMap<string, string>): Token[] {
+  return tokens.map((token) => {
+    const id = token.glossaryId ?? (token.zh ? glossary.get(token.text) : undefined);
+    return id ? { ...token, glossaryId: id } : token;
   });
+}
+
+/**
+ * A bulk group (`annotate` with `bulk`): the same answer as `annotateParagraphs`, computed in the
+ * scheduler's chunks after the requests a reader waits for. Rejects with BulkCancelledError when dropped.
+ */
+export async function annotateBulk(
+  deps: AnnotateDeps & { scheduler: Scheduler; cost: ReturnType<typeof createChunkCost>; now?: () => number },
+  paragraphs: string[],
+  sender: BulkSender,
+  group: number,
+): Promise<Annotated> {
+  const [annotator, glossary] = await Promise.all([deps.getAnnotator(), deps.getGlossaryIds()]);
+  const work = annotateInChunks(
+    (text) => withGlossaryIds(annotator.annotate(text), glossary),
+    paragraphs,
+    deps.cost,
+    deps.now ?? (() => performance.now()),
+  );
+  return { pinyin: true, paragraphs: await deps.scheduler.bulk(bulkOwnerOf(sender, group), work) };
+}
+
+export function registerAnnotateHandlers(
+  deps: AnnotateDeps & { quiet?: QuietPeriod; scheduler?: Scheduler },
+): void {
+  const { scheduler } = deps;
+  const cost = createChunkCost();
+  handleMessage('annotate', async ({ paragraphs, quick, bulk }, sender) => {
+    deps.quiet?.busy();
+    if (bulk === undefined || !scheduler) return annotateParagraphs(deps, paragraphs, { quick });
+    return annotateBulk({ ...deps, scheduler, cost }, paragraphs, sender, bulk);
+  });
+  handleMessage('cancelAnnotate', async ({ groups }, sender) => ({
+    dropped: scheduler?.drop({ document: bulkOwnerOf(sender).document, groups }) ?? 0,
+  }));
 }
 
 /**

@@ -3,6 +3,7 @@ import { LIMITS } from '@/protocol/messages';
 import { blockOf, isInlineElement } from './block-of';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { type IdleScheduler, idleScheduler, SLICE_MS } from './idle';
+import { cutsNearViewport, pageGeometry, type ViewportGeometry } from './near-viewport';
 import { createParagraphStore, type ReadParagraph } from './paragraph-store';
 import { paragraphsIn } from './paragraphs';
 import { timed } from './task-timer';
@@ -16,8 +17,16 @@ const FIRST_GROUP_CHARS = 600;
 
 export interface PageReaderDeps {
   win?: Window & typeof globalThis;
-  /** Segments paragraphs in the background: one call per paragraph group. */
-  annotate: (paragraphs: string[]) => Promise<Token[][]>;
+  /**
+   * Segments paragraphs in the background: one call per paragraph group. `bulk` is the group's id when it
+   * is reading ahead (the background runs it after what a reader waits for; see `cancel`); without it the
+   * reader is waiting (the paragraph under the pointer, the first viewport's pinyin).
+   */
+  annotate: (paragraphs: string[], bulk?: number) => Promise<Token[][]>;
+  /** Tells the background that these bulk groups are no longer wanted (they scrolled far away). */
+  cancel?: (groups: number[]) => void;
+  /** Where the viewport and the cuts of a long block are (the page's own layout by default). */
+  geometry?: ViewportGeometry;
   /**
    * For the first group: the background's quick answer, which comes without pinyin (`pinyin: false`)
    * while its pinyin reader is still loading. The marks go up at once; the pinyin is asked for after.
@@ -46,12 +55,24 @@ export function createPageReader(deps: PageReaderDeps) {
   const batchChars = deps.batchChars ?? 3_000;
   const onError = deps.onError ?? (() => undefined);
   const store = createParagraphStore(highlighter, doc);
+  const geometry = deps.geometry ?? pageGeometry(win);
 
   const roots: Node[] = [];
   let walk: Generator<ReadParagraph | null> | null = null;
   let cancelScan: (() => void) | null = null;
-  const queue: ReadParagraph[] = [];
+  let queue: ReadParagraph[] = [];
   const waiting = new Map<ReadParagraph, Promise<Token[]>>();
+  /** Groups in flight, by paragraph; bulk ones carry the id the background knows them by. */
+  interface Group {
+    paragraphs: ReadParagraph[];
+    bulk?: number;
+    cancelled: boolean;
+  }
+  const groupOf = new Map<ReadParagraph, Group>();
+  let nextGroupId = 0;
+  /** Observed targets that are near the viewport now (IntersectionObserver's margin). */
+  const active = new Set<Element>();
+  let scrollTimer = 0;
   let inFlight = 0;
   let running = false;
   let pumpTimer = 0;
@@ -91,22 +112,91 @@ export function createPageReader(deps: PageReaderDeps) {
       byTarget.set(target, set);
     }
     set.add(p);
-    visibility.observe(target);
+    // Observed already and near (the idle walk reaches more cuts of a block in view): no new entry comes.
+    if (active.has(target)) schedulePump();
+    else visibility.observe(target);
   }
 
   function onVisible(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      const set = byTarget.get(entry.target);
-      byTarget.delete(entry.target);
-      visibility.unobserve(entry.target);
-      for (const p of set ?? []) if (!p.tokens && !waiting.has(p)) queue.push(p);
+      if (entry.isIntersecting) active.add(entry.target);
+      else active.delete(entry.target);
+      // Text removed before it was read: nothing left to watch there.
+      if (!entry.target.isConnected) forget(entry.target);
     }
+    schedulePump();
+  }
+
+  function schedulePump(): void {
     // Paragraphs that come into view together (a first viewport, a scroll) go in one group.
     pumpTimer ||= win.setTimeout(() => {
       pumpTimer = 0;
+      refill();
       pump();
     }, 0);
+  }
+
+  /** A long block (a 1 MiB text node) is read as the reader scrolls through it: follow the scroll. */
+  function onScroll(): void {
+    if (scrollTimer || ![...active].some((t) => (byTarget.get(t)?.size ?? 0) > 1)) return;
+    scrollTimer = win.setTimeout(() => {
+      scrollTimer = 0;
+      schedulePump();
+    }, 50);
+  }
+
+  /**
+   * What to read now: the unread paragraphs of the targets near the viewport, and of a long block only its
+   * cuts near the viewport. Queued paragraphs and bulk groups in flight that went far away are let go (the
+   * background is told to drop them); they are read again when the reader comes back to them.
+   */
+  const refill = timed(win, 'refill', (): void => {
+    const want = new Set<ReadParagraph>();
+    const keep = new Set<ReadParagraph>();
+    for (const target of active) {
+      const set = byTarget.get(target);
+      for (const p of set ?? []) if (!store.holds(p)) set?.delete(p); // its text changed or left
+      if (![...(set ?? [])].some((p) => !p.tokens)) {
+        forget(target);
+        continue;
+      }
+      const cuts = [...(set ?? [])];
+      const near = cuts.length > 1 ? cutsNearViewport(cuts, geometry) : cuts;
+      for (const p of near) if (!p.tokens) want.add(p);
+      // Hysteresis: what is already asked for goes only when it is well out of reach.
+      for (const p of cuts.length > 1 ? cutsNearViewport(cuts, geometry, 1.5) : cuts) keep.add(p);
+    }
+    queue = queue.filter((p) => keep.has(p) && !p.tokens);
+    const queued = new Set(queue);
+    for (const p of want) if (!waiting.has(p) && !queued.has(p)) queue.push(p);
+    const far: Group[] = [];
+    for (const group of new Set(groupOf.values())) {
+      if (group.bulk === undefined || group.cancelled) continue;
+      if (!group.paragraphs.some((p) => keep.has(p))) far.push(group);
+    }
+    if (far.length > 0) cancelGroups(far);
+  });
+
+  function forget(target: Element): void {
+    byTarget.delete(target);
+    visibility.unobserve(target);
+    active.delete(target);
+  }
+
+  function cancelGroups(groups: Group[]): void {
+    for (const group of groups) {
+      group.cancelled = true;
+      inFlight--;
+      for (const p of group.paragraphs) release(p, group);
+    }
+    deps.cancel?.(groups.map((g) => g.bulk as number));
+  }
+
+  /** The paragraph is no longer waiting on `group` (answered, failed or cancelled). */
+  function release(p: ReadParagraph, group: Group): void {
+    if (groupOf.get(p) !== group) return;
+    groupOf.delete(p);
+    waiting.delete(p);
   }
 
   function* scan(): Generator<ReadParagraph | null> {
@@ -169,7 +259,7 @@ export function createPageReader(deps: PageReaderDeps) {
     return words;
   });
 
-  async function send(group: ReadParagraph[]): Promise<void> {
+  async function send(group: ReadParagraph[], record: Group): Promise<void> {
     inFlight++;
     let pinyinLater = false;
     const texts = group.map((p) => p.text);
@@ -185,7 +275,7 @@ export function createPageReader(deps: PageReaderDeps) {
         replies = reply.paragraphs;
         withPinyin = reply.pinyin !== false;
       } else {
-        replies = await deps.annotate(texts);
+        replies = await deps.annotate(texts, record.bulk);
       }
       if (first) win.performance.mark('tanci:first-annotate-reply');
       const words = applyReplies(group, replies);
@@ -200,10 +290,11 @@ export function createPageReader(deps: PageReaderDeps) {
         }
       }
     } catch (error) {
-      onError(error);
+      // A group let go because it scrolled away fails on purpose: it is read again when it comes back.
+      if (!record.cancelled) onError(error);
     } finally {
-      inFlight--;
-      for (const p of group) waiting.delete(p);
+      if (!record.cancelled) inFlight--;
+      for (const p of group) release(p, record);
       if (pinyinLater) awaitPinyin(group, texts);
       pump();
     }
@@ -243,13 +334,16 @@ export function createPageReader(deps: PageReaderDeps) {
         chars += p.text.length;
       }
       if (group.length === 0) continue;
+      // The first group is the first viewport, which the reader waits for; the rest read ahead.
+      dispatch(group, sent === 0 ? undefined : nextGroupId++);
       sent++;
-      dispatch(group);
     }
   }
 
-  function dispatch(group: ReadParagraph[]): void {
-    const done = send(group);
+  function dispatch(group: ReadParagraph[], bulk?: number): void {
+    const record: Group = { paragraphs: group, bulk, cancelled: false };
+    for (const p of group) groupOf.set(p, record);
+    const done = send(group, record);
     for (const p of group)
       waiting.set(
         p,
@@ -266,6 +360,7 @@ export function createPageReader(deps: PageReaderDeps) {
       const started = win.performance.now();
       win.performance.mark('tanci:reader-start');
       running = true;
+      win.addEventListener('scroll', onScroll, { capture: true, passive: true });
       watch(doc.body);
       roots.push(doc.body);
       // The first slice runs now: the first viewport's paragraphs are then observed before the next frame.
@@ -273,8 +368,15 @@ export function createPageReader(deps: PageReaderDeps) {
     },
     stop(): void {
       running = false;
+      win.removeEventListener('scroll', onScroll, { capture: true });
       win.clearTimeout(pumpTimer);
       pumpTimer = 0;
+      win.clearTimeout(scrollTimer);
+      scrollTimer = 0;
+      const bulk = [...new Set(groupOf.values())].filter((g) => g.bulk !== undefined && !g.cancelled);
+      if (bulk.length > 0) cancelGroups(bulk);
+      groupOf.clear();
+      active.clear();
       cancelScan?.();
       cancelScan = null;
       walk = null;
@@ -303,7 +405,8 @@ export function createPageReader(deps: PageReaderDeps) {
     tokensOf(p: ReadParagraph): Promise<Token[]> {
       if (p.tokens) return Promise.resolve(p.tokens);
       const pending = waiting.get(p);
-      if (pending) return pending;
+      // A bulk group may wait behind other pages' reading: the reader's paragraph goes on its own, first.
+      if (pending && groupOf.get(p)?.bulk === undefined) return pending;
       dispatch([p]);
       return waiting.get(p) as Promise<Token[]>;
     },

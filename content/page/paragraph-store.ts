@@ -110,6 +110,8 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
       return null;
     },
     has: (node: Text) => byNode.has(node),
+    /** Whether the paragraph is still held (not dropped as stale or removed). */
+    holds: (p: ReadParagraph) => all.has(p),
     setTokens(p: ReadParagraph, tokens: Token[]): void {
       p.tokens = tokens;
       if (all.has(p)) markTokens(p);

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDictionaryStore } from '@/background/db/dictionary-store';
 import { openVocabRepo } from '@/background/db/open';
@@ -5,7 +6,7 @@ import { createCoreLoader } from '@/background/loaders/core-loader';
 import { createDictionaryLoader } from '@/background/loaders/dictionary-loader';
 import { createQuietPeriod, QUIET_MS } from '@/background/quiet-period';
 import { createTabStateStore } from '@/background/tab-state-store';
-import { dispatchMessage, refuseUnknownMessages } from '@/protocol/message-handler';
+import { dispatchMessage, refuseUnknownMessages, runInteractiveThrough } from '@/protocol/message-handler';
 import { servePorts } from '@/protocol/message-port';
 import { registerAnnotateHandlers, warmAnnotator } from '../../background/handlers/annotate';
 import { registerCommands } from '../../background/handlers/commands';
@@ -14,17 +15,24 @@ import { registerLookupHandlers } from '../../background/handlers/lookup';
 import { registerSiteCommand } from '../../background/handlers/site-command';
 import { registerTabStateHandlers } from '../../background/handlers/tab-state';
 import { registerVocabHandlers } from '../../background/handlers/vocab';
+import { bulkOwnerOf, createScheduler } from '@/background/scheduler';
 
 export default defineBackground(() => {
   // Before any handler: a message nothing here takes gets an error back, not silence.
   refuseUnknownMessages();
+  // What a reader waits for goes ahead of bulk reading; a page's bulk work goes with its tab or document.
+  const scheduler = createScheduler();
+  runInteractiveThrough(scheduler.interactive);
+  browser.tabs.onRemoved.addListener((tabId) => void scheduler.drop({ tabId }));
   // Lookups from pages arrive on long-lived ports too, through the same checked handlers.
-  servePorts(dispatchMessage);
+  servePorts(dispatchMessage, {
+    onClose: (sender) => void scheduler.drop({ document: bulkOwnerOf(sender).document }),
+  });
   // Readers' requests first: the core loads when a page reports Chinese; the dictionary fill waits.
   const quiet = createQuietPeriod(QUIET_MS);
   const core = createCoreLoader();
   registerTabStateHandlers({ store: createTabStateStore(), onChinese: () => warmAnnotator(core) });
-  registerAnnotateHandlers({ ...core, quiet });
+  registerAnnotateHandlers({ ...core, quiet, scheduler });
   registerSiteCommand();
   // One store and one dictionary: the context menu saves through the same repository as `saveTerm`.
   const repo = openVocabRepo();

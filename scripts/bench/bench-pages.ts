@@ -1,6 +1,6 @@
 // Pages for `npm run bench:browser`, written to a temporary folder: an English article (no Chinese at all)
 // and a long Chinese page made of the seed corpus's paragraphs (the policy-heavy article first).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -49,4 +49,27 @@ export function writeBenchPages(dir: string, seedsDir: string, chineseChars = 10
     chars += p.length;
   }
   writeFileSync(join(dir, 'chinese-100k.html'), page('zh-CN', '碳达峰碳中和 长页面', chinese));
+}
+
+/**
+ * A long real page: the statutes of ../shared/corpus/laws (never shipped: the benchmark reads it beside the
+ * checkout) as one page of many paragraphs, about `chars` characters. Returns false, writing nothing, when
+ * the folder is absent.
+ */
+export function writeLawsPage(dir: string, lawsDir: string, chars = 500_000): boolean {
+  if (!existsSync(lawsDir)) return false;
+  const paragraphs: string[] = [];
+  let total = 0;
+  for (const file of readdirSync(lawsDir)
+    .filter((f) => f.endsWith('.md') && f !== 'SOURCE.md')
+    .sort()) {
+    for (const line of readFileSync(join(lawsDir, file), 'utf8').split('\n')) {
+      const text = line.replace(/^#+\s*/, '').trim();
+      if (!text || text.startsWith('<!--') || total >= chars) continue;
+      paragraphs.push(text);
+      total += text.length;
+    }
+  }
+  writeFileSync(join(dir, 'laws-500k.html'), page('zh-CN', '生态环境法规汇编', paragraphs));
+  return true;
 }

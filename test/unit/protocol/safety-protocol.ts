@@ -5,7 +5,7 @@
  */
 import { LIMITS } from '@/protocol/messages';
 
-export type Kind = 'string' | 'boolean' | 'number' | 'integer' | 'string[]';
+export type Kind = 'string' | 'boolean' | 'number' | 'integer' | 'string[]' | 'integer[]';
 
 export interface FieldSpec {
   kind: Kind;
@@ -13,6 +13,8 @@ export interface FieldSpec {
   max?: number;
   /** Most characters of each item of a string[]. */
   itemMax?: number;
+  /** Least value of each item of an integer[]. */
+  itemMin?: number;
   min?: number;
   optional?: boolean;
 }
@@ -42,7 +44,14 @@ export const PROTOCOL: Record<string, MessageSpec> = {
     sample: { paragraphs: ['碳达峰碳中和', '双控'] },
     fields: {
       paragraphs: { kind: 'string[]', max: LIMITS.paragraphs, itemMax: LIMITS.paragraphChars },
+      quick: { kind: 'boolean', optional: true },
+      bulk: { kind: 'integer', min: 0, optional: true },
     },
+  },
+  cancelAnnotate: {
+    side: 'background',
+    sample: { groups: [3, 4] },
+    fields: { groups: { kind: 'integer[]', max: LIMITS.paragraphs, itemMin: 0 } },
   },
   lookup: {
     side: 'background',
@@ -111,6 +120,8 @@ export function isKind(kind: Kind, v: unknown): boolean {
       return Number.isInteger(v);
     case 'string[]':
       return Array.isArray(v) && v.every((x) => typeof x === 'string');
+    case 'integer[]':
+      return Array.isArray(v) && v.every((x) => Number.isInteger(x));
   }
 }
 
@@ -128,6 +139,13 @@ function fieldOk(spec: FieldSpec, v: unknown): boolean {
     return (
       a.length <= (spec.max ?? Infinity) &&
       a.every((s) => s.length <= (spec.itemMax ?? Infinity) && s.length >= (spec.min ?? 0))
+    );
+  }
+  if (spec.kind === 'integer[]') {
+    const a = v as number[];
+    return (
+      a.length <= (spec.max ?? Infinity) &&
+      a.every((n) => n >= (spec.itemMin ?? -Infinity) && Number.isSafeInteger(n))
     );
   }
   return true;
@@ -154,6 +172,10 @@ export function pastLimits(spec: FieldSpec): unknown[] {
     if (spec.min) out.push(['']);
   }
   if (spec.kind === 'integer') out.push(-1, 2 ** 60, 1.5);
+  if (spec.kind === 'integer[]') {
+    if (spec.max !== undefined) out.push(Array.from({ length: spec.max + 1 }, () => 1));
+    out.push([-1], [2 ** 60], [1.5]);
+  }
   if (spec.kind === 'number') out.push(Number.NaN, Number.POSITIVE_INFINITY);
   return out;
 }
