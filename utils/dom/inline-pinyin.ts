@@ -1,4 +1,5 @@
 import { LIMITS } from '@/utils/messaging';
+import { numberParts } from '@/utils/zh/number-parts';
 import { type PinyinStyleName, stylePinyin } from '@/utils/zh/pinyin-style';
 import type { Token } from '@/utils/zh/types';
 import { type Paragraph, paragraphsIn } from './paragraphs';
@@ -97,6 +98,24 @@ function runsByNode(
 }
 
 /**
+ * A word's HSK level; a number compound the list does not hold (2025年, 30万吨) is as hard as its
+ * hardest part (年: 1, 吨: 5). Undefined for a word in no HSK list, which counts as hard.
+ */
+function levelOf(word: string, levels: ReadonlyMap<string, number | undefined>): number | undefined {
+  const level = levels.get(word);
+  if (level !== undefined) return level;
+  const parts = numberParts(word);
+  if (!parts) return undefined;
+  let hardest = 1;
+  for (const part of parts) {
+    const l = levels.get(part);
+    if (l === undefined) return undefined;
+    hardest = Math.max(hardest, l);
+  }
+  return hardest;
+}
+
+/**
  * Inline pinyin: a `<ruby>` over Chinese words of the page. The page's own text nodes are taken out and
  * kept, never edited, so `remove()` puts the very same nodes back and the page is exactly as it was.
  * Pinyin cannot be selected, and copying gives the Chinese text only.
@@ -186,7 +205,11 @@ export function createInlinePinyin(deps: InlinePinyinDeps) {
     let levels = new Map<string, number | undefined>();
     if (options.scope === 'selected' && deps.hskLevels) {
       const words = [
-        ...new Set(annotated.flatMap(([, ts]) => ts.filter((t) => t.zh && !t.glossaryId).map((t) => t.text))),
+        ...new Set(
+          annotated.flatMap(([, ts]) =>
+            ts.filter((t) => t.zh && !t.glossaryId).flatMap((t) => [t.text, ...(numberParts(t.text) ?? [])]),
+          ),
+        ),
       ];
       for (let i = 0; i < words.length; i += LIMITS.words) {
         const part = await deps.hskLevels(words.slice(i, i + LIMITS.words));
@@ -196,7 +219,7 @@ export function createInlinePinyin(deps: InlinePinyinDeps) {
     }
     const wanted = (t: Token): boolean => {
       if (options.scope === 'all' || t.glossaryId) return true;
-      const level = levels.get(t.text);
+      const level = levelOf(t.text, levels);
       return level === undefined || level >= options.minHsk;
     };
     const runs = new Map<Text, Run[]>();

@@ -9,6 +9,15 @@ const WORDS: Record<string, { pinyin: string; tones: number[]; glossaryId?: stri
   推进: { pinyin: 'tuī jìn', tones: [1, 4], hsk: 5 },
   工作: { pinyin: 'gōng zuò', tones: [1, 4], hsk: 1 },
   的: { pinyin: 'de', tones: [5], hsk: 1 },
+  '2025年': { pinyin: 'nián', tones: [2] },
+  '3月': { pinyin: 'yuè', tones: [4] },
+  '26日': { pinyin: 'rì', tones: [4] },
+  '30万吨': { pinyin: 'wàn dūn', tones: [4, 1] },
+  年: { pinyin: 'nián', tones: [2], hsk: 1 },
+  月: { pinyin: 'yuè', tones: [4], hsk: 1 },
+  日: { pinyin: 'rì', tones: [4], hsk: 1 },
+  万: { pinyin: 'wàn', tones: [4], hsk: 2 },
+  吨: { pinyin: 'dūn', tones: [1], hsk: 5 },
 };
 
 function annotateText(text: string): Token[] {
@@ -105,6 +114,15 @@ describe('inline pinyin', () => {
     expect(words).toContain('碳达');
     expect(words).not.toContain('我们');
     expect(words).not.toContain('工作');
+  });
+
+  it('in the selected scope, leaves dates and other number + unit words as easy as their unit', async () => {
+    document.body.innerHTML = '<p>2025年3月26日推进30万吨</p>';
+    const inline = createInlinePinyin(deps());
+    await inline.apply({ scope: 'selected', minHsk: 5, style: 'marks' });
+    const words = rubies().map((r) => r.firstChild?.textContent);
+    // 年, 月 and 日 are HSK 1; 吨 is HSK 5, so 30万吨 is read out.
+    expect(words).toEqual(['推进', '30万吨']);
   });
 
   it('applies again without stacking readings, and restores after several passes', async () => {
