@@ -9,8 +9,8 @@ import { startReadingSession } from './start-reading';
 export function createReaderModule(): ReaderModule {
   return {
     startReading({ win, onInvalidated, siteSettings }) {
-      void startReadingSession({ win, onInvalidated, siteSettings });
-      startInlinePinyin({ win, site: siteKeyOf(win), onInvalidated });
+      const inline = startInlinePinyin({ win, onInvalidated });
+      void startReadingSession({ win, onInvalidated, siteSettings, onReader: inline.setReader });
     },
     async pageSite(win) {
       const site = siteKeyOf(win);

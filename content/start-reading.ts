@@ -18,6 +18,8 @@ export interface ReadingSessionEnv {
   onInvalidated?: (cb: () => void) => void;
   /** The stored site settings if already being read (the stub starts the read as it loads this part). */
   siteSettings?: Promise<unknown>;
+  /** Told the page reader when reading starts, and null when it stops (inline pinyin reads through it). */
+  onReader?: (reader: PageReader | null) => void;
 }
 
 /**
@@ -86,6 +88,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
     });
     reader.start();
     hover.start();
+    env.onReader?.(reader);
     const shown = hover;
     // The context menu's "Look up in Tanci": the popup on the selection's first word.
     stopLookup = serveShowLookup(win, async (node, offset) => {
@@ -101,6 +104,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   }
 
   function off(): void {
+    if (reader) env.onReader?.(null);
     cancelWarm?.();
     cancelWarm = null;
     stopLookup?.();

@@ -1,14 +1,19 @@
 import { sendMessage } from '@/protocol/messages';
 import { followSettings, type Settings } from '@/protocol/settings/settings';
-import { getSiteEnabled, watchSiteEnabled } from '@/protocol/settings/site-settings';
 import { createInlinePinyin, type InlinePinyin, type InlinePinyinOptions } from './inline-pinyin';
+import type { PageReader } from '../page/page-scanner';
 
 export interface InlinePinyinSessionEnv {
   win?: Window & typeof globalThis;
-  /** The site the frame belongs to (null: not a web page, Tanci always on). */
-  site: string | null;
   onInvalidated?: (cb: () => void) => void;
-  inline?: InlinePinyin;
+  /** Makes the inline pinyin over a reader's paragraphs (tests pass their own). */
+  create?: (reader: PageReader) => InlinePinyin;
+}
+
+export interface InlinePinyinSession {
+  /** The frame's page reader, or null while Tanci is off for the site (inline pinyin is then off too). */
+  setReader(reader: PageReader | null): void;
+  stop(): void;
 }
 
 function optionsOf(s: Settings): InlinePinyinOptions | null {
@@ -17,53 +22,54 @@ function optionsOf(s: Settings): InlinePinyinOptions | null {
 }
 
 /**
- * Keeps a frame's inline pinyin in step with the settings and the site switch: on, off, or redone when
- * its scope or the pinyin style changes. Turning it off (or Tanci off for the site) restores the page.
+ * Keeps a frame's inline pinyin in step with the settings and the page reader: on, off, or redone when its
+ * scope or the pinyin style changes. It takes its paragraphs and tokens from the reader, which runs while
+ * Tanci is on for the site, so turning it off (or Tanci off for the site) restores the page.
  */
-export function startInlinePinyin(env: InlinePinyinSessionEnv): () => void {
+export function startInlinePinyin(env: InlinePinyinSessionEnv = {}): InlinePinyinSession {
   const win = env.win ?? window;
-  const inline =
-    env.inline ??
-    createInlinePinyin({
-      doc: win.document,
-      annotate: async (paragraphs) => (await sendMessage('annotate', { paragraphs })).paragraphs,
-      hskLevels: async (words) =>
-        new Map((await sendMessage('lookup', { words })).results.map((r) => [r.word, r.hsk])),
-    });
+  const create =
+    env.create ??
+    ((reader: PageReader) =>
+      createInlinePinyin({
+        win,
+        source: {
+          paragraphs: () => reader.store.paragraphs(),
+          onParagraph: reader.store.onAdd,
+          tokensOf: reader.tokensOf,
+        },
+        hskLevels: async (words) =>
+          new Map((await sendMessage('lookup', { words })).results.map((r) => [r.word, r.hsk])),
+      }));
+  let inline: InlinePinyin | null = null;
   let wanted: InlinePinyinOptions | null = null;
   let applied = '';
-  let siteOn = env.site === null;
 
   function sync(): void {
-    const target = siteOn ? wanted : null;
+    const target = inline ? wanted : null;
     const key = target ? JSON.stringify(target) : '';
     if (key === applied) return;
     applied = key;
-    if (target) void inline.apply(target).catch(() => undefined);
-    else inline.remove();
+    if (target) inline?.apply(target);
+    else inline?.remove();
   }
 
   const stopSettings = followSettings((s) => {
     wanted = optionsOf(s);
     sync();
   });
-  let stopSite: () => void = () => undefined;
-  if (env.site !== null) {
-    const site = env.site;
-    void getSiteEnabled(site).then((on) => {
-      siteOn = on;
+  const session: InlinePinyinSession = {
+    setReader(reader) {
+      inline?.remove();
+      applied = '';
+      inline = reader ? create(reader) : null;
       sync();
-    });
-    stopSite = watchSiteEnabled(site, (on) => {
-      siteOn = on;
-      sync();
-    });
-  }
-  const stop = () => {
-    stopSettings();
-    stopSite();
-    inline.remove();
+    },
+    stop() {
+      stopSettings();
+      session.setReader(null);
+    },
   };
-  env.onInvalidated?.(stop);
-  return stop;
+  env.onInvalidated?.(session.stop);
+  return session;
 }

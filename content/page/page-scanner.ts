@@ -5,7 +5,7 @@ import { createHighlighter, type Highlighter } from './highlighter';
 import { type IdleScheduler, idleScheduler, SLICE_MS } from './idle';
 import { cutsNearViewport, pageGeometry, type ViewportGeometry } from './near-viewport';
 import { createParagraphStore, type ReadParagraph } from './paragraph-store';
-import { paragraphsIn } from './paragraphs';
+import { observedElementOf, paragraphsIn } from './paragraphs';
 import { timed } from './task-timer';
 import { isInSkippedContent } from './text-filter';
 
@@ -97,14 +97,8 @@ export function createPageReader(deps: PageReaderDeps) {
     watch(root);
   }
 
-  function targetOf(p: ReadParagraph): Element | null {
-    const b = p.block;
-    if (b.nodeType === 1) return b as Element;
-    return (b as ShadowRoot).host ?? p.segments[0]?.node.parentElement ?? null;
-  }
-
   function register(p: ReadParagraph): void {
-    const target = targetOf(p);
+    const target = observedElementOf(p);
     if (!target) return;
     let set = byTarget.get(target);
     if (!set) {

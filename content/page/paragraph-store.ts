@@ -12,8 +12,15 @@ export interface ReadParagraph extends Paragraph {
  * The content script's cache of what it has read: paragraphs by text node (so the word under the
  * pointer is found without segmenting again) and the marks drawn on them.
  */
+/** How many dropped paragraphs' tokens are kept, by text, for the same text read again. */
+const RECENT_TOKENS = 500;
+
 export function createParagraphStore(highlighter: Highlighter, doc: Document) {
   const all = new Set<ReadParagraph>();
+  const listeners = new Set<(p: ReadParagraph) => void>();
+  // Tokens depend on the text alone. Text that comes back in new nodes (inline pinyin puts a paragraph's
+  // words into <ruby> elements, and the page's own nodes back when it lets them go) is not segmented again.
+  const recent = new Map<string, Token[]>();
   const byNode = new WeakMap<Text, ReadParagraph[]>();
   const savedWords = new Set<string>();
 
@@ -36,6 +43,11 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
 
   function drop(p: ReadParagraph): void {
     if (!all.delete(p)) return;
+    if (p.tokens) {
+      recent.delete(p.text);
+      recent.set(p.text, p.tokens);
+      if (recent.size > RECENT_TOKENS) recent.delete(recent.keys().next().value as string);
+    }
     for (const m of p.marks) highlighter.delete(m.kind, m.range);
     p.marks = [];
     for (const s of p.segments) {
@@ -61,9 +73,11 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
     // The text changed: what was read of the same stretch of these nodes before is stale. Other stretches
     // of one node are other paragraphs (a long text node is read in several cuts), not stale copies.
     for (const s of p.segments) for (const q of byNode.get(s.node) ?? []) if (overlaps(q, s)) drop(q);
-    const read: ReadParagraph = { ...p, tokens: null, marks: [] };
+    const read: ReadParagraph = { ...p, tokens: recent.get(p.text) ?? null, marks: [] };
     all.add(read);
     for (const s of p.segments) byNode.set(s.node, [...(byNode.get(s.node) ?? []), read]);
+    if (read.tokens) markTokens(read);
+    for (const listener of listeners) listener(read);
     return read;
   }
 
@@ -101,6 +115,11 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
       return all.size;
     },
     paragraphs: (): ReadParagraph[] => [...all],
+    /** Calls `listener` with each paragraph read from now on; returns the way to stop. */
+    onAdd(listener: (p: ReadParagraph) => void): () => void {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     /** The paragraph and paragraph offset of a character in a text node. */
     locate(node: Text, offset: number): { paragraph: ReadParagraph; offset: number } | null {
       for (const p of byNode.get(node) ?? []) {
@@ -135,6 +154,7 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
     },
     clear(): void {
       for (const p of [...all]) drop(p);
+      recent.clear();
       savedWords.clear();
       highlighter.clear();
     },

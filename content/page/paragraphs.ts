@@ -109,6 +109,13 @@ export function* paragraphsIn(
   yield* flush();
 }
 
+/** The element whose visibility stands for the paragraph's: its block, or the host of its shadow root. */
+export function observedElementOf(p: Paragraph): Element | null {
+  const b = p.block;
+  if (b.nodeType === 1) return b as Element;
+  return (b as ShadowRoot).host ?? p.segments[0]?.node.parentElement ?? null;
+}
+
 /** Finds the segment holding paragraph offset `offset` (the earlier one at a boundary between two). */
 export function segmentAt(paragraph: Paragraph, offset: number): Segment | undefined {
   return paragraph.segments.find((s) => offset >= s.start && offset <= s.end);

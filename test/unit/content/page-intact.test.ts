@@ -255,8 +255,8 @@ async function checkPage(nodes: PageNode[], picks: number[]): Promise<void> {
     const stopWatching = startReader({
       win: window,
       onChinese: () => {
-        void startReadingSession({ win: window, onInvalidated });
-        startInlinePinyin({ win: window, site, onInvalidated });
+        const inline = startInlinePinyin({ win: window, onInvalidated });
+        void startReadingSession({ win: window, onInvalidated, onReader: inline.setReader });
       },
     });
     stops.push(stopWatching);

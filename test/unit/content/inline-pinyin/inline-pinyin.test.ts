@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createInlinePinyin, INLINE_RUBY_ATTRIBUTE } from '@/content/inline-pinyin/inline-pinyin';
+import {
+  createInlinePinyin,
+  INLINE_RUBY_ATTRIBUTE,
+  type InlinePinyinOptions,
+} from '@/content/inline-pinyin/inline-pinyin';
+import { type Paragraph, paragraphsIn } from '@/content/page/paragraphs';
 import type { Token } from '@/core/types';
+import { fakeViewport, manualIdle } from '../page/fake-viewport';
 
 /** A tiny segmenter over a fixed word list, with readings: enough to drive the DOM code. */
 const WORDS: Record<string, { pinyin: string; tones: number[]; glossaryId?: string; hsk?: number }> = {
@@ -9,6 +15,15 @@ const WORDS: Record<string, { pinyin: string; tones: number[]; glossaryId?: stri
   推进: { pinyin: 'tuī jìn', tones: [1, 4], hsk: 5 },
   工作: { pinyin: 'gōng zuò', tones: [1, 4], hsk: 1 },
   的: { pinyin: 'de', tones: [5], hsk: 1 },
+  '2025年': { pinyin: 'nián', tones: [2] },
+  '3月': { pinyin: 'yuè', tones: [4] },
+  '26日': { pinyin: 'rì', tones: [4] },
+  '30万吨': { pinyin: 'wàn dūn', tones: [4, 1] },
+  年: { pinyin: 'nián', tones: [2], hsk: 1 },
+  月: { pinyin: 'yuè', tones: [4], hsk: 1 },
+  日: { pinyin: 'rì', tones: [4], hsk: 1 },
+  万: { pinyin: 'wàn', tones: [4], hsk: 2 },
+  吨: { pinyin: 'dūn', tones: [1], hsk: 5 },
 };
 
 function annotateText(text: string): Token[] {
@@ -44,31 +59,67 @@ function annotateText(text: string): Token[] {
   return tokens;
 }
 
-const calls: string[][] = [];
-const deps = () => ({
-  annotate: async (paragraphs: string[]) => {
-    calls.push(paragraphs);
-    return paragraphs.map(annotateText);
-  },
-  hskLevels: async (words: string[]) => new Map(words.map((w) => [w, WORDS[w]?.hsk])),
-});
+/** The page's paragraphs as the page reader would hand them over, with a way to announce re-read ones. */
+function pageSource(maxChars = 4_000) {
+  const listeners = new Set<(p: Paragraph) => void>();
+  const asked: string[] = [];
+  let hold: Promise<void> | null = null;
+  return {
+    asked,
+    paragraphs: () => [...paragraphsIn(document.body, { maxChars })],
+    onParagraph(listener: (p: Paragraph) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    async tokensOf(p: Paragraph): Promise<Token[]> {
+      asked.push(p.text);
+      if (hold) await hold;
+      return annotateText(p.text);
+    },
+    /** What the reader does after the DOM changed: reads the block again and announces its paragraphs. */
+    reread(block: Element) {
+      for (const p of paragraphsIn(block, { maxChars })) for (const l of listeners) l(p);
+    },
+    holdTokens(until: Promise<void>) {
+      hold = until;
+    },
+  };
+}
+
+const hskLevels = async (words: string[]) => new Map(words.map((w) => [w, WORDS[w]?.hsk]));
+
+/** Inline pinyin over the page with everything on screen, run until its idle work is done. */
+async function everythingInView(options: InlinePinyinOptions, source = pageSource()) {
+  const viewport = fakeViewport(() => 'view');
+  const idle = manualIdle();
+  const inline = createInlinePinyin({
+    source,
+    hskLevels,
+    schedule: idle.schedule,
+    observe: viewport.observe,
+  });
+  inline.apply(options);
+  await idle.flush();
+  return { inline, idle, viewport, source };
+}
 
 const PAGE = `<article><h1>我们推进<b>碳达</b>峰工作</h1><p class="x">English, then 我们的工作。<a href="#">推进</a></p>
 <textarea>我们的工作</textarea><p>  spaces &amp; entities &lt;kept&gt;  </p></article>`;
 
 beforeEach(() => {
   document.body.innerHTML = PAGE;
-  calls.length = 0;
 });
 
-const rubies = () => [...document.querySelectorAll(`ruby[${INLINE_RUBY_ATTRIBUTE}]`)];
+const rubies = (within: ParentNode = document) => [
+  ...within.querySelectorAll(`ruby[${INLINE_RUBY_ATTRIBUTE}]`),
+];
+const ALL: InlinePinyinOptions = { scope: 'all', minHsk: 1, style: 'marks' };
 
 describe('inline pinyin', () => {
   it('puts a reading over every Chinese word, and restores the very same DOM when turned off', async () => {
     const before = document.body.innerHTML;
     const nodes = [...document.body.querySelectorAll('h1, p, b, a')].flatMap((e) => [...e.childNodes]);
-    const inline = createInlinePinyin(deps());
-    await inline.apply({ scope: 'all', minHsk: 1, style: 'marks' });
+    const { inline } = await everythingInView(ALL);
     expect(inline.active).toBe(true);
     const readings = rubies().map(
       (r) => `${r.firstChild?.textContent}:${r.querySelector('rt')?.textContent}`,
@@ -90,16 +141,15 @@ describe('inline pinyin', () => {
   });
 
   it('shows readings in the chosen style', async () => {
-    const inline = createInlinePinyin(deps());
-    await inline.apply({ scope: 'all', minHsk: 1, style: 'numbers' });
+    const { inline, idle } = await everythingInView({ ...ALL, style: 'numbers' });
     expect(rubies().map((r) => r.querySelector('rt')?.textContent)).toContain('wo3 men5');
-    await inline.apply({ scope: 'all', minHsk: 1, style: 'zhuyin' });
+    inline.apply({ ...ALL, style: 'zhuyin' });
+    await idle.flush();
     expect(rubies().map((r) => r.querySelector('rt')?.textContent)).toContain('ㄨㄛˇ ˙ㄇㄣ');
   });
 
   it('in the selected scope, reads out only policy terms and harder words', async () => {
-    const inline = createInlinePinyin(deps());
-    await inline.apply({ scope: 'selected', minHsk: 4, style: 'marks' });
+    await everythingInView({ scope: 'selected', minHsk: 4, style: 'marks' });
     const words = rubies().map((r) => r.firstChild?.textContent);
     expect(words).toContain('推进');
     expect(words).toContain('碳达');
@@ -107,33 +157,200 @@ describe('inline pinyin', () => {
     expect(words).not.toContain('工作');
   });
 
+  it('in the selected scope, leaves dates and other number + unit words as easy as their unit', async () => {
+    document.body.innerHTML = '<p>2025年3月26日推进30万吨</p>';
+    await everythingInView({ scope: 'selected', minHsk: 5, style: 'marks' });
+    const words = rubies().map((r) => r.firstChild?.textContent);
+    // 年, 月 and 日 are HSK 1; 吨 is HSK 5, so 30万吨 is read out.
+    expect(words).toEqual(['推进', '30万吨']);
+  });
+
   it('applies again without stacking readings, and restores after several passes', async () => {
     const before = document.body.innerHTML;
-    const inline = createInlinePinyin(deps());
-    await inline.apply({ scope: 'all', minHsk: 1, style: 'marks' });
+    const { inline, idle } = await everythingInView(ALL);
     const first = rubies().length;
-    await inline.apply({ scope: 'all', minHsk: 1, style: 'numbers' });
+    inline.apply({ ...ALL, style: 'numbers' });
+    await idle.flush();
     expect(rubies()).toHaveLength(first);
     inline.remove();
     expect(document.body.innerHTML).toBe(before);
   });
 
-  it('drops a pass that was overtaken by removal while the background worked', async () => {
+  it('drops tokens that come back after it was turned off', async () => {
     const before = document.body.innerHTML;
+    const source = pageSource();
     let release: () => void = () => undefined;
+    source.holdTokens(new Promise<void>((r) => (release = r)));
+    const idle = manualIdle();
     const inline = createInlinePinyin({
-      annotate: async (ps) => {
-        await new Promise<void>((r) => {
-          release = r;
-        });
-        return ps.map(annotateText);
-      },
+      source,
+      schedule: idle.schedule,
+      observe: fakeViewport(() => 'view').observe,
     });
-    const pending = inline.apply({ scope: 'all', minHsk: 1, style: 'marks' });
-    await Promise.resolve();
+    inline.apply(ALL);
+    await idle.flush();
+    expect(source.asked.length).toBeGreaterThan(0);
     inline.remove();
     release();
-    await pending;
+    await idle.flush();
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('copies the Chinese text without the readings', async () => {
+    await everythingInView(ALL);
+    const h1 = document.querySelector('h1') as HTMLElement;
+    getSelection()?.selectAllChildren(h1);
+    const data = new DataTransfer();
+    const event = new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true });
+    document.dispatchEvent(event);
+    expect(data.getData('text/plain')).toBe('我们推进碳达峰工作');
+    expect(event.defaultPrevented).toBe(true);
+  });
+});
+
+/** A long page: `n` paragraphs of 30 words each (60 characters). */
+function longPage(n: number): HTMLElement[] {
+  document.body.innerHTML = Array.from(
+    { length: n },
+    (_, i) => `<p id="p${i}">${'我们推进工作'.repeat(10)}<b>碳达峰</b>${'的工作'.repeat(5)}</p>`,
+  ).join('');
+  return [...document.querySelectorAll('p')];
+}
+
+describe('inline pinyin near the viewport', () => {
+  it('annotates only the blocks near the viewport, those on screen first, in slices of bounded size', async () => {
+    const ps = longPage(40);
+    // p10–p12 are on screen, p7–p9 and p13–p15 within a screen of it; the rest further away.
+    const where = (el: Element) => {
+      const i = ps.indexOf(el as HTMLElement);
+      return i >= 10 && i <= 12 ? 'view' : i >= 7 && i <= 15 ? 'near' : 'far';
+    };
+    const viewport = fakeViewport(where);
+    const idle = manualIdle();
+    const source = pageSource();
+    const inline = createInlinePinyin({ source, schedule: idle.schedule, observe: viewport.observe });
+    inline.apply(ALL);
+    await idle.settle();
+    // Paragraphs on screen were asked for first.
+    expect(source.asked.slice(0, 3)).toEqual([10, 11, 12].map((i) => ps[i]?.textContent));
+    await idle.step();
+    const first = rubies().length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(150 + 41);
+    for (const i of [10, 11, 12]) expect(rubies(ps[i] as HTMLElement).length).toBeGreaterThan(0);
+    expect(rubies(ps[15] as HTMLElement)).toHaveLength(0);
+    await idle.flush();
+    expect(idle.slices).toBeGreaterThan(1);
+    for (const [i, p] of ps.entries()) {
+      expect(rubies(p).length > 0, `p${i}`).toBe(i >= 7 && i <= 15);
+    }
+    expect(inline.rubies).toBe(rubies().length);
+  });
+
+  it('follows the reader down the page and gives the page its own nodes back far behind', async () => {
+    const ps = longPage(40);
+    const own = ps.map((p) => [...p.childNodes]);
+    const html = ps.map((p) => p.innerHTML);
+    let top = 0;
+    // One block per screen: within a screen is near, within three is kept, further is let go.
+    const where = (el: Element) => {
+      const d = Math.abs(ps.indexOf(el as HTMLElement) - top);
+      return d === 0 ? 'view' : d <= 1 ? 'near' : d <= 3 ? 'far' : 'gone';
+    };
+    const viewport = fakeViewport(where);
+    const idle = manualIdle();
+    const inline = createInlinePinyin({
+      source: pageSource(),
+      schedule: idle.schedule,
+      observe: viewport.observe,
+    });
+    inline.apply(ALL);
+    await idle.flush();
+    expect(ps.map((p) => rubies(p).length > 0).indexOf(false)).toBe(2);
+    for (top = 1; top <= 30; top++) {
+      viewport.update();
+      await idle.flush();
+    }
+    const annotated = ps.flatMap((p, i) => (rubies(p).length > 0 ? [i] : []));
+    // Blocks 0–26 were let go as the reader moved on; 27–29 are kept, 30 is on screen, 31 is near.
+    expect(annotated).toEqual([27, 28, 29, 30, 31]);
+    for (let i = 0; i <= 26; i++) {
+      expect(ps[i]?.innerHTML).toBe(html[i]);
+      expect([...(ps[i] as HTMLElement).childNodes]).toEqual(own[i]);
+      for (const [j, n] of [...(ps[i] as HTMLElement).childNodes].entries()) expect(n).toBe(own[i]?.[j]);
+    }
+    // Back up: the blocks come back under ruby.
+    top = 0;
+    viewport.update();
+    await idle.flush();
+    expect(rubies(ps[0] as HTMLElement).length).toBeGreaterThan(0);
+    inline.remove();
+    expect(ps.map((p) => p.innerHTML)).toEqual(html);
+  });
+
+  it('turns off at once, mid-way, with nothing left to run after', async () => {
+    const ps = longPage(20);
+    const before = document.body.innerHTML;
+    const idle = manualIdle();
+    const inline = createInlinePinyin({
+      source: pageSource(),
+      schedule: idle.schedule,
+      observe: fakeViewport(() => 'view').observe,
+    });
+    inline.apply(ALL);
+    await idle.settle();
+    await idle.step();
+    expect(rubies().length).toBeGreaterThan(0);
+    inline.remove();
+    expect(document.body.innerHTML).toBe(before);
+    expect(idle.pending).toBe(0);
+    await idle.flush();
+    expect(rubies()).toHaveLength(0);
+    expect(ps[0]?.firstChild?.nodeType).toBe(3);
+  });
+
+  it('stops a slice when its idle time runs out', async () => {
+    longPage(10);
+    const idle = manualIdle();
+    const inline = createInlinePinyin({
+      source: pageSource(),
+      schedule: idle.schedule,
+      observe: fakeViewport(() => 'view').observe,
+    });
+    inline.apply(ALL);
+    await idle.settle();
+    // Time for one paragraph per slice.
+    await idle.step(1);
+    expect(rubies()).toHaveLength(41);
+    await idle.flush(1);
+    expect(rubies()).toHaveLength(410);
+  });
+
+  it('annotates a text node longer than one paragraph in parts, and puts that one node back', async () => {
+    document.body.innerHTML = `<p>${'我们推进工作。'.repeat(40)}</p>`;
+    const p = document.querySelector('p') as HTMLElement;
+    const node = p.firstChild as Text;
+    const source = pageSource(100);
+    expect(source.paragraphs().length).toBeGreaterThan(2);
+    const { inline } = await everythingInView(ALL, source);
+    expect(rubies()).toHaveLength(40 * 3);
+    expect(p.textContent?.replace(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]/g, '')).toBe('我们推进工作。'.repeat(40));
+    inline.remove();
+    expect(p.childNodes).toHaveLength(1);
+    expect(p.firstChild).toBe(node);
+  });
+
+  it('leaves text it has annotated alone when the reader reads it again, and annotates what the page added', async () => {
+    const { source, idle } = await everythingInView(ALL);
+    const h1 = document.querySelector('h1') as HTMLElement;
+    const count = rubies(h1).length;
+    source.reread(h1);
+    await idle.flush();
+    expect(rubies(h1)).toHaveLength(count);
+    h1.append(document.createTextNode('我们'));
+    source.reread(h1);
+    await idle.flush();
+    expect(rubies(h1)).toHaveLength(count + 1);
+    expect(h1.querySelectorAll('ruby ruby')).toHaveLength(0);
   });
 });

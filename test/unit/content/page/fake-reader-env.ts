@@ -34,7 +34,16 @@ export class AllVisibleObserver {
   observe(target: Element): void {
     const isIntersecting = !target.closest('[data-offscreen]');
     queueMicrotask(() =>
-      this.callback([{ target, isIntersecting } as IntersectionObserverEntry], this as never),
+      this.callback(
+        [
+          {
+            target,
+            isIntersecting,
+            boundingClientRect: { top: isIntersecting ? 0 : 5_000, bottom: isIntersecting ? 10 : 5_010 },
+          } as IntersectionObserverEntry,
+        ],
+        this as never,
+      ),
     );
   }
   unobserve(): void {}
