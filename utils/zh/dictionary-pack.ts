@@ -50,8 +50,8 @@ function byCodeUnits(a: string, b: string): number {
 /** FNV-1a over the register table: the header (the release's identity) changes whenever the table does. */
 function registerStamp(register: readonly RegisterSense[]): string {
   let hash = 0x811c9dc5;
-  for (const { word, pinyinNumbered = '', english } of register) {
-    for (const ch of `${word}[${pinyinNumbered}]${english}\n`) {
+  for (const { word, pinyinNumbered = '', traditional = '', english } of register) {
+    for (const ch of `${traditional}|${word}[${pinyinNumbered}]${english}\n`) {
       hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
     }
   }
@@ -76,14 +76,16 @@ function registerRows(
   for (const sense of register) {
     const candidates = byWord.get(sense.word);
     if (!candidates) throw new Error(`${sense.at}: ${sense.word} is not a CC-CEDICT headword (simplified)`);
-    const entry = sense.pinyinNumbered
-      ? candidates.find((e) => e.pinyinNumbered === sense.pinyinNumbered)
-      : (candidates.find((e) => readingRank(e.senses, e.pinyinNumbered) === 0) ?? candidates[0]);
+    const named = candidates.filter(
+      (e) =>
+        (!sense.pinyinNumbered || e.pinyinNumbered === sense.pinyinNumbered) &&
+        (!sense.traditional || e.traditional === sense.traditional),
+    );
+    const entry = named.find((e) => readingRank(e.senses, e.pinyinNumbered) === 0) ?? named[0];
     if (!entry) {
-      const readings = candidates.map((e) => e.pinyinNumbered).join(', ');
-      throw new Error(
-        `${sense.at}: CC-CEDICT has no ${sense.word}[${sense.pinyinNumbered}] (it has ${readings})`,
-      );
+      const has = candidates.map((e) => `${e.traditional}|${e.simplified}[${e.pinyinNumbered}]`).join(', ');
+      const asked = `${sense.traditional ? `${sense.traditional}|` : ''}${sense.word}[${sense.pinyinNumbered ?? ''}]`;
+      throw new Error(`${sense.at}: CC-CEDICT has no ${asked} (it has ${has})`);
     }
     carried.set(entry, sense.english);
   }

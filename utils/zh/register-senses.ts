@@ -6,7 +6,8 @@
  *
  * File format: UTF-8, tab-separated, `#` comment lines and blank lines ignored; the first other line is
  * the header `word<TAB>english[<TAB>note]`. A word may name its reading the CC-CEDICT way (为[wei2]) when
- * the sense belongs to a reading other than the dictionary's first.
+ * the sense belongs to a reading other than the dictionary's first, and its traditional form too
+ * (餘|余[yu2]) when two entries share the reading.
  */
 
 import { isLate, isPointer } from './dictionary-senses';
@@ -17,6 +18,8 @@ export interface RegisterSense {
   word: string;
   /** The CC-CEDICT reading the sense belongs to ("wei2"); absent: the word's first common reading. */
   pinyinNumbered?: string;
+  /** The traditional form of the entry meant, when two entries share the reading (餘 for 余 yú "surplus"). */
+  traditional?: string;
   /** The English to show first, CC-CEDICT style ("to emit; to discharge"). */
   english: string;
   note?: string;
@@ -27,7 +30,7 @@ export interface RegisterSense {
 export const REGISTER_HEADER = ['word', 'english', 'note'] as const;
 
 const HAN_WORD = new RegExp(`^(?:${HAN_PATTERN.source})+$`, 'u');
-const WORD_FIELD = /^([^[\]\s]+)(?:\[([A-Za-z:]+[1-5](?: [A-Za-z:]+[1-5])*)\])?$/;
+const WORD_FIELD = /^(?:([^[\]\s|]+)\|)?([^[\]\s|]+)(?:\[([A-Za-z:]+[1-5](?: [A-Za-z:]+[1-5])*)\])?$/;
 
 /** Parses the table; any malformed row, empty English or repeated word is an error naming its line. */
 export function parseRegisterSenses(text: string, file = 'register-senses.tsv'): RegisterSense[] {
@@ -55,8 +58,9 @@ export function parseRegisterSenses(text: string, file = 'register-senses.tsv'):
       }
       const [wordField = '', english = '', note = ''] = fields;
       const match = WORD_FIELD.exec(wordField);
-      const word = match?.[1] ?? '';
-      if (!match || !HAN_WORD.test(word)) {
+      const word = match?.[2] ?? '';
+      const traditional = match?.[1];
+      if (!match || !HAN_WORD.test(word) || (traditional !== undefined && !HAN_WORD.test(traditional))) {
         throw new Error(`${at}: "${wordField}" is not a Chinese word (optionally with a reading: 为[wei2])`);
       }
       if (!english) throw new Error(`${at}: ${word} has no English`);
@@ -69,7 +73,8 @@ export function parseRegisterSenses(text: string, file = 'register-senses.tsv'):
       if (earlier !== undefined) throw new Error(`${at}: ${word} is already on line ${earlier}`);
       firstLine.set(word, number);
       const sense: RegisterSense = { word, english, at };
-      if (match[2]) sense.pinyinNumbered = match[2];
+      if (match[3]) sense.pinyinNumbered = match[3];
+      if (traditional) sense.traditional = traditional;
       if (note) sense.note = note;
       senses.push(sense);
     });

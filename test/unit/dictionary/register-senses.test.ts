@@ -20,6 +20,11 @@ describe('parseRegisterSenses', () => {
       { word: '排放', english: 'to emit; to discharge', note: 'not "to arrange"', at: 'x.tsv line 4' },
       { word: '为', pinyinNumbered: 'wei2', english: 'as; to be', at: 'x.tsv line 5' },
     ]);
+    expect(parseRegisterSenses(`${HEADER}\n餘|余[yu2]\tmore than\n`)[0]).toMatchObject({
+      word: '余',
+      traditional: '餘',
+      pinyinNumbered: 'yu2',
+    });
   });
 
   it.each([
@@ -50,7 +55,7 @@ describe('packing register senses (excerpt)', () => {
       /x\.tsv line 2: 排放物 is not a CC-CEDICT headword/,
     );
     expect(() => packDictionary(entries, excerptHsk, {}, senses('和\tand\n行[xing4]\tto go\n'))).toThrow(
-      /x\.tsv line 3: CC-CEDICT has no 行\[xing4\] \(it has xing2, hang2, heng2\)/,
+      /x\.tsv line 3: CC-CEDICT has no 行\[xing4\] \(it has 行\|行\[xing2\], 行\|行\[hang2\], 行\|行\[heng2\]\)/,
     );
   });
 
@@ -63,6 +68,17 @@ describe('packing register senses (excerpt)', () => {
     expect(createDictionary(plain).lookup('行').entries[0]?.pinyin).toBe('xíng');
     const other = packDictionary(entries, excerptHsk, {}, senses('行[hang2]\tprofession\n'));
     expect(new Set([plain, packed, other].map((p) => readPackHeader(p).line)).size).toBe(3);
+  });
+
+  it('tells two entries of one reading apart by their traditional form', () => {
+    // 台 tái is written 臺 (platform), 檯 (table) and 颱 (typhoon).
+    const packed = packDictionary(entries, excerptHsk, {}, senses('颱|台[tai2]\ttyphoon\n'));
+    const entry = createDictionary(packed).lookup('台').entries[0];
+    expect(entry).toMatchObject({ traditional: '颱', pinyin: 'tái' });
+    expect(entry?.senses[0]).toBe('typhoon');
+    expect(() => packDictionary(entries, excerptHsk, {}, senses('臺|台[tai1]\tplatform\n'))).toThrow(
+      /x\.tsv line 2: CC-CEDICT has no 臺\|台\[tai1\]/,
+    );
   });
 
   it('skips a surname-only or variant reading when none is named', () => {
