@@ -2,8 +2,9 @@
  * The packed dictionary the extension ships (public/data/cedict.txt): plain text, built once at build time,
  * that the background can search without parsing it. Layout:
  *
- *   #tanci-dict v1 <tab> entries=N <tab> maxlen=M <tab> date=…            header
+ *   #tanci-dict v1 <tab> entries=N <tab> maxlen=M <tab> date=… [<tab> register=count:hash]   header
  *   simplified <tab> traditional|"" <tab> pinyin (numbered) <tab> senses joined by "/" <tab> hsk|""
+ *     [<tab> policy-register sense]      on the one reading a register sense belongs to (register-senses.ts)
  *   …                                                                      sorted by simplified
  *   #traditional
  *   traditional <tab> simplified                                           sorted by traditional
@@ -13,6 +14,8 @@
  * only pays for reading the file and finding its line ends.
  */
 import type { CedictLine } from './cedict-parse';
+import { readingRank } from './dictionary-senses';
+import type { RegisterSense } from './register-senses';
 
 export const PACK_MAGIC = '#tanci-dict v1';
 export const TRADITIONAL_SECTION = '#traditional';
@@ -44,14 +47,61 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** FNV-1a over the register table: the header (the release's identity) changes whenever the table does. */
+function registerStamp(register: readonly RegisterSense[]): string {
+  let hash = 0x811c9dc5;
+  for (const { word, pinyinNumbered = '', traditional = '', english } of register) {
+    for (const ch of `${traditional}|${word}[${pinyinNumbered}]${english}\n`) {
+      hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+    }
+  }
+  return `${register.length}:${hash.toString(16).padStart(8, '0')}`;
+}
+
 /**
- * Packs parsed CC-CEDICT entries and HSK levels. Within one headword, the readings the HSK syllabus
- * teaches come first, earliest level first (行 xíng, level 1, before háng, level 3), then file order.
+ * Which row of each headword carries its register sense: the named reading, else the first common one
+ * in packed order. A word CC-CEDICT lacks, or a reading it does not have, is an error naming the line.
+ */
+function registerRows(
+  rows: readonly { entry: CedictLine }[],
+  register: readonly RegisterSense[],
+): Map<CedictLine, string> {
+  const byWord = new Map<string, CedictLine[]>();
+  for (const { entry } of rows) {
+    const list = byWord.get(entry.simplified);
+    if (list) list.push(entry);
+    else byWord.set(entry.simplified, [entry]);
+  }
+  const carried = new Map<CedictLine, string>();
+  for (const sense of register) {
+    const candidates = byWord.get(sense.word);
+    if (!candidates) throw new Error(`${sense.at}: ${sense.word} is not a CC-CEDICT headword (simplified)`);
+    const named = candidates.filter(
+      (e) =>
+        (!sense.pinyinNumbered || e.pinyinNumbered === sense.pinyinNumbered) &&
+        (!sense.traditional || e.traditional === sense.traditional),
+    );
+    const entry = named.find((e) => readingRank(e.senses, e.pinyinNumbered) === 0) ?? named[0];
+    if (!entry) {
+      const has = candidates.map((e) => `${e.traditional}|${e.simplified}[${e.pinyinNumbered}]`).join(', ');
+      const asked = `${sense.traditional ? `${sense.traditional}|` : ''}${sense.word}[${sense.pinyinNumbered ?? ''}]`;
+      throw new Error(`${sense.at}: CC-CEDICT has no ${asked} (it has ${has})`);
+    }
+    carried.set(entry, sense.english);
+  }
+  return carried;
+}
+
+/**
+ * Packs parsed CC-CEDICT entries, HSK levels and policy-register senses. Within one headword, the
+ * readings the HSK syllabus teaches come first, earliest level first (行 xíng, level 1, before háng,
+ * level 3), then file order.
  */
 export function packDictionary(
   entries: CedictLine[],
   hsk: ReadonlyMap<string, HskWord> = new Map(),
   meta: PackMeta = {},
+  register: readonly RegisterSense[] = [],
 ): string {
   const rows = entries.map((entry, index) => {
     const word = hsk.get(entry.simplified);
@@ -64,6 +114,7 @@ export function packDictionary(
       (a.taught === b.taught ? 0 : a.taught < b.taught ? -1 : 1) ||
       a.index - b.index,
   );
+  const registered = registerRows(rows, register);
   let maxlen = 1;
   const traditional = new Set<string>();
   const lines: string[] = [];
@@ -71,18 +122,20 @@ export function packDictionary(
     maxlen = Math.max(maxlen, entry.simplified.length, entry.traditional.length);
     const trad = entry.traditional === entry.simplified ? '' : entry.traditional;
     if (trad) traditional.add(`${clean(trad)}\t${clean(entry.simplified)}`);
-    lines.push(
-      [
-        clean(entry.simplified),
-        clean(trad),
-        clean(entry.pinyinNumbered),
-        entry.senses.map(clean).join('/'),
-        level ?? '',
-      ].join('\t'),
-    );
+    const fields = [
+      clean(entry.simplified),
+      clean(trad),
+      clean(entry.pinyinNumbered),
+      entry.senses.map(clean).join('/'),
+      level ?? '',
+    ];
+    const sense = registered.get(entry);
+    if (sense) fields.push(clean(sense));
+    lines.push(fields.join('\t'));
   }
   const header = [PACK_MAGIC, `entries=${entries.length}`, `maxlen=${maxlen}`];
   if (meta.date) header.push(`date=${clean(meta.date)}`);
+  if (register.length) header.push(`register=${registerStamp(register)}`);
   const tradLines = [...traditional].sort(byCodeUnits);
   return `${[header.join('\t'), ...lines, TRADITIONAL_SECTION, ...tradLines].join('\n')}\n`;
 }

@@ -101,3 +101,13 @@ export function shortGloss(senses: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * How early an entry's reading comes among a headword's: common readings (0), then proper nouns (1), then
+ * entries that are only surnames, variants or archaic (2).
+ */
+export function readingRank(senses: readonly string[], pinyinNumbered: string): number {
+  const own = senses.filter((s) => !isPointer(s) && !isLate(s) && !s.startsWith('CL:'));
+  if (own.length === 0) return 2;
+  return /^[A-Z]/.test(pinyinNumbered) ? 1 : 0;
+}

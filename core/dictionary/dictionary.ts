@@ -7,7 +7,7 @@
 import { numberedToMarked, numberedTones } from '../pinyin/pinyin-marks';
 import type { DictEntry, GlossaryEntry, WordInfo } from '../types';
 import { composeFromParts } from './dictionary-compose';
-import { formatSenses, isLate, isPointer, shortGloss } from './dictionary-senses';
+import { formatSenses, readingRank, shortGloss } from './dictionary-senses';
 import { type HeadwordSource, type PackHeader, sourceFromPacked } from './dictionary-source';
 
 export const LOOKUP_AT_LIMIT = 7;
@@ -35,26 +35,30 @@ interface Row {
   simplified: string;
   traditional: string;
   pinyinNumbered: string;
+  /** CC-CEDICT's senses, after the policy-register sense when the row has one. */
   senses: string[];
   hsk?: number;
+  /** True when the row carries a policy-register sense (seeds/register-senses.tsv), shown first. */
+  register: boolean;
 }
 
 function parseRow(line: string): Row {
-  const [simplified = '', traditional = '', pinyinNumbered = '', senses = '', hsk = ''] = line.split('\t');
+  const [simplified = '', traditional = '', pinyinNumbered = '', senses = '', hsk = '', register = ''] =
+    line.split('\t');
+  const cedict = senses ? senses.split('/') : [];
   return {
     simplified,
     traditional: traditional || simplified,
     pinyinNumbered,
-    senses: senses ? senses.split('/') : [],
+    senses: register ? [register, ...cedict] : cedict,
     hsk: hsk ? Number(hsk) : undefined,
+    register: register !== '',
   };
 }
 
-/** Common readings first, then proper nouns, then entries that are only surnames, variants or archaic. */
+/** The reading with the policy-register sense first, then common readings, proper nouns, the rest. */
 function rank(row: Row): number {
-  const own = row.senses.filter((s) => !isPointer(s) && !isLate(s) && !s.startsWith('CL:'));
-  if (own.length === 0) return 2;
-  return /^[A-Z]/.test(row.pinyinNumbered) ? 1 : 0;
+  return row.register ? -1 : readingRank(row.senses, row.pinyinNumbered);
 }
 
 /** A dictionary over the whole packed text, in memory. */

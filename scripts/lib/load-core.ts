@@ -2,7 +2,7 @@
  * Node loader of the language core's generated data (public/data/), for the CLIs, benchmarks and tests.
  * The browser loads the same files with fetch (background/loaders/core-loader.ts); the pure core takes their text.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { type Annotator, createAnnotator } from '../../core/annotator';
@@ -16,21 +16,11 @@ import {
   type SegmenterData,
 } from '../../core/segment/segmenter-data';
 import type { GlossaryEntry } from '../../core/types';
-import { type DataStep, dataDir, root } from '../data/build-data';
+import { dataDir } from '../data/build-data';
 import { segmenterDictStep } from '../data/segmenter-dict';
 import { wordReadingsStep } from '../data/word-readings';
+import { ensureFresh } from './ensure-fresh';
 
-/** Runs a data step when its output is missing or older than one of its inputs (a CLI run right after an edit). */
-async function ensureFresh(step: DataStep): Promise<void> {
-  const built = Math.min(
-    ...step.outputs.map((out) => (existsSync(join(root, out)) ? statSync(join(root, out)).mtimeMs : 0)),
-  );
-  const changed = step.inputs.some((input) => {
-    const path = join(root, input);
-    return existsSync(path) && statSync(path).mtimeMs > built;
-  });
-  if (built === 0 || changed) await step.run();
-}
 
 /** Reads the segmenter dictionary, building it first when it is missing or stale. */
 export async function loadSegmenterData(): Promise<SegmenterData> {

@@ -87,5 +87,9 @@ describe('dictionary lookups through the background', () => {
     const { results } = await send(page, 'define', { words: ['碳中和', '两高'] });
     expect(results[0]?.entries[0]?.senses).toContain('carbon neutrality');
     expect(results[1]?.glossary?.english || results[1]?.composed).toBeTruthy();
+    // The policy-register sense is packed into the stored chunks: first, with CC-CEDICT's senses after it.
+    const [emit] = (await send(page, 'define', { words: ['排放'] })).results;
+    expect(emit?.entries[0]?.senses[0]).toMatch(/^to emit/);
+    expect(emit?.entries[0]?.senses).toContain('to arrange in order');
   });
 });
