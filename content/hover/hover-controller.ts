@@ -6,10 +6,10 @@ import { neighbourWordIndex, tokenIndexAt } from '@/content/page/token-at';
 import type { Token, WordInfo } from '@/core/types';
 import type { MessageData, SaveResult } from '@/protocol/messages';
 import { saveTermPayload } from '@/protocol/save-term';
+import { HOVER_DELAY_MS, HOVER_GRACE_MS } from '@/protocol/settings/hover-timing';
 import { t as translate } from '@/ui/i18n';
 import type { PopupHost } from '../popup/popup-host';
 import type { PopupView } from '../popup/word-popup';
-import { HOVER_DELAY_MS, HOVER_GRACE_MS } from './hover-timing';
 import { createWordInfoCache } from './word-info-cache';
 
 export interface HoverReader {

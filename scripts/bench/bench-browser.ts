@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { HOVER_DELAY_MS } from '../../content/hover/hover-timing';
+import { HOVER_DELAY_MS } from '../../protocol/settings/hover-timing';
 import { chromiumArgs } from '../lib/chromium-args';
 import { startStaticServer } from '../lib/static-server';
 import { writeBenchPages } from './bench-pages';
