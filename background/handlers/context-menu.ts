@@ -108,10 +108,5 @@ export function registerContextMenu(deps: ContextMenuDeps): void {
       menus.create({ id: MENU_SAVE, title: t('contextSave'), contexts: ['selection'] });
     });
   });
-  const onClicked = (info: MenuClick, tab?: { id?: number; title?: string; url?: string }) =>
-    onMenuClick(full, info, tab);
-  menus.onClicked.addListener((info, tab) => void onClicked(info, tab));
-  // Native menus cannot be clicked by a test driver: end-to-end tests call the same listener from the
-  // worker (a worker's globals are out of reach of web pages and content scripts).
-  Object.assign(globalThis, { tanciContextMenuClick: onClicked });
+  menus.onClicked.addListener((info, tab) => void onMenuClick(full, info, tab));
 }
