@@ -1,8 +1,8 @@
 import { caretAt } from '@/content/hover/caret-at';
 import type { ReadParagraph } from '@/content/page/paragraph-store';
 import { sentenceAt } from '@/content/page/sentence-at';
-import { timed } from '@/content/page/task-timer';
 import { neighbourWordIndex, tokenIndexAt } from '@/content/page/token-at';
+import { timed } from '@/core/perf';
 import type { Token, WordInfo } from '@/core/types';
 import type { MessageData, SaveResult } from '@/protocol/messages';
 import { saveTermPayload } from '@/protocol/save-term';

@@ -1,3 +1,4 @@
+import { markMoment, timed } from '@/core/perf';
 import type { Token } from '@/core/types';
 import { LIMITS } from '@/protocol/messages';
 import { blockOf, isInlineElement } from './block-of';
@@ -5,7 +6,6 @@ import { createHighlighter, type Highlighter } from './highlighter';
 import { type IdleScheduler, idleScheduler, SLICE_MS } from './idle';
 import { createParagraphStore, type ReadParagraph } from './paragraph-store';
 import { paragraphsIn } from './paragraphs';
-import { timed } from './task-timer';
 import { isInSkippedContent } from './text-filter';
 
 /**
@@ -176,7 +176,7 @@ export function createPageReader(deps: PageReaderDeps) {
     const first = !firstSent;
     firstSent = true;
     // Once per page: when the first group left and came back (the bench reads these).
-    if (first) win.performance.mark('tanci:first-annotate-sent');
+    if (first) markMoment('first-annotate-sent', win.performance);
     try {
       let replies: Token[][];
       let withPinyin = true;
@@ -187,7 +187,7 @@ export function createPageReader(deps: PageReaderDeps) {
       } else {
         replies = await deps.annotate(texts);
       }
-      if (first) win.performance.mark('tanci:first-annotate-reply');
+      if (first) markMoment('first-annotate-reply', win.performance);
       const words = applyReplies(group, replies);
       pinyinLater = !withPinyin;
       // Marked; the tokens the reader hovers and saves are the full ones, asked for below.
@@ -264,7 +264,7 @@ export function createPageReader(deps: PageReaderDeps) {
     start(): void {
       if (running || !doc.body) return;
       const started = win.performance.now();
-      win.performance.mark('tanci:reader-start');
+      markMoment('reader-start', win.performance);
       running = true;
       watch(doc.body);
       roots.push(doc.body);

@@ -99,7 +99,7 @@ const HOVER_WATCH = `(() => {
 })()`;
 
 type Probe = { load: number; marked: number; tanciLong: [number, string][] };
-/** The probe, with the long tasks Tanci's content script recorded about itself (content/page/task-timer.ts). */
+/** The probe, with the long tasks Tanci's content script recorded about itself (core/perf.ts). */
 const readProbe = (page: Page) =>
   page.evaluate(
     `({ ...window.__probe, tanciLong: performance.getEntriesByName('tanci:long-task').map((e) => [e.duration, e.detail]) })`,
