@@ -31,6 +31,7 @@ export const LIMITS = {
   wordChars: 64,
   sentenceChars: 2_000,
   urlChars: 4_096,
+  pageTitleChars: 1_000,
 } as const;
 
 const word = string({ min: 1, max: LIMITS.wordChars });
@@ -69,7 +70,7 @@ export const messageSchemas = {
     pinyin: string({ max: 256 }),
     english: string({ max: 2_000 }),
     sentence: string({ max: LIMITS.sentenceChars }),
-    pageTitle: string({ max: 1_000 }),
+    pageTitle: string({ max: LIMITS.pageTitleChars }),
     url: string({ max: LIMITS.urlChars }),
     glossaryId: optional(word),
     category: optional(string({ max: 32 })),

@@ -72,10 +72,6 @@ export function optional<T>(inner: Schema<T>): Schema<T | undefined> {
   return (value, path) => (value === undefined ? undefined : inner(value, path));
 }
 
-export function nullable<T>(inner: Schema<T>): Schema<T | null> {
-  return (value, path) => (value === null ? null : inner(value, path));
-}
-
 type Shape = Record<string, Schema<unknown>>;
 type ObjectOf<S extends Shape> = {
   [K in keyof S as undefined extends Infer<S[K]> ? never : K]: Infer<S[K]>;

@@ -22,20 +22,7 @@ export function sitesOf(contexts: readonly SavedContext[]): string[] {
 
 /** The stored record for a term: its own fields plus the index fields derived from them. */
 export function toStored(t: SavedTerm): StoredTerm {
-  return {
-    term: t.term,
-    pinyin: t.pinyin,
-    english: t.english,
-    category: t.category,
-    glossaryId: t.glossaryId,
-    tags: t.tags,
-    note: t.note,
-    createdAt: t.createdAt,
-    updatedAt: t.updatedAt,
-    contexts: t.contexts,
-    sites: sitesOf(t.contexts),
-    pinyinKey: tonelessCompact(t.pinyin),
-  };
+  return { ...toSaved(t), sites: sitesOf(t.contexts), pinyinKey: tonelessCompact(t.pinyin) };
 }
 
 /** The term without the derived fields (what the exporters and the undo buffer hold). */

@@ -1,8 +1,8 @@
+import { annotateInChunks, createChunkCost } from '@/background/annotate-chunks';
 import type { QuietPeriod } from '@/background/quiet-period';
+import { type BulkSender, bulkOwnerOf, type Scheduler } from '@/background/scheduler';
 import type { Token } from '@/core/types';
 import { handleMessage } from '@/protocol/message-handler';
-import { annotateInChunks, createChunkCost } from '@/background/annotate-chunks';
-import { type BulkSender, bulkOwnerOf, type Scheduler } from '@/background/scheduler';
 
 export interface ParagraphAnnotator {
   annotate(paragraph: string): Token[];

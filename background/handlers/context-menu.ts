@@ -3,6 +3,7 @@ import type { SaveInput, SaveOutcome } from '@/background/db/vocab-repo';
 import type { DictionaryLoader } from '@/background/loaders/dictionary-loader';
 import { hasHan } from '@/core/text/han';
 import { LIMITS, type SelectionContext, sendMessage } from '@/protocol/messages';
+import { saveTermPayload } from '@/protocol/save-term';
 import { t } from '@/ui/i18n';
 
 export const MENU_LOOKUP = 'tanci-lookup';
@@ -45,17 +46,16 @@ export async function saveSelection(
   const term = selectedTerm(context?.text ?? click.selectionText);
   if (!term) throw new Error('Select a Chinese word or phrase (up to 64 characters) to save it.');
   const [info] = await (await deps.dictionary.get()).lookupMany([term]);
-  const entry = info?.entries[0];
-  const glossary = info?.glossary;
-  return deps.save({
-    term,
-    pinyin: glossary?.pinyin ?? entry?.pinyin ?? '',
-    english: glossary?.english ?? entry?.senses.slice(0, 3).join('; ') ?? info?.composed ?? '',
-    sentence: (context?.sentence ?? '').slice(0, LIMITS.sentenceChars),
-    pageTitle: (context?.pageTitle ?? tab?.title ?? '').slice(0, 1_000),
-    url: (context?.url ?? click.pageUrl ?? tab?.url ?? '').slice(0, LIMITS.urlChars),
-    ...(glossary ? { glossaryId: glossary.id, category: glossary.category } : {}),
-  });
+  return deps.save(
+    saveTermPayload({
+      term,
+      pinyin: info?.glossary?.pinyin ?? info?.entries[0]?.pinyin ?? '',
+      info,
+      sentence: context?.sentence ?? '',
+      pageTitle: context?.pageTitle ?? tab?.title ?? '',
+      url: context?.url ?? click.pageUrl ?? tab?.url ?? '',
+    }),
+  );
 }
 
 /** Handles one click on a Tanci menu item; failures end on the badge, never as unhandled rejections. */
@@ -108,10 +108,5 @@ export function registerContextMenu(deps: ContextMenuDeps): void {
       menus.create({ id: MENU_SAVE, title: t('contextSave'), contexts: ['selection'] });
     });
   });
-  const onClicked = (info: MenuClick, tab?: { id?: number; title?: string; url?: string }) =>
-    onMenuClick(full, info, tab);
-  menus.onClicked.addListener((info, tab) => void onClicked(info, tab));
-  // Native menus cannot be clicked by a test driver: end-to-end tests call the same listener from the
-  // worker (a worker's globals are out of reach of web pages and content scripts).
-  Object.assign(globalThis, { tanciContextMenuClick: onClicked });
+  menus.onClicked.addListener((info, tab) => void onMenuClick(full, info, tab));
 }

@@ -1,14 +1,15 @@
 import { caretAt } from '@/content/hover/caret-at';
 import type { ReadParagraph } from '@/content/page/paragraph-store';
 import { sentenceAt } from '@/content/page/sentence-at';
-import { timed } from '@/content/page/task-timer';
 import { neighbourWordIndex, tokenIndexAt } from '@/content/page/token-at';
+import { timed } from '@/core/perf';
 import type { Token, WordInfo } from '@/core/types';
 import type { MessageData, SaveResult } from '@/protocol/messages';
+import { saveTermPayload } from '@/protocol/save-term';
+import { HOVER_DELAY_MS, HOVER_GRACE_MS } from '@/protocol/settings/hover-timing';
 import { t as translate } from '@/ui/i18n';
 import type { PopupHost } from '../popup/popup-host';
 import type { PopupView } from '../popup/word-popup';
-import { HOVER_DELAY_MS, HOVER_GRACE_MS } from './hover-timing';
 import { createWordInfoCache } from './word-info-cache';
 
 export interface HoverReader {
@@ -257,17 +258,17 @@ export function createHoverController(deps: HoverDeps) {
     if (!t) return;
     const word = t.token.text;
     const info = await cache.load(word, t.paragraph.text, t.token.start);
-    const glossary = info?.glossary;
     try {
-      await deps.save({
-        term: word,
-        pinyin: t.token.pinyin,
-        english: glossary?.english ?? info?.entries[0]?.senses.slice(0, 3).join('; ') ?? info?.composed ?? '',
-        sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
-        pageTitle: doc.title.slice(0, 1_000),
-        url: win.location.href.slice(0, 4_096),
-        ...(glossary ? { glossaryId: glossary.id, category: glossary.category } : {}),
-      });
+      await deps.save(
+        saveTermPayload({
+          term: word,
+          pinyin: t.token.pinyin,
+          info,
+          sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
+          pageTitle: doc.title,
+          url: win.location.href,
+        }),
+      );
       reader.markSaved(word);
       status = undefined;
     } catch (error) {

@@ -1,7 +1,7 @@
 import { sendMessage } from '@/protocol/messages';
 import { followSettings, type Settings } from '@/protocol/settings/settings';
-import { createInlinePinyin, type InlinePinyin, type InlinePinyinOptions } from './inline-pinyin';
 import type { PageReader } from '../page/page-scanner';
+import { createInlinePinyin, type InlinePinyin, type InlinePinyinOptions } from './inline-pinyin';
 
 export interface InlinePinyinSessionEnv {
   win?: Window & typeof globalThis;

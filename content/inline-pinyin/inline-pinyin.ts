@@ -1,10 +1,10 @@
-import { LIMITS } from '@/protocol/messages';
-import { numberParts } from '@/core/text/number-parts';
+import { timed } from '@/core/perf';
 import { type PinyinStyleName, stylePinyin } from '@/core/pinyin/pinyin-style';
+import { numberParts } from '@/core/text/number-parts';
 import type { Token } from '@/core/types';
+import { LIMITS } from '@/protocol/messages';
 import { type IdleScheduler, idleScheduler } from '../page/idle';
 import { observedElementOf, type Paragraph } from '../page/paragraphs';
-import { timed } from '../page/task-timer';
 
 /** Marks Tanci's ruby elements, so they are told apart from the page's own ruby. */
 export const INLINE_RUBY_ATTRIBUTE = 'data-tanci-ruby';

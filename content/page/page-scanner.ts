@@ -1,3 +1,4 @@
+import { markMoment, timed } from '@/core/perf';
 import type { Token } from '@/core/types';
 import { LIMITS } from '@/protocol/messages';
 import { blockOf, isInlineElement } from './block-of';
@@ -6,7 +7,6 @@ import { type IdleScheduler, idleScheduler, SLICE_MS } from './idle';
 import { cutsNearViewport, pageGeometry, type ViewportGeometry } from './near-viewport';
 import { createParagraphStore, type ReadParagraph } from './paragraph-store';
 import { observedElementOf, paragraphsIn } from './paragraphs';
-import { timed } from './task-timer';
 import { isInSkippedContent } from './text-filter';
 
 /**
@@ -260,7 +260,7 @@ export function createPageReader(deps: PageReaderDeps) {
     const first = !firstSent;
     firstSent = true;
     // Once per page: when the first group left and came back (the bench reads these).
-    if (first) win.performance.mark('tanci:first-annotate-sent');
+    if (first) markMoment('first-annotate-sent', win.performance);
     try {
       let replies: Token[][];
       let withPinyin = true;
@@ -271,7 +271,7 @@ export function createPageReader(deps: PageReaderDeps) {
       } else {
         replies = await deps.annotate(texts, record.bulk);
       }
-      if (first) win.performance.mark('tanci:first-annotate-reply');
+      if (first) markMoment('first-annotate-reply', win.performance);
       const words = applyReplies(group, replies);
       pinyinLater = !withPinyin;
       // Marked; the tokens the reader hovers and saves are the full ones, asked for below.
@@ -352,7 +352,7 @@ export function createPageReader(deps: PageReaderDeps) {
     start(): void {
       if (running || !doc.body) return;
       const started = win.performance.now();
-      win.performance.mark('tanci:reader-start');
+      markMoment('reader-start', win.performance);
       running = true;
       win.addEventListener('scroll', onScroll, { capture: true, passive: true });
       watch(doc.body);

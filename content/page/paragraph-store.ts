@@ -160,5 +160,3 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
     },
   };
 }
-
-export type ParagraphStore = ReturnType<typeof createParagraphStore>;

@@ -116,11 +116,6 @@ export function observedElementOf(p: Paragraph): Element | null {
   return (b as ShadowRoot).host ?? p.segments[0]?.node.parentElement ?? null;
 }
 
-/** Finds the segment holding paragraph offset `offset` (the earlier one at a boundary between two). */
-export function segmentAt(paragraph: Paragraph, offset: number): Segment | undefined {
-  return paragraph.segments.find((s) => offset >= s.start && offset <= s.end);
-}
-
 /** The paragraph offset of a position in one of its text nodes, or -1 when the node is not in it. */
 export function paragraphOffset(paragraph: Paragraph, node: Text, nodeOffset: number): number {
   for (const s of paragraph.segments) {

@@ -1,4 +1,4 @@
-import type { SelectionContext } from '@/protocol/messages';
+import { LIMITS, type SelectionContext } from '@/protocol/messages';
 import { blockOf } from './block-of';
 import { paragraphOffset, paragraphsIn } from './paragraphs';
 import { sentenceAt } from './sentence-at';
@@ -32,7 +32,7 @@ export function readSelectionContext(win: Window = window): SelectionContext | n
   return {
     text,
     sentence: sentence || text,
-    pageTitle: doc.title.slice(0, 1_000),
-    url: win.location.href.slice(0, 4_096),
+    pageTitle: doc.title.slice(0, LIMITS.pageTitleChars),
+    url: win.location.href.slice(0, LIMITS.urlChars),
   };
 }

@@ -1,3 +1,5 @@
+import { LIMITS } from '@/protocol/messages';
+
 // Line breaks are not sentence ends: in HTML source they are only whitespace.
 const ENDS = '。！？!?；;';
 const CLOSERS = '”’」』）)"\'';
@@ -6,7 +8,12 @@ const CLOSERS = '”’」』）)"\'';
  * The sentence of `text` that holds the span [start, end): from after the previous sentence end to
  * the next one (closing quotes kept), trimmed, at most `maxChars` long around the span.
  */
-export function sentenceAt(text: string, start: number, end: number, maxChars = 2_000): string {
+export function sentenceAt(
+  text: string,
+  start: number,
+  end: number,
+  maxChars: number = LIMITS.sentenceChars,
+): string {
   let from = start;
   while (from > 0 && !ENDS.includes(text[from - 1] as string)) from--;
   let to = end;

@@ -10,8 +10,8 @@
  * (餘|余[yu2]) when two entries share the reading.
  */
 
-import { isLate, isPointer } from './dictionary-senses';
 import { HAN_PATTERN } from '../text/han';
+import { isLate, isPointer } from './dictionary-senses';
 
 export interface RegisterSense {
   /** Simplified headword. */

@@ -5,6 +5,7 @@ import { openVocabRepo } from '@/background/db/open';
 import { createCoreLoader } from '@/background/loaders/core-loader';
 import { createDictionaryLoader } from '@/background/loaders/dictionary-loader';
 import { createQuietPeriod, QUIET_MS } from '@/background/quiet-period';
+import { bulkOwnerOf, createScheduler } from '@/background/scheduler';
 import { createTabStateStore } from '@/background/tab-state-store';
 import { dispatchMessage, refuseUnknownMessages, runInteractiveThrough } from '@/protocol/message-handler';
 import { servePorts } from '@/protocol/message-port';
@@ -15,7 +16,6 @@ import { registerLookupHandlers } from '../../background/handlers/lookup';
 import { registerSiteCommand } from '../../background/handlers/site-command';
 import { registerTabStateHandlers } from '../../background/handlers/tab-state';
 import { registerVocabHandlers } from '../../background/handlers/vocab';
-import { bulkOwnerOf, createScheduler } from '@/background/scheduler';
 
 export default defineBackground(() => {
   // Before any handler: a message nothing here takes gets an error back, not silence.

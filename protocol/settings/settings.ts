@@ -1,4 +1,5 @@
 import { storage, type WxtStorageItem } from '#imports';
+import { HOVER_DELAY_MS } from './hover-timing';
 
 /**
  * Every reading setting, as one versioned storage item. Pages and content scripts read it with
@@ -49,7 +50,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   trigger: 'hover',
-  hoverDelay: 120,
+  hoverDelay: HOVER_DELAY_MS,
   pinyinStyle: 'marks',
   toneColors: 'contrast',
   showTraditional: true,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { HOVER_DELAY_MS } from '../../content/hover/hover-timing';
+import { HOVER_DELAY_MS } from '../../protocol/settings/hover-timing';
 import { chromiumArgs } from '../lib/chromium-args';
 import { startStaticServer } from '../lib/static-server';
 import { writeBenchPages, writeLawsPage } from './bench-pages';
@@ -99,7 +99,7 @@ const HOVER_WATCH = `(() => {
 })()`;
 
 type Probe = { load: number; marked: number; tanciLong: [number, string][] };
-/** The probe, with the long tasks Tanci's content script recorded about itself (content/page/task-timer.ts). */
+/** The probe, with the long tasks Tanci's content script recorded about itself (core/perf.ts). */
 const readProbe = (page: Page) =>
   page.evaluate(
     `({ ...window.__probe, tanciLong: performance.getEntriesByName('tanci:long-task').map((e) => [e.duration, e.detail]) })`,

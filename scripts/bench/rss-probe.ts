@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnnotator } from '../../core/annotator';
+import { GLOSSARY_FILE, parseGlossary } from '../../core/glossary/glossary-file';
 import { decodeWordReadings, WORD_READINGS_FILE } from '../../core/pinyin/word-readings-binary';
 import { createSegmenter } from '../../core/segment/segment';
 import { parseSegmenterData, SEGMENTER_DATA_FILE } from '../../core/segment/segmenter-data';
-import type { GlossaryEntry } from '../../core/types';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const dataDir = process.argv[2] ?? 'public/data';
@@ -19,10 +19,8 @@ const before = process.memoryUsage().rss;
 const started = performance.now();
 const segmenter = createSegmenter(parseSegmenterData(readFileSync(join(dataDir, SEGMENTER_DATA_FILE))));
 const readings = decodeWordReadings(readFileSync(join(dataDir, WORD_READINGS_FILE)));
-const glossaryFile = join(dataDir, 'glossary.json');
-const glossary = existsSync(glossaryFile)
-  ? (JSON.parse(readFileSync(glossaryFile, 'utf8')) as GlossaryEntry[])
-  : [];
+const glossaryFile = join(dataDir, GLOSSARY_FILE);
+const glossary = existsSync(glossaryFile) ? parseGlossary(readFileSync(glossaryFile, 'utf8')) : [];
 const annotator = createAnnotator({
   segmenter,
   readings,

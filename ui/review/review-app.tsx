@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { VocabRepo } from '@/background/db/vocab-repo';
 import type { ExportFile } from '@/core/export';
+import { markMoment } from '@/core/perf';
 import type { GlossaryEntry } from '@/core/types';
 import { t as msg } from '@/ui/i18n';
 import { downloadFile } from './download';
@@ -52,11 +53,9 @@ export function ReviewApp({
   const phase = review.phase.value;
   useEffect(() => {
     // Read by the review benchmark (scripts/bench/bench-review.ts): first screen shown, then every term loaded.
-    const mark = phase === 'loading' ? null : phase === 'partial' ? 'tanci:first-screen' : 'tanci:all-loaded';
-    if (phase === 'full' && performance.getEntriesByName('tanci:first-screen').length === 0) {
-      performance.mark('tanci:first-screen');
-    }
-    if (mark && performance.getEntriesByName(mark).length === 0) performance.mark(mark);
+    if (phase === 'loading') return;
+    markMoment('first-screen');
+    if (phase === 'full') markMoment('all-loaded');
   }, [phase]);
 
   return (

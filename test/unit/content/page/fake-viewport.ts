@@ -1,5 +1,5 @@
-import type { IdleScheduler } from '@/content/page/idle';
 import { FAR_MARGIN, NEAR_MARGIN, type ObserverFactory } from '@/content/inline-pinyin/inline-pinyin';
+import type { IdleScheduler } from '@/content/page/idle';
 
 /** Where an element is: on screen, within a screen of it, within three screens, or further away. */
 export type Place = 'view' | 'near' | 'far' | 'gone';

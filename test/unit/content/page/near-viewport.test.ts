@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cutsNearViewport, type ViewportGeometry } from '@/content/page/near-viewport';
 import { createPageReader } from '@/content/page/page-scanner';
 import type { Paragraph } from '@/content/page/paragraphs';
-import { LIMITS } from '@/protocol/messages';
 import type { Token } from '@/core/types';
+import { LIMITS } from '@/protocol/messages';
 import { AllVisibleObserver, eagerIdle, fakeAnnotate, recordingHighlighter, settle } from './fake-reader-env';
 
 const VIEW_PX = 800;
