@@ -1,4 +1,4 @@
-import { bulkOwnerOf, createScheduler } from '@/background/scheduler';
+import { createScheduler } from '@/background/scheduler';
 import { createCoreLoader } from '@/utils/core-loader';
 import { openVocabRepo } from '@/utils/db/open';
 import { createDictionaryLoader } from '@/utils/dictionary-loader';
@@ -21,11 +21,8 @@ export default defineBackground(() => {
   // What a reader waits for goes ahead of bulk reading; a page's bulk work goes with its tab or document.
   const scheduler = createScheduler();
   runInteractiveThrough(scheduler.interactive);
-  browser.tabs.onRemoved.addListener((tabId) => void scheduler.drop({ tabId }));
   // Lookups from pages arrive on long-lived ports too, through the same checked handlers.
-  servePorts(dispatchMessage, {
-    onClose: (sender) => void scheduler.drop({ document: bulkOwnerOf(sender).document }),
-  });
+  servePorts(dispatchMessage, { onClose: (sender) => scheduler.dropSender(sender) });
   // Readers' requests first: the core loads when a page reports Chinese; the dictionary fill waits.
   const quiet = createQuietPeriod(QUIET_MS);
   const core = createCoreLoader();

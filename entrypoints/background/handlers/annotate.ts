@@ -88,6 +88,8 @@ export function registerAnnotateHandlers(
   handleMessage('cancelAnnotate', async ({ groups }, sender) => ({
     dropped: scheduler?.drop({ document: bulkOwnerOf(sender).document, groups }) ?? 0,
   }));
+  // A closed tab's reading is of no use to anyone.
+  if (scheduler) browser.tabs.onRemoved.addListener((tabId) => void scheduler.drop({ tabId }));
 }
 
 /**
