@@ -128,7 +128,29 @@ export function createScheduler({ clock = realClock, maxPauseMs = 100 }: Schedul
     return true;
   }
 
+  /**
+   * Drops queued bulk work: a tab's (`tabId`), a document's (`document`), or some of its groups (`groups`).
+   * Returns how many jobs were dropped; each one's promise rejects with BulkCancelledError.
+   */
+  function drop(which: { tabId?: number; document?: string; groups?: readonly number[] }): number {
+    if (which.tabId === undefined && which.document === undefined) return 0; // never everything at once
+    const groups = which.groups ? new Set(which.groups) : null;
+    const dropped = queue.filter(
+      ({ owner }) =>
+        (which.tabId === undefined || owner.tabId === which.tabId) &&
+        (which.document === undefined || owner.document === which.document) &&
+        (groups === null || (owner.group !== undefined && groups.has(owner.group))),
+    );
+    for (const job of dropped) {
+      remove(job);
+      job.reject(new BulkCancelledError('bulk work dropped: its page cancelled it or went away'));
+    }
+    return dropped.length;
+  }
+
   return {
+    drop,
+
     /** Runs a request a reader is waiting for now; bulk chunks wait while it is in flight. */
     async interactive<T>(run: () => T | Promise<T>): Promise<T> {
       interactiveInFlight++;
@@ -147,24 +169,9 @@ export function createScheduler({ clock = realClock, maxPauseMs = 100 }: Schedul
       });
     },
 
-    /**
-     * Drops queued bulk work: a tab's (`tabId`), a document's (`document`), or some of its groups (`groups`).
-     * Returns how many jobs were dropped; each one's promise rejects with BulkCancelledError.
-     */
-    drop(which: { tabId?: number; document?: string; groups?: readonly number[] }): number {
-      if (which.tabId === undefined && which.document === undefined) return 0; // never everything at once
-      const groups = which.groups ? new Set(which.groups) : null;
-      const dropped = queue.filter(
-        ({ owner }) =>
-          (which.tabId === undefined || owner.tabId === which.tabId) &&
-          (which.document === undefined || owner.document === which.document) &&
-          (groups === null || (owner.group !== undefined && groups.has(owner.group))),
-      );
-      for (const job of dropped) {
-        remove(job);
-        job.reject(new BulkCancelledError('bulk work dropped: its page cancelled it or went away'));
-      }
-      return dropped.length;
+    /** Drops the bulk work of the document a message or port came from (its port closed). */
+    dropSender(sender: BulkSender): number {
+      return drop({ document: bulkOwnerOf(sender).document });
     },
 
     /** Bulk jobs waiting or running (for tests and traces). */

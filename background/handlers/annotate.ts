@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { annotateInChunks, createChunkCost } from '@/background/annotate-chunks';
 import type { QuietPeriod } from '@/background/quiet-period';
 import { type BulkSender, bulkOwnerOf, type Scheduler } from '@/background/scheduler';
@@ -88,6 +89,8 @@ export function registerAnnotateHandlers(
   handleMessage('cancelAnnotate', async ({ groups }, sender) => ({
     dropped: scheduler?.drop({ document: bulkOwnerOf(sender).document, groups }) ?? 0,
   }));
+  // A closed tab's reading is of no use to anyone.
+  if (scheduler) browser.tabs.onRemoved.addListener((tabId) => void scheduler.drop({ tabId }));
 }
 
 /**

@@ -72,3 +72,21 @@ export function cutsNearViewport<P extends Paragraph>(
   }
   return near;
 }
+
+/**
+ * Of the blocks near the viewport (each a block's paragraphs in reading order), the unread paragraphs to
+ * read now (`want`: a long block's cuts within half a screen) and those worth keeping if already asked for
+ * (`keep`: within one and a half screens, so that a little scrolling back and forth cancels nothing).
+ */
+export function readingWindow<P extends Paragraph & { tokens: unknown }>(
+  blocks: readonly (readonly P[])[],
+  geometry: ViewportGeometry,
+): { want: Set<P>; keep: Set<P> } {
+  const want = new Set<P>();
+  const keep = new Set<P>();
+  for (const cuts of blocks) {
+    for (const p of cutsNearViewport(cuts, geometry)) if (!p.tokens) want.add(p);
+    for (const p of cuts.length > 1 ? cutsNearViewport(cuts, geometry, 1.5) : cuts) keep.add(p);
+  }
+  return { want, keep };
+}

@@ -4,7 +4,7 @@ import { LIMITS } from '@/protocol/messages';
 import { blockOf, isInlineElement } from './block-of';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { type IdleScheduler, idleScheduler, SLICE_MS } from './idle';
-import { cutsNearViewport, pageGeometry, type ViewportGeometry } from './near-viewport';
+import { pageGeometry, readingWindow, type ViewportGeometry } from './near-viewport';
 import { createParagraphStore, type ReadParagraph } from './paragraph-store';
 import { observedElementOf, paragraphsIn } from './paragraphs';
 import { isInSkippedContent } from './text-filter';
@@ -17,11 +17,7 @@ const FIRST_GROUP_CHARS = 600;
 
 export interface PageReaderDeps {
   win?: Window & typeof globalThis;
-  /**
-   * Segments paragraphs in the background: one call per paragraph group. `bulk` is the group's id when it
-   * is reading ahead (the background runs it after what a reader waits for; see `cancel`); without it the
-   * reader is waiting (the paragraph under the pointer, the first viewport's pinyin).
-   */
+  /** Segments a paragraph group in the background; `bulk`: its id when it reads ahead, not waited for. */
   annotate: (paragraphs: string[], bulk?: number) => Promise<Token[][]>;
   /** Tells the background that these bulk groups are no longer wanted (they scrolled far away). */
   cancel?: (groups: number[]) => void;
@@ -63,11 +59,7 @@ export function createPageReader(deps: PageReaderDeps) {
   let queue: ReadParagraph[] = [];
   const waiting = new Map<ReadParagraph, Promise<Token[]>>();
   /** Groups in flight, by paragraph; bulk ones carry the id the background knows them by. */
-  interface Group {
-    paragraphs: ReadParagraph[];
-    bulk?: number;
-    cancelled: boolean;
-  }
+  type Group = { paragraphs: ReadParagraph[]; bulk?: number; cancelled: boolean };
   const groupOf = new Map<ReadParagraph, Group>();
   let nextGroupId = 0;
   /** Observed targets that are near the viewport now (IntersectionObserver's margin). */
@@ -139,37 +131,24 @@ export function createPageReader(deps: PageReaderDeps) {
     }, 50);
   }
 
-  /**
-   * What to read now: the unread paragraphs of the targets near the viewport, and of a long block only its
-   * cuts near the viewport. Queued paragraphs and bulk groups in flight that went far away are let go (the
-   * background is told to drop them); they are read again when the reader comes back to them.
-   */
+  /** What to read now (see readingWindow); what went far away is let go, and read again on return. */
   const refill = timed(win, 'refill', (): void => {
-    const want = new Set<ReadParagraph>();
-    const keep = new Set<ReadParagraph>();
+    const blocks: ReadParagraph[][] = [];
     for (const target of active) {
-      const set = byTarget.get(target);
-      for (const p of set ?? []) if (!store.holds(p)) set?.delete(p); // its text changed or left
-      if (![...(set ?? [])].some((p) => !p.tokens)) {
-        forget(target);
-        continue;
-      }
-      const cuts = [...(set ?? [])];
-      const near = cuts.length > 1 ? cutsNearViewport(cuts, geometry) : cuts;
-      for (const p of near) if (!p.tokens) want.add(p);
-      // Hysteresis: what is already asked for goes only when it is well out of reach.
-      for (const p of cuts.length > 1 ? cutsNearViewport(cuts, geometry, 1.5) : cuts) keep.add(p);
+      const set = byTarget.get(target) ?? new Set();
+      for (const p of set) if (!store.holds(p)) set.delete(p); // its text changed or left
+      if ([...set].some((p) => !p.tokens)) blocks.push([...set]);
+      else forget(target);
     }
+    const { want, keep } = readingWindow(blocks, geometry);
     queue = queue.filter((p) => keep.has(p) && !p.tokens);
     const queued = new Set(queue);
     for (const p of want) if (!waiting.has(p) && !queued.has(p)) queue.push(p);
-    const far: Group[] = [];
-    for (const group of new Set(groupOf.values())) {
-      if (group.bulk === undefined || group.cancelled) continue;
-      if (!group.paragraphs.some((p) => keep.has(p))) far.push(group);
-    }
-    if (far.length > 0) cancelGroups(far);
+    cancelGroups(bulkInFlight().filter((g) => !g.paragraphs.some((p) => keep.has(p))));
   });
+
+  const bulkInFlight = () =>
+    [...new Set(groupOf.values())].filter((g) => g.bulk !== undefined && !g.cancelled);
 
   function forget(target: Element): void {
     byTarget.delete(target);
@@ -178,6 +157,7 @@ export function createPageReader(deps: PageReaderDeps) {
   }
 
   function cancelGroups(groups: Group[]): void {
+    if (groups.length === 0) return;
     for (const group of groups) {
       group.cancelled = true;
       inFlight--;
@@ -367,8 +347,7 @@ export function createPageReader(deps: PageReaderDeps) {
       pumpTimer = 0;
       win.clearTimeout(scrollTimer);
       scrollTimer = 0;
-      const bulk = [...new Set(groupOf.values())].filter((g) => g.bulk !== undefined && !g.cancelled);
-      if (bulk.length > 0) cancelGroups(bulk);
+      cancelGroups(bulkInFlight());
       groupOf.clear();
       active.clear();
       cancelScan?.();

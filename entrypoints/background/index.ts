@@ -1,11 +1,10 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDictionaryStore } from '@/background/db/dictionary-store';
 import { openVocabRepo } from '@/background/db/open';
 import { createCoreLoader } from '@/background/loaders/core-loader';
 import { createDictionaryLoader } from '@/background/loaders/dictionary-loader';
 import { createQuietPeriod, QUIET_MS } from '@/background/quiet-period';
-import { bulkOwnerOf, createScheduler } from '@/background/scheduler';
+import { createScheduler } from '@/background/scheduler';
 import { createTabStateStore } from '@/background/tab-state-store';
 import { dispatchMessage, refuseUnknownMessages, runInteractiveThrough } from '@/protocol/message-handler';
 import { servePorts } from '@/protocol/message-port';
@@ -23,11 +22,8 @@ export default defineBackground(() => {
   // What a reader waits for goes ahead of bulk reading; a page's bulk work goes with its tab or document.
   const scheduler = createScheduler();
   runInteractiveThrough(scheduler.interactive);
-  browser.tabs.onRemoved.addListener((tabId) => void scheduler.drop({ tabId }));
   // Lookups from pages arrive on long-lived ports too, through the same checked handlers.
-  servePorts(dispatchMessage, {
-    onClose: (sender) => void scheduler.drop({ document: bulkOwnerOf(sender).document }),
-  });
+  servePorts(dispatchMessage, { onClose: (sender) => scheduler.dropSender(sender) });
   // Readers' requests first: the core loads when a page reports Chinese; the dictionary fill waits.
   const quiet = createQuietPeriod(QUIET_MS);
   const core = createCoreLoader();

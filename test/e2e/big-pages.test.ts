@@ -16,7 +16,6 @@ import { popupOf } from './popup-driver';
 import { highlighted, hoverWord } from './reading-helpers';
 
 const POLL = { timeout: 30_000 };
-const SLOW_POLL = { timeout: 75_000 };
 const GENEROUS_TASK_MS = 1_000;
 
 function tanciTasks(page: Page): Promise<{ count: number; longest: number; names: string[] }> {
@@ -70,14 +69,23 @@ describe('big pages do not hang the reader', () => {
     });
     await page.mouse.move(point.x - 30, point.y + 40);
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    // On a quiet machine this popup takes 1.5-2 s: its requests queue in the service worker behind the
-    // slices of the 1 MiB node still being annotated. A slowed machine stretched that past 30 s twice.
-    await popupOf(page).getByRole('dialog', { name: '两高', exact: true }).waitFor(SLOW_POLL);
+    // Only the cuts near the viewport are read (issue 15). When all ~260 cuts of the node were read at
+    // once, tens of thousands of marks piled up on this one text node and the page's main thread spent
+    // its frames on them: this popup then failed to open in 30 s and in 75 s on a loaded machine.
+    await popupOf(page).getByRole('dialog', { name: '两高', exact: true }).waitFor(POLL);
     const lastMark = () =>
       page.evaluate(() =>
         Math.max(0, ...[...(CSS.highlights.get('tanci-policy') ?? [])].map((r) => r.startOffset)),
       );
     expect(point.at).toBeGreaterThan(1_048_576 - 100);
+    // The middle of the node, never near the viewport, was not read.
+    const middleMarks = await page.evaluate(
+      () =>
+        [...(CSS.highlights.get('tanci-policy') ?? [])].filter(
+          (r) => r.startOffset > 300_000 && r.startOffset < 700_000,
+        ).length,
+    );
+    expect(middleMarks).toBe(0);
     const tasks = await tanciTasks(page);
     report.push(
       `1 MiB text node: marks up to offset ${await lastMark()}, ${tasks.count} Tanci tasks over 30 ms, ` +
@@ -85,7 +93,7 @@ describe('big pages do not hang the reader', () => {
     );
     expect(tasks.longest).toBeLessThan(GENEROUS_TASK_MS);
     await page.close();
-  }, 180_000);
+  }, 120_000);
 
   it('100,000 text nodes: the first viewport is marked first, the rest when scrolled to', async () => {
     const page = await h.openFixture('big-many-nodes.html');

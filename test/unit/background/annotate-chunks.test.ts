@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotateInChunks, createChunkCost, piecesOf } from '@/background/annotate-chunks';
+import { annotateBulk, annotateParagraphs } from '@/background/handlers/annotate';
+import { BulkCancelledError, createScheduler } from '@/background/scheduler';
 import { plainCore } from '../core/core-setup';
 
 const TEXT =
@@ -62,5 +64,24 @@ describe('annotateInChunks', () => {
     cost.record(1_000, 3); // faster again: grows back gradually
     expect(cost.chars()).toBeGreaterThan(333);
     expect(cost.chars()).toBeLessThan(1_111);
+  });
+});
+
+describe('annotateBulk (annotate with a bulk group id)', () => {
+  it('answers what the interactive path answers, through the scheduler, and can be dropped', async () => {
+    const { annotator } = await plainCore();
+    const deps = {
+      getAnnotator: async () => annotator,
+      getGlossaryIds: async () => new Map([['两高', 'lianggao']]),
+    };
+    const scheduler = createScheduler();
+    const sender = { tab: { id: 3 }, frameId: 0, documentId: 'D' };
+    const paragraphs = [TEXT.repeat(5), '双控'];
+    const bulk = annotateBulk({ ...deps, scheduler, cost: createChunkCost() }, paragraphs, sender, 1);
+    expect(await bulk).toEqual(await annotateParagraphs(deps, paragraphs));
+    const dropped = annotateBulk({ ...deps, scheduler, cost: createChunkCost() }, paragraphs, sender, 2);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the annotator is awaited, then queued
+    expect(scheduler.drop({ document: 'D', groups: [2] })).toBe(1);
+    await expect(dropped).rejects.toBeInstanceOf(BulkCancelledError);
   });
 });

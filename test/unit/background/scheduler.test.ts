@@ -11,6 +11,8 @@ import {
   createScheduler,
   type SchedulerClock,
 } from '@/background/scheduler';
+import { dispatchMessage, handleMessage, runInteractiveThrough } from '@/protocol/message-handler';
+import { isBulkRequest } from '@/protocol/messages';
 
 const CHUNK_MS = 10;
 
@@ -188,5 +190,33 @@ describe('the background scheduler', () => {
       group: 3,
     });
     expect(bulkOwnerOf({ tab: { id: 4 }, frameId: 2 }).document).toBe('4:2');
+  });
+});
+
+describe('the interactive gate of the message handlers', () => {
+  it('runs every checked request but a bulk annotate through the gate', async () => {
+    const gated: string[] = [];
+    const stopGate = runInteractiveThrough(async (run) => {
+      gated.push('request');
+      return run();
+    });
+    const ext = 'tanci-test';
+    const offs = [
+      handleMessage('annotate', async ({ paragraphs }) => ({ paragraphs: paragraphs.map(() => []) }), ext),
+      handleMessage('lookup', async () => ({ results: [] }), ext),
+    ];
+    const sender = { id: ext };
+    try {
+      await dispatchMessage('lookup', { words: ['双控'] }, sender);
+      await dispatchMessage('annotate', { paragraphs: ['双控'] }, sender);
+      expect(gated).toHaveLength(2);
+      await dispatchMessage('annotate', { paragraphs: ['双控'], bulk: 4 }, sender);
+      expect(gated).toHaveLength(2);
+      expect(isBulkRequest('annotate', { paragraphs: [], bulk: 0 })).toBe(true);
+      expect(isBulkRequest('lookup', { words: [], bulk: 0 })).toBe(false);
+    } finally {
+      for (const off of offs) off();
+      stopGate();
+    }
   });
 });
