@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { HOVER_DELAY_MS } from '../components/word-popup/hover-timing';
+import { INLINE_PINYIN_PAGE, inlinePinyinRows, writeInlinePinyinPage } from './bench/inline-pinyin-browser';
 import { writeBenchPages } from './lib/bench-pages';
 import { chromiumArgs } from './lib/chromium-args';
 import { longestTask, longTaskRows } from './lib/long-task-rows';
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
   }
   const pagesDir = mkdtempSync(join(tmpdir(), 'tanci-bench-pages-'));
   writeBenchPages(pagesDir, join(root, 'seeds'));
+  writeInlinePinyinPage(pagesDir, join(root, 'seeds'));
   const server = await startStaticServer(pagesDir);
   const contentJs = readFileSync(join(extensionDir, 'reader.js'));
   const lazyJs = existsSync(join(extensionDir, 'reader-main.js'))
@@ -223,6 +225,10 @@ async function main(): Promise<void> {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  const inline = await launch(true);
+  const inlineRows = await inlinePinyinRows(inline.context, `${server.url}/${INLINE_PINYIN_PAGE}`);
+  await inline.context.close();
+  rmSync(inline.dir, { recursive: true, force: true });
   await server.close();
   rmSync(pagesDir, { recursive: true, force: true });
 
@@ -288,6 +294,7 @@ async function main(): Promise<void> {
     `Hover → popup (minus the ${HOVER_DELAY_MS} ms hover delay), ${hovers.length} words: ` +
       `p50 ${ms(pct(hovers, 50))}, p95 ${ms(pct(hovers, 95))}, max ${ms(Math.max(...hovers))}   budget p95 ≤ 16 ms`,
   );
+  for (const line of inlineRows) console.log(line);
   const gzip = (b: Buffer) => gzipSync(b, { level: 9 }).length / 1024;
   const kb = (b: Buffer) => (b.length / 1024).toFixed(1);
   console.log(
