@@ -11,6 +11,7 @@ import { HOVER_DELAY_MS } from '../../protocol/settings/hover-timing';
 import { chromiumArgs } from '../lib/chromium-args';
 import { startStaticServer } from '../lib/static-server';
 import { writeBenchPages, writeLawsPage } from './bench-pages';
+import { INLINE_PINYIN_PAGE, inlinePinyinRows, writeInlinePinyinPage } from './inline-pinyin-browser';
 import { longestTask, longTaskRows } from './long-task-rows';
 import type { LongTask } from './trace-long-tasks';
 import { startTrace, stopTrace } from './trace-script-time';
@@ -222,6 +223,7 @@ async function main(): Promise<void> {
   }
   const pagesDir = mkdtempSync(join(tmpdir(), 'tanci-bench-pages-'));
   writeBenchPages(pagesDir, join(root, 'seeds'));
+  writeInlinePinyinPage(pagesDir, join(root, 'seeds'));
   const server = await startStaticServer(pagesDir);
   // BENCH_ONLY=laws: only the long-page hover row (the whole benchmark takes minutes).
   if (process.env.BENCH_ONLY === 'laws') {
@@ -308,6 +310,10 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   await lawsRow(pagesDir, server.url);
+  const inline = await launch(true);
+  const inlineRows = await inlinePinyinRows(inline.context, `${server.url}/${INLINE_PINYIN_PAGE}`);
+  await inline.context.close();
+  rmSync(inline.dir, { recursive: true, force: true });
   await server.close();
   rmSync(pagesDir, { recursive: true, force: true });
 
@@ -373,6 +379,7 @@ async function main(): Promise<void> {
     `Hover → popup (minus the ${HOVER_DELAY_MS} ms hover delay), ${hovers.length} words: ` +
       `p50 ${ms(pct(hovers, 50))}, p95 ${ms(pct(hovers, 95))}, max ${ms(Math.max(...hovers))}   budget p95 ≤ 16 ms`,
   );
+  for (const line of inlineRows) console.log(line);
   const gzip = (b: Buffer) => gzipSync(b, { level: 9 }).length / 1024;
   const kb = (b: Buffer) => (b.length / 1024).toFixed(1);
   console.log(

@@ -12,6 +12,9 @@ function page(lang: string, title: string, paragraphs: string[]): string {
 <body><article><h1>${esc(title)}</h1>\n${body}\n</article></body></html>`;
 }
 
+/** A bench page's HTML (other bench files build their own pages with it). */
+export const benchPageHtml = page;
+
 /** The seed corpus as paragraphs of about 150 characters, OCR line breaks and spacing removed. */
 export function seedParagraphs(seedsDir: string): string[] {
   const text = readdirSync(seedsDir)

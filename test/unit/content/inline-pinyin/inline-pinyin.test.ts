@@ -208,6 +208,19 @@ describe('inline pinyin', () => {
   });
 });
 
+/** Inline pinyin turned on with everything on screen, its tokens in and no idle slice run yet. */
+async function startedInView() {
+  const idle = manualIdle();
+  const inline = createInlinePinyin({
+    source: pageSource(),
+    schedule: idle.schedule,
+    observe: fakeViewport(() => 'view').observe,
+  });
+  inline.apply(ALL);
+  await idle.settle();
+  return { inline, idle };
+}
+
 /** A long page: `n` paragraphs of 30 words each (60 characters). */
 function longPage(n: number): HTMLElement[] {
   document.body.innerHTML = Array.from(
@@ -291,14 +304,7 @@ describe('inline pinyin near the viewport', () => {
   it('turns off at once, mid-way, with nothing left to run after', async () => {
     const ps = longPage(20);
     const before = document.body.innerHTML;
-    const idle = manualIdle();
-    const inline = createInlinePinyin({
-      source: pageSource(),
-      schedule: idle.schedule,
-      observe: fakeViewport(() => 'view').observe,
-    });
-    inline.apply(ALL);
-    await idle.settle();
+    const { inline, idle } = await startedInView();
     await idle.step();
     expect(rubies().length).toBeGreaterThan(0);
     inline.remove();
@@ -311,14 +317,7 @@ describe('inline pinyin near the viewport', () => {
 
   it('stops a slice when its idle time runs out', async () => {
     longPage(10);
-    const idle = manualIdle();
-    const inline = createInlinePinyin({
-      source: pageSource(),
-      schedule: idle.schedule,
-      observe: fakeViewport(() => 'view').observe,
-    });
-    inline.apply(ALL);
-    await idle.settle();
+    const { idle } = await startedInView();
     // Time for one paragraph per slice.
     await idle.step(1);
     expect(rubies()).toHaveLength(41);

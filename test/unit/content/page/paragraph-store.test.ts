@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createHighlighter } from '@/content/page/highlighter';
 import { createParagraphStore } from '@/content/page/paragraph-store';
 import { paragraphsIn } from '@/content/page/paragraphs';
+import type { Token } from '@/core/types';
+import { recordingHighlighter } from './fake-reader-env';
 
 describe('paragraph store', () => {
   it('keeps every cut of a long text node, so a word is found wherever the pointer is', () => {
@@ -31,5 +33,43 @@ describe('paragraph store', () => {
     const [second] = [...paragraphsIn(p)];
     expect(store.add(second as never)).not.toBeNull();
     expect(store.locate(p.firstChild as Text, 4)?.paragraph.text).toBe('坚决遏制两高项目。');
+  });
+
+  it('tells listeners of each new paragraph, and reuses the tokens of text read again in new nodes', () => {
+    document.body.innerHTML = '<p>推进碳达峰</p>';
+    const p = document.querySelector('p') as HTMLElement;
+    const { highlighter, text } = recordingHighlighter();
+    const store = createParagraphStore(highlighter, document);
+    const added: string[] = [];
+    const stop = store.onAdd((read) => added.push(read.text));
+    const [first] = [...paragraphsIn(p)];
+    const read = store.add(first as never);
+    expect(added).toEqual(['推进碳达峰']);
+    const tokens: Token[] = [
+      { text: '推进', start: 0, end: 2, zh: true, pinyin: 'tuī jìn', tones: [1, 4] },
+      {
+        text: '碳达峰',
+        start: 2,
+        end: 5,
+        zh: true,
+        pinyin: 'tàn dá fēng',
+        tones: [4, 2, 1],
+        glossaryId: 'x',
+      },
+    ];
+    store.setTokens(read as never, tokens);
+    // The same text in new nodes (as inline pinyin's ruby holds it): read again without the background.
+    p.replaceChildren('推进', Object.assign(document.createElement('b'), { textContent: '碳达峰' }));
+    store.sweep();
+    const [again] = [...paragraphsIn(p)];
+    const reread = store.add(again as never);
+    expect(reread?.tokens).toBe(tokens);
+    expect(text('policy')).toEqual(['碳达峰']);
+    stop();
+    p.textContent = '别的文字';
+    store.sweep();
+    store.add([...paragraphsIn(p)][0] as never);
+    expect(added).toEqual(['推进碳达峰', '推进碳达峰']);
+    expect(store.paragraphs().at(-1)?.tokens).toBeNull();
   });
 });

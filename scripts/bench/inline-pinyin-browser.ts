@@ -1,0 +1,183 @@
+// The `npm run bench:browser` row for inline pinyin (issue 15): on a ~200,000-character page, the longest
+// main-thread task while inline pinyin is turned on, the reader scrolls down and it is turned off; the time
+// from turning it on to the first ruby on screen; the time from turning it off to the last ruby gone.
+// Alone: npx tsx scripts/bench/inline-pinyin-browser.ts (needs the Chrome build and /usr/bin/chromium).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumArgs } from '../lib/chromium-args';
+import { startStaticServer } from '../lib/static-server';
+import { benchPageHtml, seedParagraphs } from './bench-pages';
+import type { LongTask } from './trace-long-tasks';
+import { startTrace, stopTrace } from './trace-script-time';
+
+export const INLINE_PINYIN_PAGE = 'chinese-200k.html';
+const CHARS = 200_000;
+const RUNS = Number(process.env.BENCH_INLINE_RUNS ?? 3);
+
+/** The seed corpus's paragraphs repeated to ~200,000 characters (the size the freeze was seen on). */
+export function writeInlinePinyinPage(dir: string, seedsDir: string): void {
+  const seed = seedParagraphs(seedsDir);
+  const paragraphs: string[] = [];
+  for (let i = 0, chars = 0; chars < CHARS; i++) {
+    const p = seed[i % seed.length] as string;
+    paragraphs.push(p);
+    chars += p.length;
+  }
+  writeFileSync(join(dir, INLINE_PINYIN_PAGE), benchPageHtml('zh-CN', '碳达峰碳中和 长页面', paragraphs));
+}
+
+/**
+ * In the page's main world: counts Tanci's ruby elements as they come and go (wall-clock ms, comparable
+ * with the service worker's Date.now()), and when the first one was on screen (the frame it showed in).
+ */
+const PROBE = `(() => {
+  const t = { count: 0, max: 0, firstInView: 0, zeroAt: 0 };
+  window.__inline = t;
+  const wall = (ms) => performance.timeOrigin + ms;
+  const io = new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting && !t.firstInView) t.firstInView = wall(e.time);
+  });
+  const isRuby = (n) => n.nodeType === 1 && n.tagName === 'RUBY' && n.hasAttribute('data-tanci-ruby');
+  new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) if (isRuby(n)) { t.count++; if (!t.firstInView) io.observe(n); }
+      for (const n of r.removedNodes) if (isRuby(n)) { t.count--; if (t.count === 0) t.zeroAt = wall(performance.now()); }
+    }
+    t.max = Math.max(t.max, t.count);
+  }).observe(document, { childList: true, subtree: true });
+})()`;
+
+interface Probe {
+  count: number;
+  max: number;
+  firstInView: number;
+  zeroAt: number;
+}
+
+/** Turns inline pinyin on or off the way the options page does (stored settings); returns when, wall ms. */
+async function setInlinePinyin(context: BrowserContext, enabled: boolean): Promise<number> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (!worker) throw new Error('no extension service worker');
+  return worker.evaluate(async (on) => {
+    const stored: { inlinePinyin?: object } = (await chrome.storage.local.get('settings')).settings ?? {};
+    const at = Date.now();
+    await chrome.storage.local.set({
+      settings: { ...stored, inlinePinyin: { ...(stored.inlinePinyin ?? {}), enabled: on } },
+    });
+    return at;
+  }, enabled);
+}
+
+const probe = (page: Page) => page.evaluate('window.__inline') as Promise<Probe>;
+
+async function measureOnce(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.addInitScript({ content: PROBE });
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'load' });
+  // Let the reader read the page first: this measures turning it on while reading, not the page's load.
+  await page.waitForFunction("(CSS.highlights.get('tanci-policy')?.size ?? 0) > 0", null, {
+    timeout: 30_000,
+  });
+  await page.waitForTimeout(2_000);
+  await startTrace(cdp);
+  const on = await setInlinePinyin(context, true);
+  await page.waitForFunction('window.__inline.firstInView > 0', null, { timeout: 30_000 });
+  await page.waitForTimeout(1_500);
+  const shown = await probe(page);
+  // Read on: scroll down 12 screens, one every 400 ms.
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 800);
+    await page.waitForTimeout(400);
+  }
+  await page.waitForTimeout(1_000);
+  const before = await page.evaluate('(window.__inline.zeroAt = 0, window.__inline.count)');
+  if (before === 0) throw new Error('no ruby on the page after scrolling: nothing to turn off');
+  const off = await setInlinePinyin(context, false);
+  await page.waitForFunction('window.__inline.count === 0 && window.__inline.zeroAt > 0', null, {
+    timeout: 30_000,
+  });
+  await page.waitForTimeout(500);
+  const done = await probe(page);
+  const trace = await stopTrace(cdp);
+  const restored = (await page.evaluate(
+    "document.querySelectorAll('ruby[data-tanci-ruby]').length",
+  )) as number;
+  await page.close();
+  return {
+    firstInView: shown.firstInView - on,
+    off: done.zeroAt - off,
+    maxRubies: done.max,
+    longTasks: trace.longTasks,
+    leftOver: restored,
+  };
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** Measures RUNS times in one browser and returns the lines of the bench:browser row. */
+export async function inlinePinyinRows(context: BrowserContext, url: string): Promise<string[]> {
+  const runs: Awaited<ReturnType<typeof measureOnce>>[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(context, url));
+  const longest = (tasks: LongTask[]) => tasks.reduce((a, t) => Math.max(a, t.wall), 0);
+  const tanciLongest = runs.map((r) => longest(r.longTasks.filter((t) => t.present)));
+  const each = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+  const label = (s: string) => s.padEnd(44);
+  return [
+    `Inline pinyin on the 200,000-character page (${RUNS} runs: turn on, scroll 12 screens, turn off):`,
+    `  ${label('longest task Tanci took part in (trace)')}median ${ms(median(tanciLongest))}` +
+      `   (each run: ${each(tanciLongest)}; 0 = none over 50 ms)   budget ≤ 50 ms`,
+    `  ${label('longest task of any kind (trace)')}median ${ms(median(runs.map((r) => longest(r.longTasks))))}` +
+      `   (each run: ${each(runs.map((r) => longest(r.longTasks)))})`,
+    `  ${label('turned on → first ruby on screen')}median ${ms(median(runs.map((r) => r.firstInView)))}` +
+      `   (each run: ${each(runs.map((r) => r.firstInView))})   budget ≤ 300 ms`,
+    `  ${label('turned off → last ruby gone')}median ${ms(median(runs.map((r) => r.off)))}` +
+      `   (each run: ${each(runs.map((r) => r.off))})   budget ≤ 100 ms`,
+    ...runs.map(
+      (r, i) =>
+        `  run ${i + 1} tasks over 50 ms: ${
+          r.longTasks
+            .sort((a, b) => b.wall - a.wall)
+            .slice(0, 4)
+            .map(
+              (t) =>
+                `${t.wall.toFixed(0)} ms (CPU ${t.cpu.toFixed(0)}, Tanci script ${t.tanciScript.toFixed(0)} + style/layout ${t.tanciRender.toFixed(0)}; ${t.label})`,
+            )
+            .join(', ') || 'none'
+        }`,
+    ),
+    `  ${label('most ruby elements on the page at once')}${each(runs.map((r) => r.maxRubies))}` +
+      `   (left after turning off: ${each(runs.map((r) => r.leftOver))})`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const root = join(import.meta.dirname, '../..');
+  const extensionDir =
+    process.env.TANCI_EXTENSION_DIR ?? resolve(root, process.env.TANCI_OUT_DIR ?? '.output', 'chrome-mv3');
+  const pagesDir = mkdtempSync(join(tmpdir(), 'tanci-bench-inline-'));
+  writeInlinePinyinPage(pagesDir, join(root, 'seeds'));
+  const server = await startStaticServer(pagesDir);
+  const profile = mkdtempSync(join(tmpdir(), 'tanci-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [...chromiumArgs(extensionDir), '--no-sandbox', '--disable-gpu'],
+  });
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  try {
+    for (const line of await inlinePinyinRows(context, `${server.url}/${INLINE_PINYIN_PAGE}`))
+      console.log(line);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(pagesDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
