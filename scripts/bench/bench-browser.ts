@@ -82,21 +82,21 @@ const PROBE = `(() => {
   });
 })()`;
 
-/** Records when the pointer moved and when the popup (any word) became visible. */
+/**
+ * Records when the pointer moved and when the popup (any word) became visible. The popup's shadow root is
+ * closed, so this watches what the page can see: the host turns visible (its inline style) as the last step
+ * of showing a laid-out popup; a popup laid out unseen ahead of use stays hidden and does not count.
+ */
 const HOVER_WATCH = `(() => {
   const t = { moved: 0, shown: 0 };
   window.__hover = t;
   window.__probe.lastMove = 0;
-  const host = document.querySelector('tanci-popup');
   const check = () => {
     const h = document.querySelector('tanci-popup');
-    if (!t.shown && h && getComputedStyle(h).display !== 'none' && h.shadowRoot?.querySelector('[role=dialog]')) {
-      t.shown = performance.now();
-    }
+    if (!t.shown && h && getComputedStyle(h).visibility === 'visible') t.shown = performance.now();
   };
   const mo = new MutationObserver(check);
   mo.observe(document.documentElement, { childList: true, attributes: true, subtree: true });
-  if (host?.shadowRoot) mo.observe(host.shadowRoot, { childList: true, subtree: true, attributes: true });
 })()`;
 
 type Probe = { load: number; marked: number; tanciLong: [number, string][] };

@@ -241,20 +241,27 @@ function locatorFor(page: Page, steps: readonly Step[]): PopupLocator {
   const matches = () => exclusive(page, (s) => resolve(s, steps));
 
   /** Polls until `done` says yes (returning its value), or throws after `timeout`. */
-  async function until<T>(timeout: number, done: (s: Session, nodes: number[]) => Promise<T | undefined>) {
+  async function until<T>(
+    timeout: number,
+    done: (s: Session, nodes: number[], why: (reason: string) => undefined) => Promise<T | undefined>,
+  ) {
     const end = Date.now() + timeout;
     let last = '';
+    const why = (reason: string) => {
+      last = reason;
+      return undefined;
+    };
     for (;;) {
       try {
-        const value = await exclusive(page, async (s) => done(s, await resolve(s, steps)));
+        last = '';
+        const value = await exclusive(page, async (s) => done(s, await resolve(s, steps), why));
         if (value !== undefined) return value;
       } catch (error) {
         if (/strict mode/.test(String(error))) throw error;
         // A navigation or a re-render between two protocol calls: look again.
         last = String(error);
       }
-      if (Date.now() > end)
-        throw new Error(`${what()}: not found within ${timeout} ms${last ? ` (${last})` : ''}`);
+      if (Date.now() > end) throw new Error(`${what()}: ${last || 'not found'} within ${timeout} ms`);
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   }
@@ -307,15 +314,17 @@ function locatorFor(page: Page, steps: readonly Step[]): PopupLocator {
         return out;
       }),
     async click(options) {
-      const point = await until(options?.timeout ?? DEFAULT_TIMEOUT, async (s, nodes) => {
+      const point = await until(options?.timeout ?? DEFAULT_TIMEOUT, async (s, nodes, why) => {
         const node = strict(nodes);
         if (node === undefined) return undefined;
+        // As Playwright does: into view first (the popup scrolls within its max-height on a short window).
+        await s.cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node });
         const box = await callOn<{ x: number; y: number; w: number; h: number }>(
           s,
           node,
           'function () { const r = this.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; }',
         );
-        if (box.w <= 0 || box.h <= 0) return undefined;
+        if (box.w <= 0 || box.h <= 0) return why('an empty box');
         const x = box.x + box.w / 2;
         const y = box.y + box.h / 2;
         // Clickable only where the element itself (or its text) is what the pointer would hit.
@@ -327,7 +336,9 @@ function locatorFor(page: Page, steps: readonly Step[]): PopupLocator {
           arguments: [{ objectId: target }],
           returnByValue: true,
         });
-        return own.result.value === true ? { x, y } : undefined;
+        if (own.result.value === true) return { x, y };
+        const { node: other } = await s.cdp.send('DOM.describeNode', { backendNodeId: hit.backendNodeId });
+        return why(`covered at (${x}, ${y}) by <${other.nodeName.toLowerCase()}>`);
       });
       await page.mouse.click(point.x, point.y);
     },
