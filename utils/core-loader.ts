@@ -1,3 +1,5 @@
+import { decodeG2pm, G2PM_FILE } from '@/core/pinyin/g2pm-file';
+import { createPolyphoneModel } from '@/core/pinyin/polyphone-model';
 import { type Annotator, createAnnotator, createSegmentationAnnotator } from '@/utils/zh/annotator';
 import type { Segmenter } from '@/utils/zh/segment';
 import { createSegmenter } from '@/utils/zh/segment';
@@ -70,17 +72,26 @@ export async function loadSegmenter(fetchBytes: FetchBytes = fetchDataBytes): Pr
   return createSegmenter(parseSegmenterData(dict));
 }
 
-/** The background's annotator: the segmenter, word readings and glossary, fetched from the package. */
+/**
+ * The background's annotator: the segmenter, word readings, polyphone model (g2pM) and glossary, fetched
+ * from the package. The quick first marks use createSegmentationAnnotator and never wait for this.
+ */
 export async function loadAnnotator(
   glossary: Promise<GlossaryEntry[]>,
   fetchBytes: FetchBytes = fetchDataBytes,
   segmenter: Promise<Segmenter> = loadSegmenter(fetchBytes),
 ): Promise<Annotator> {
-  const [seg, readings, entries] = await Promise.all([segmenter, fetchBytes(WORD_READINGS_FILE), glossary]);
+  const [seg, readings, model, entries] = await Promise.all([
+    segmenter,
+    fetchBytes(WORD_READINGS_FILE),
+    fetchBytes(G2PM_FILE),
+    glossary,
+  ]);
   return createAnnotator({
     segmenter: seg,
     glossaryTerms: glossaryIds(entries),
     readings: readings === undefined ? emptyWordReadings() : decodeWordReadings(readings),
+    polyphones: model === undefined ? undefined : createPolyphoneModel(decodeG2pm(model)),
   });
 }
 

@@ -6,6 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeG2pm, G2PM_FILE } from '../../core/pinyin/g2pm-file';
+import { createPolyphoneModel } from '../../core/pinyin/polyphone-model';
 import { createAnnotator } from '../../utils/zh/annotator';
 import { createSegmenter } from '../../utils/zh/segment';
 import { parseSegmenterData, SEGMENTER_DATA_FILE } from '../../utils/zh/segmenter-data';
@@ -32,4 +34,29 @@ annotator.annotate('碳达峰碳中和，各行业率先行动。');
 const loadMs = performance.now() - started;
 gc();
 const memory = process.memoryUsage();
-process.stdout.write(`${JSON.stringify({ loadMs, rss: memory.rss, before, heapUsed: memory.heapUsed })}\n`);
+
+// The polyphone model on top, measured apart: its decode time, and what it adds once it has read a
+// 100k-character page (its per-character input projections are filled in as characters are met).
+const modelStarted = performance.now();
+const polyphones = createPolyphoneModel(decodeG2pm(readFileSync(join(dataDir, G2PM_FILE))));
+const modelMs = performance.now() - modelStarted;
+gc();
+const decoded = process.memoryUsage().rss;
+const withModel = createAnnotator({ segmenter, readings, polyphones });
+const page = readFileSync(join(dataDir, '../../seeds/000_5b13465c4fe18702.txt'), 'utf8').replace(/\s+/g, '');
+for (let read = 0; read < 100_000; read += page.length) withModel.annotate(page);
+gc();
+const after = process.memoryUsage();
+process.stdout.write(
+  `${JSON.stringify({
+    loadMs,
+    rss: memory.rss,
+    before,
+    heapUsed: memory.heapUsed,
+    modelMs,
+    modelDecodedRss: decoded - memory.rss,
+    modelRss: after.rss - memory.rss,
+    modelHeap: after.heapUsed - memory.heapUsed,
+    modelExternal: after.arrayBuffers - memory.arrayBuffers,
+  })}\n`,
+);

@@ -5,6 +5,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { decodeG2pm, G2PM_FILE } from '../../core/pinyin/g2pm-file';
+import { createPolyphoneModel, type PolyphoneModel } from '../../core/pinyin/polyphone-model';
 import { type Annotator, createAnnotator } from '../../utils/zh/annotator';
 import { createSegmenter, type Segmenter } from '../../utils/zh/segment';
 import { parseSegmenterData, SEGMENTER_DATA_FILE, type SegmenterData } from '../../utils/zh/segmenter-data';
@@ -12,6 +14,7 @@ import type { GlossaryEntry } from '../../utils/zh/types';
 import type { WordReadings } from '../../utils/zh/word-readings';
 import { decodeWordReadings, WORD_READINGS_FILE } from '../../utils/zh/word-readings-binary';
 import { type DataStep, dataDir, root } from '../build-data';
+import { g2pmStep } from '../data/g2pm';
 import { segmenterDictStep } from '../data/segmenter-dict';
 import { wordReadingsStep } from '../data/word-readings';
 
@@ -43,6 +46,12 @@ export async function loadWordReadings(): Promise<WordReadings> {
   return decodeWordReadings(readFileSync(path));
 }
 
+/** The polyphone model (g2pM), building its file first when it is missing or stale. */
+export async function loadPolyphoneModel(): Promise<PolyphoneModel> {
+  await ensureFresh(g2pmStep);
+  return createPolyphoneModel(decodeG2pm(readFileSync(join(dataDir, G2PM_FILE))));
+}
+
 /** The learned policy glossary, or undefined when it has not been built (H4's data step writes it). */
 export function loadGlossary(): GlossaryEntry[] | undefined {
   const path = join(dataDir, GLOSSARY_FILE);
@@ -65,6 +74,10 @@ export interface NodeCore {
 export async function loadCore({ glossary = loadGlossary() } = {}): Promise<NodeCore> {
   const segmenter = createSegmenter(await loadSegmenterData());
   const glossaryTerms = new Map((glossary ?? []).map((entry) => [entry.term, entry.id]));
-  const readings = await loadWordReadings();
-  return { segmenter, annotator: createAnnotator({ segmenter, glossaryTerms, readings }), glossary };
+  const [readings, polyphones] = await Promise.all([loadWordReadings(), loadPolyphoneModel()]);
+  return {
+    segmenter,
+    annotator: createAnnotator({ segmenter, glossaryTerms, readings, polyphones }),
+    glossary,
+  };
 }
