@@ -199,13 +199,17 @@ export function createG2pmModel(weights: G2pmWeights, options: G2pmOptions = {})
   }
   const allClasses = Int32Array.from(classes.keys());
 
-  // Input projections per character id: forward gates at [id·256, +128), backward at [+128, +256).
+  // Input projections in slots given out in the order characters are first met (a page touches a few
+  // thousand of the 5,398, and only the memory of those): forward gates at [slot·256, +128), backward at
+  // [+128, +256). slotOf[id] is slot + 1, 0 until computed.
   const projection = new Float32Array(chars.length * 2 * GATES);
-  const projected = new Uint8Array(chars.length);
-  function project(id: number): void {
+  const slotOf = new Int32Array(chars.length);
+  let slots = 0;
+  function project(id: number): number {
+    const slot = slots++;
     const e = id * G2PM_EMBEDDING;
     for (const [direction, w] of [forward, backward].entries()) {
-      const out = id * 2 * GATES + direction * GATES;
+      const out = slot * 2 * GATES + direction * GATES;
       for (let g = 0; g < GATES; g++) {
         let sum = w.bias[g] as number;
         const row = g * G2PM_EMBEDDING;
@@ -214,8 +218,10 @@ export function createG2pmModel(weights: G2pmWeights, options: G2pmOptions = {})
         projection[out + g] = sum;
       }
     }
-    projected[id] = 1;
+    slotOf[id] = slot + 1;
+    return slot;
   }
+  const slotFor = (id: number) => ((slotOf[id] as number) || project(id) + 1) - 1;
 
   const h = new Float64Array(G2PM_HIDDEN);
   const c = new Float64Array(G2PM_HIDDEN);
@@ -275,17 +281,13 @@ export function createG2pmModel(weights: G2pmWeights, options: G2pmOptions = {})
     h.fill(0);
     c.fill(0);
     for (let t = 0; t <= last + 1; t++) {
-      const id = sequence[t] as number;
-      if (!projected[id]) project(id);
-      lstmStep(projection, id * 2 * GATES, forwardHh, h, c, z);
+      lstmStep(projection, slotFor(sequence[t] as number) * 2 * GATES, forwardHh, h, c, z);
       states.set(h, t * 2 * G2PM_HIDDEN);
     }
     h.fill(0);
     c.fill(0);
     for (let t = n - 1; t >= first + 1; t--) {
-      const id = sequence[t] as number;
-      if (!projected[id]) project(id);
-      lstmStep(projection, id * 2 * GATES + GATES, backwardHh, h, c, z);
+      lstmStep(projection, slotFor(sequence[t] as number) * 2 * GATES + GATES, backwardHh, h, c, z);
       states.set(h, t * 2 * G2PM_HIDDEN + G2PM_HIDDEN);
     }
     for (let k = first; k <= last; k++) {
