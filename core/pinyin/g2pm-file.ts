@@ -19,7 +19,7 @@
  *   …            text: characters 4…n-1, then the classes, then one "char reading reading…" line per
  *                polyphone, then the w model-first characters, all separated by "\n"
  */
-import { checkHeader } from '../../utils/zh/binary-header';
+import { alignedBytes, checkHeader, littleEndian } from '../../utils/zh/binary-header';
 import { G2PM_EMBEDDING, G2PM_HIDDEN, type G2pmWeights } from './g2pm-model';
 
 export const G2PM_FILE = 'g2pm.bin';
@@ -109,18 +109,11 @@ export function encodeG2pm(weights: G2pmWeights): Uint8Array {
   return bytes;
 }
 
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /** Views over the file's bytes (no copy when they are 4-byte aligned). Throws when it is not a whole g2pM file. */
 export function decodeG2pm(data: ArrayBuffer | Uint8Array): G2pmWeights {
-  let bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
-  const { view, fail } = checkHeader(bytes, {
-    name: 'g2pM model',
-    magic: MAGIC,
-    version: VERSION,
-    headerBytes: HEADER,
-  });
+  const bytes = alignedBytes(data, 4);
+  const spec = { name: 'g2pM model', magic: MAGIC, version: VERSION, headerBytes: HEADER };
+  const { view, fail } = checkHeader(bytes, spec);
   const declared = view.getUint32(12, true);
   if (bytes.length !== declared) fail(`${bytes.length} bytes, header declares ${declared} (truncated file?)`);
   const chars = view.getUint32(16, true);
