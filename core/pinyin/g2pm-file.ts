@@ -14,10 +14,11 @@
  *   28  u32      float count (must be floatCount(n, m))
  *   32  u32      UTF-8 length of the text
  *   36  u32      model-first characters w
- *   40  f32[…]   embedding [n×64]; forward ih [128×64], hh [128×32], bias [128]; the same backward;
+ *   40  u32      sentence-first characters s
+ *   44  f32[…]   embedding [n×64]; forward ih [128×64], hh [128×32], bias [128]; the same backward;
  *                hidden [32×64], hidden bias [32]; output [m×32], output bias [m]
  *   …            text: characters 4…n-1, then the classes, then one "char reading reading…" line per
- *                polyphone, then the w model-first characters, all separated by "\n"
+ *                polyphone, then the w model-first and the s sentence-first characters, all separated by "\n"
  */
 import { alignedBytes, checkHeader, littleEndian } from '../../utils/zh/binary-header';
 import { G2PM_EMBEDDING, G2PM_HIDDEN, type G2pmWeights } from './g2pm-model';
@@ -25,7 +26,7 @@ import { G2PM_EMBEDDING, G2PM_HIDDEN, type G2pmWeights } from './g2pm-model';
 export const G2PM_FILE = 'g2pm.bin';
 const MAGIC = 'TANCIG2P';
 const VERSION = 1;
-const HEADER = 40;
+const HEADER = 44;
 const SPECIAL = ['<PAD>', '<UNK>', '<BOS>', '<EOS>'];
 const GATES = 4 * G2PM_HIDDEN;
 const LSTM = GATES * G2PM_EMBEDDING + GATES * G2PM_HIDDEN + GATES;
@@ -84,8 +85,9 @@ export function encodeG2pm(weights: G2pmWeights): Uint8Array {
     lines.push([char, ...readings].join(' '));
   }
   const modelFirst = weights.modelFirst ?? [];
-  for (const char of modelFirst) {
-    if (bad(char, true)) throw new Error(`g2pM: bad model-first character "${char}"`);
+  const sentenceFirst = weights.sentenceFirst ?? [];
+  for (const char of [...modelFirst, ...sentenceFirst]) {
+    if (bad(char, true)) throw new Error(`g2pM: bad listed character "${char}"`);
     lines.push(char);
   }
   const text = new TextEncoder().encode(lines.join('\n'));
@@ -101,6 +103,7 @@ export function encodeG2pm(weights: G2pmWeights): Uint8Array {
   view.setUint32(28, floats, true);
   view.setUint32(32, text.length, true);
   view.setUint32(36, modelFirst.length, true);
+  view.setUint32(40, sentenceFirst.length, true);
   let at = HEADER;
   for (const part of parts) {
     for (let i = 0; i < part.length; i++, at += 4) view.setFloat32(at, part[i] as number, true);
@@ -122,6 +125,7 @@ export function decodeG2pm(data: ArrayBuffer | Uint8Array): G2pmWeights {
   const floats = view.getUint32(28, true);
   const textBytes = view.getUint32(32, true);
   const modelFirst = view.getUint32(36, true);
+  const sentenceFirst = view.getUint32(40, true);
   if (chars <= SPECIAL.length || classes === 0) fail(`${chars} characters and ${classes} classes`);
   if (floats !== floatCount(chars, classes)) {
     fail(`${floats} floats, ${chars} characters and ${classes} classes need ${floatCount(chars, classes)}`);
@@ -141,8 +145,9 @@ export function decodeG2pm(data: ArrayBuffer | Uint8Array): G2pmWeights {
     fail('text is not UTF-8 (corrupt file?)');
   }
   const named = chars - SPECIAL.length + classes;
-  if (lines.length !== named + polyphones + modelFirst) {
-    fail(`${lines.length} text lines, header declares ${named + polyphones + modelFirst}`);
+  const listed = named + polyphones + modelFirst;
+  if (lines.length !== listed + sentenceFirst) {
+    fail(`${lines.length} text lines, header declares ${listed + sentenceFirst}`);
   }
   const classNames = lines.slice(chars - SPECIAL.length, named);
   const known = new Set(classNames);
@@ -160,7 +165,8 @@ export function decodeG2pm(data: ArrayBuffer | Uint8Array): G2pmWeights {
     chars: [...SPECIAL, ...lines.slice(0, chars - SPECIAL.length)],
     classes: classNames,
     polyphones: table,
-    modelFirst: lines.slice(named + polyphones),
+    modelFirst: lines.slice(named + polyphones, listed),
+    sentenceFirst: lines.slice(listed),
     embedding: embedding as Float32Array,
     forward: { ih: fih as Float32Array, hh: fhh as Float32Array, bias: fb as Float32Array },
     backward: { ih: bih as Float32Array, hh: bhh as Float32Array, bias: bb as Float32Array },

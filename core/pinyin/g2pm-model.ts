@@ -48,6 +48,8 @@ export interface G2pmWeights {
    * for Tanci (core/pinyin/polyphone-model.ts) and shipped in the same file.
    */
   modelFirst?: readonly string[];
+  /** Characters for which pinyin-pro's sentence reading is as often right as the model's (same origin). */
+  sentenceFirst?: readonly string[];
 }
 
 export const G2PM_UNKNOWN = 1;

@@ -2,8 +2,8 @@
  * Polyphone accuracy on the CPP benchmark (g2pM's dev split): each sentence marks one polyphonic
  * character as ▁X▁ and dev.lb gives its reading (numbered, lu:4 for lǜ, 5 for neutral).
  * Lines alternate between two halves: "even" and "odd". The word readings come from CC-CEDICT and the
- * overrides from newspaper text; the one thing fitted on CPP is which characters g2pM reads better than a
- * CC-CEDICT word (./fit-model-first.ts), fitted on the even half: the odd half is the held-out figure.
+ * overrides from newspaper text; the one thing fitted on CPP is, per polyphonic character, which source wins
+ * (./fit-polyphone-lists.ts), fitted on the even half: the odd half is the held-out figure.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Builds public/data/g2pm.bin (format: core/pinyin/g2pm-file.ts) from the g2pM files committed in
  * seeds/models/g2pm/ (weights as float32 with a JSON index, vocabularies and CC-CEDICT digest as JSON), with
- * the model-first characters of model-first.txt (core/pinyin/polyphone-model.ts).
+ * the fitted model-first and sentence-first lists (core/pinyin/polyphone-model.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const G2PM_SOURCE = 'seeds/models/g2pm';
 export const G2PM_OUTPUT = 'public/data/g2pm.bin';
 export const MODEL_FIRST_FILE = 'model-first.txt';
+export const SENTENCE_FIRST_FILE = 'sentence-first.txt';
 const FILES = [
   'weights.f32',
   'weights.json',
@@ -23,7 +24,17 @@ const FILES = [
   'class2idx.json',
   'cedict-digest.json',
   MODEL_FIRST_FILE,
+  SENTENCE_FIRST_FILE,
 ];
+
+/** The characters of a list file (one per line, # comments), or none when it is absent. */
+function readCharList(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
 
 interface TensorIndex {
   floats: number;
@@ -77,17 +88,12 @@ export function readG2pmSource(dir = join(root, G2PM_SOURCE)): G2pmWeights {
       bias,
     };
   };
-  const modelFirst = existsSync(join(dir, MODEL_FIRST_FILE))
-    ? readFileSync(join(dir, MODEL_FIRST_FILE), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-        .map((line) => line.trim())
-    : [];
   return {
     chars,
     classes,
     polyphones,
-    modelFirst,
+    modelFirst: readCharList(join(dir, MODEL_FIRST_FILE)),
+    sentenceFirst: readCharList(join(dir, SENTENCE_FIRST_FILE)),
     embedding: tensor('embedding.weight', [chars.length, 64]),
     forward: lstm(''),
     backward: lstm('_reverse'),

@@ -58,9 +58,10 @@ const FROM_OVERRIDE = 2;
 
 /**
  * `polyphones` (g2pM, see core/pinyin/polyphone-model.ts) reads the polyphonic characters in context. It wins
- * over pinyin-pro; a CC-CEDICT reading of the word the character is in wins over it (right more often on
- * CPP), except for the characters its `modelFirst` names; reviewed overrides win over both. The model runs
- * only for the characters it decides, so a sentence whose polyphones all sit in known words costs nothing.
+ * over pinyin-pro except for the characters its `sentenceFirst` names; a CC-CEDICT reading of the word the
+ * character is in wins over it (right more often on CPP), except for the characters its `modelFirst` names;
+ * reviewed overrides win over both. The model runs only for the characters it decides, so a sentence
+ * whose polyphones are all decided otherwise costs nothing.
  */
 export function createPinyinReader(
   readings: WordReadings = emptyWordReadings(),
@@ -96,7 +97,9 @@ export function createPinyinReader(
   /** The model's readings where it wins over what the sentence and the words gave. */
   function applyModel(out: string[], chars: string[], model: PolyphoneModel) {
     const wanted = (k: number) =>
-      source[k] === FROM_SENTENCE || (source[k] === FROM_WORD && model.modelFirst.has(chars[k] as string));
+      source[k] === FROM_SENTENCE
+        ? !model.sentenceFirst.has(chars[k] as string)
+        : source[k] === FROM_WORD && model.modelFirst.has(chars[k] as string);
     const read = model.read(chars, wanted);
     for (let k = 0; k < chars.length; k++) {
       const syllable = read[k];

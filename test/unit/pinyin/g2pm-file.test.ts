@@ -33,6 +33,7 @@ function tinyWeights(): G2pmWeights {
     output: random(classes.length * G2PM_HIDDEN),
     outputBias: random(classes.length),
     modelFirst: ['长'],
+    sentenceFirst: ['行'],
   };
 }
 
@@ -45,6 +46,7 @@ describe('g2pM model file', () => {
     expect(decoded.classes).toEqual(weights.classes);
     expect(decoded.polyphones).toEqual(weights.polyphones);
     expect(decoded.modelFirst).toEqual(['长']);
+    expect(decoded.sentenceFirst).toEqual(['行']);
     expect(decoded.embedding).toEqual(weights.embedding);
     expect(decoded.backward).toEqual(weights.backward);
     expect(decoded.outputBias).toEqual(weights.outputBias);
