@@ -30,6 +30,11 @@ describe('pinyin with the polyphone model', () => {
     expect(pinyinOf('这个计划的目的是什么？')).toContain('mù dì');
   });
 
+  it('keeps reviewed overrides above the model (news words g2pM, trained on encyclopedia text, misreads)', () => {
+    expect(pinyinOf('能耗强度同比不降反升')).toContain('bù jiàng fǎn shēng');
+    expect(pinyinOf('能耗强度降低率未达到进度要求')).toContain('jiàng dī lǜ');
+  });
+
   it('keeps erhua, neutral tones, tone sandhi and non-Chinese text', () => {
     expect(pinyinOf('你去哪儿了？')).toBe('nǐ qù nǎ r le');
     expect(pinyinOf('我的朋友')).toBe('wǒ de péng you');
