@@ -3,6 +3,7 @@
  * aligned to the tokens → glossary ids. Pure: the caller hands in the loaded data.
  */
 import { createPinyinReader, type PinyinReader } from './pinyin/pinyin';
+import type { PolyphoneModel } from './pinyin/polyphone-model';
 import { emptyWordReadings, type WordReadings } from './pinyin/word-readings';
 import type { Segmenter } from './segment/segment';
 import type { Token } from './types';
@@ -13,6 +14,8 @@ export interface AnnotatorOptions {
   glossaryTerms?: Map<string, string>;
   /** Word-level readings (public/data/word-readings.bin); without them pinyin-pro reads alone. */
   readings?: WordReadings;
+  /** g2pM over the polyphones (public/data/g2pm.bin); without it pinyin-pro and the word readings decide. */
+  polyphones?: PolyphoneModel;
   pinyinReader?: PinyinReader;
 }
 
@@ -78,7 +81,8 @@ export function createAnnotator({
   segmenter,
   glossaryTerms = new Map(),
   readings = emptyWordReadings(),
-  pinyinReader = createPinyinReader(readings),
+  polyphones,
+  pinyinReader = createPinyinReader(readings, polyphones),
 }: AnnotatorOptions): Annotator {
   segmenter.addPriorityWords(segmentationTerms(glossaryTerms.keys()));
 

@@ -31,3 +31,12 @@ export function checkHeader(
   }
   return { view, fail };
 }
+
+/** Typed-array views read the platform's byte order; the files are little-endian. */
+export const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The bytes, copied only when they do not start on an `alignment`-byte boundary (typed-array views need it). */
+export function alignedBytes(data: ArrayBuffer | Uint8Array, alignment: number): Uint8Array {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  return bytes.byteOffset % alignment === 0 ? bytes : bytes.slice();
+}

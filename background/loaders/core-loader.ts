@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { type Annotator, createAnnotator, createSegmentationAnnotator } from '@/core/annotator';
 import { GLOSSARY_FILE, GlossaryFileError, parseGlossary } from '@/core/glossary/glossary-file';
 import { once } from '@/core/once';
+import { decodeG2pm, G2PM_FILE } from '@/core/pinyin/g2pm-file';
+import { createPolyphoneModel } from '@/core/pinyin/polyphone-model';
 import { emptyWordReadings } from '@/core/pinyin/word-readings';
 import { decodeWordReadings, WORD_READINGS_FILE } from '@/core/pinyin/word-readings-binary';
 import type { Segmenter } from '@/core/segment/segment';
@@ -62,17 +64,26 @@ export async function loadSegmenter(fetchBytes: FetchBytes = fetchDataBytes): Pr
   return createSegmenter(parseSegmenterData(dict));
 }
 
-/** The background's annotator: the segmenter, word readings and glossary, fetched from the package. */
+/**
+ * The background's annotator: the segmenter, word readings, polyphone model (g2pM) and glossary, fetched
+ * from the package. The quick first marks use createSegmentationAnnotator and never wait for this.
+ */
 export async function loadAnnotator(
   glossary: Promise<GlossaryEntry[]>,
   fetchBytes: FetchBytes = fetchDataBytes,
   segmenter: Promise<Segmenter> = loadSegmenter(fetchBytes),
 ): Promise<Annotator> {
-  const [seg, readings, entries] = await Promise.all([segmenter, fetchBytes(WORD_READINGS_FILE), glossary]);
+  const [seg, readings, model, entries] = await Promise.all([
+    segmenter,
+    fetchBytes(WORD_READINGS_FILE),
+    fetchBytes(G2PM_FILE),
+    glossary,
+  ]);
   return createAnnotator({
     segmenter: seg,
     glossaryTerms: glossaryIds(entries),
     readings: readings === undefined ? emptyWordReadings() : decodeWordReadings(readings),
+    polyphones: model === undefined ? undefined : createPolyphoneModel(decodeG2pm(model)),
   });
 }
 

@@ -10,6 +10,7 @@
 import { customPinyin, pinyin } from 'pinyin-pro';
 import type { Segment } from '../segment/segment';
 import { markSyllable, syllableTone } from './pinyin-marks';
+import type { PolyphoneModel } from './polyphone-model';
 import { emptyWordReadings, fixedSyllables, type WordReadings } from './word-readings';
 
 export interface TokenReading {
@@ -50,13 +51,30 @@ function sentenceReadings(text: string, chars: string[]): string[] {
   });
 }
 
-export function createPinyinReader(readings: WordReadings = emptyWordReadings()): PinyinReader {
+/** Which source set a character's reading: pinyin-pro's sentence reading, a CC-CEDICT word, an override. */
+const FROM_SENTENCE = 0;
+const FROM_WORD = 1;
+const FROM_OVERRIDE = 2;
+
+/**
+ * `polyphones` (g2pM, see core/pinyin/polyphone-model.ts) reads the polyphonic characters in context. It wins
+ * over pinyin-pro except for the characters its `sentenceFirst` names; a CC-CEDICT reading of the word the
+ * character is in wins over it (right more often on CPP), except for the characters its `modelFirst` names;
+ * reviewed overrides win over both. The model runs only for the characters it decides, so a sentence
+ * whose polyphones are all decided otherwise costs nothing.
+ */
+export function createPinyinReader(
+  readings: WordReadings = emptyWordReadings(),
+  polyphones?: PolyphoneModel,
+): PinyinReader {
   const overrideFirst = new Set([...readings.overrides.keys()].map((word) => word.charAt(0)));
   if (readings.overrides.size > 0) {
     const config: Record<string, string> = {};
     for (const [word, syllables] of readings.overrides) config[word] = syllables.map(markSyllable).join(' ');
     customPinyin(config);
   }
+
+  let source = new Uint8Array(64);
 
   /** Applies a word's fixed readings to the characters it covers (reviewed overrides: `all`, 一/不 too). */
   function apply(
@@ -72,12 +90,28 @@ export function createPinyinReader(readings: WordReadings = emptyWordReadings())
       if (!syllable || current === '') continue;
       if (!all && SANDHI.has(chars[k] ?? '')) continue;
       out[at + k] = syllable;
+      source[at + k] = all ? FROM_OVERRIDE : FROM_WORD;
+    }
+  }
+
+  /** The model's readings where it wins over what the sentence and the words gave. */
+  function applyModel(out: string[], chars: string[], model: PolyphoneModel) {
+    const wanted = (k: number) =>
+      source[k] === FROM_SENTENCE
+        ? !model.sentenceFirst.has(chars[k] as string)
+        : source[k] === FROM_WORD && model.modelFirst.has(chars[k] as string);
+    const read = model.read(chars, wanted);
+    for (let k = 0; k < chars.length; k++) {
+      const syllable = read[k];
+      if (syllable && HAN.test(chars[k] as string)) out[k] = syllable;
     }
   }
 
   function readSentence(text: string, tokens: readonly Segment[]): string[] {
     const chars = [...text];
     const out = sentenceReadings(text, chars);
+    if (source.length < chars.length) source = new Uint8Array(2 * chars.length);
+    source.fill(FROM_SENTENCE, 0, chars.length);
     const starts: number[] = [];
     const lengths: number[] = [];
     let at = 0;
@@ -132,6 +166,7 @@ export function createPinyinReader(readings: WordReadings = emptyWordReadings())
         if (fixed) apply(out, starts[t] as number, tokenChars, fixed, false);
       }
     }
+    if (polyphones) applyModel(out, chars, polyphones);
     return out;
   }
 

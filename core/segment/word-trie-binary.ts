@@ -15,7 +15,7 @@
  *   …   u16[n]   cost of the word ending at each node, or 0xffff
  */
 
-import { checkHeader } from '../binary-header';
+import { alignedBytes, checkHeader, littleEndian } from '../binary-header';
 import { rootTable, type WordTrie } from './word-trie';
 
 const MAGIC = 'TANCITRI';
@@ -47,12 +47,9 @@ export function encodeWordTrie(trie: WordTrie, unknownCost: number): Uint8Array 
   return bytes;
 }
 
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /** Views over the file's bytes (no copy when they are 2-byte aligned). Throws when it is not a whole trie file. */
 export function decodeWordTrie(data: ArrayBuffer | Uint8Array): { trie: WordTrie; unknownCost: number } {
-  let bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.byteOffset % 2 !== 0) bytes = bytes.slice();
+  const bytes = alignedBytes(data, 2);
   const { view, fail } = checkHeader(bytes, {
     name: 'segmenter trie',
     magic: MAGIC,

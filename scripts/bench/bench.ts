@@ -11,16 +11,24 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearCustomDict } from 'pinyin-pro';
+import { createAnnotator } from '../../core/annotator';
+import { decodeG2pm, G2PM_FILE } from '../../core/pinyin/g2pm-file';
+import { createG2pmModel } from '../../core/pinyin/g2pm-model';
 import { createPinyinReader } from '../../core/pinyin/pinyin';
+import { createPolyphoneModel } from '../../core/pinyin/polyphone-model';
 import { createSegmenter } from '../../core/segment/segment';
-import { root } from '../data/build-data';
-import { loadCore, loadSegmenterData, loadWordReadings } from '../lib/load-core';
-import { pinyinProAlone, readCpp, scoreCpp } from './pinyin';
+import { dataDir, root } from '../data/build-data';
+import { readG2pmDigest } from '../data/g2pm';
+import { loadCore, loadPolyphoneModel, loadSegmenterData, loadWordReadings } from '../lib/load-core';
+import { seedParagraphs } from './bench-pages';
+import { accuracy, fitPolyphoneLists, sourceReadings } from './fit-polyphone-lists';
+import { pinyinProAlone, readCpp, referenceParity, scoreCpp } from './pinyin';
 import { type Corpus, measure, measureSegmentit, type SegmentationResult, sample } from './segmentation';
 
 interface Args {
   pku: string;
   cpp: string;
+  g2pm: string;
   segmentitChars: number;
   segmentitTimeout: number;
   segmentit: boolean;
@@ -31,6 +39,7 @@ function parseArgs(argv: string[]): Args {
   const args: Args = {
     pku: join(gold, 'icwb2-pku'),
     cpp: join(gold, 'cpp-dev'),
+    g2pm: resolve(root, '../shared/models/g2pm'),
     segmentitChars: 20_000,
     segmentitTimeout: 5,
     segmentit: true,
@@ -44,6 +53,7 @@ function parseArgs(argv: string[]): Args {
     };
     if (flag === '--pku') args.pku = resolve(value());
     else if (flag === '--cpp') args.cpp = resolve(value());
+    else if (flag === '--g2pm-reference') args.g2pm = resolve(value());
     else if (flag === '--segmentit-chars') args.segmentitChars = Number(value());
     else if (flag === '--segmentit-timeout') args.segmentitTimeout = Number(value());
     else if (flag === '--no-segmentit') args.segmentit = false;
@@ -104,7 +114,11 @@ async function probeMemory(): Promise<string> {
     });
     const probe = JSON.parse(out.trim()) as Record<string, number>;
     const mb = (bytes = 0) => Math.round(bytes / 2 ** 20);
-    return `  core loaded in ${Math.round(probe.loadMs ?? 0)} ms; RSS after load ${mb(probe.rss)} MB (bare node with pinyin-pro imported: ${mb(probe.before)} MB; JS heap ${mb(probe.heapUsed)} MB)`;
+    const mb1 = (bytes = 0) => (bytes / 2 ** 20).toFixed(1);
+    return [
+      `  core loaded in ${Math.round(probe.loadMs ?? 0)} ms; RSS after load ${mb(probe.rss)} MB (bare node with pinyin-pro imported: ${mb(probe.before)} MB; JS heap ${mb(probe.heapUsed)} MB)`,
+      `  of which the polyphone model (g2pM): decoded in ${(probe.modelMs ?? 0).toFixed(1)} ms, +${mb1(probe.modelDecodedRss)} MB RSS after decoding, +${mb1(probe.modelRss)} MB RSS +${mb1(probe.modelHeap)} MB JS heap + ${mb1(probe.modelExternal)} MB array buffers (after reading a 100k-character page)`,
+    ].join('\n');
   } finally {
     rmSync(bundle, { force: true });
   }
@@ -171,13 +185,112 @@ async function main(): Promise<void> {
   );
   clearCustomDict(['pinyin', 'multiple', 'polyphonic']);
   const alone = scoreCpp(cpp, pinyinProAlone);
-  const reader = createPinyinReader(await loadWordReadings());
+  const readings = await loadWordReadings();
+  const reader = createPinyinReader(readings);
   const project = scoreCpp(cpp, (text) => reader.readSentence(text, segmenter.segment(text)));
+  const polyphones = await loadPolyphoneModel();
+  const withModel = createPinyinReader(readings, polyphones);
+  const shipped = scoreCpp(cpp, (text) => withModel.readSentence(text, segmenter.segment(text)));
+  const original = createG2pmModel(decodeG2pm(readFileSync(join(dataDir, G2PM_FILE))));
+  const modelAlone = scoreCpp(cpp, (text) => original.read([...text]).map((r) => r ?? ''));
   const line = (name: string, s: typeof alone) =>
-    `  ${name.padEnd(34)} even ${pct(s.even)}  odd ${pct(s.odd)}  all ${pct(s.all)}  ${rate(s.charsPerSecond)} chars/s`;
+    `  ${name.padEnd(38)} even ${pct(s.even)}  odd ${pct(s.odd)}  all ${pct(s.all)}  ${rate(s.charsPerSecond)} chars/s`;
   console.log(line('pinyin-pro 3 alone (sentence)', alone));
-  console.log(line('tanci (segmentation + readings)', project));
-  console.log('  Nothing is fitted on CPP (CC-CEDICT word readings, overrides reviewed on newspaper text).');
+  console.log(line('tanci without the model', project));
+  console.log(line('g2pM alone (the original port)', modelAlone));
+  console.log(line('tanci + g2pM (as shipped)', shipped));
+  const pct2 = (x: number) => `${(100 * x).toFixed(2)}%`;
+  const lists = (m: { modelFirst: ReadonlySet<string>; sentenceFirst: ReadonlySet<string> }) =>
+    `${m.modelFirst.size} model-first, ${m.sentenceFirst.size} sentence-first characters`;
+  console.log(
+    `  As shipped (${lists(polyphones)}, fitted on even): even ${pct2(shipped.even)} (fit half), odd ${pct2(shipped.odd)} (held out)`,
+  );
+  const sources = sourceReadings(
+    cpp,
+    segmenter,
+    readings,
+    decodeG2pm(readFileSync(join(dataDir, G2PM_FILE))),
+  );
+  const fitEven = fitPolyphoneLists(sources, 0);
+  const fitOdd = fitPolyphoneLists(sources, 1);
+  const none = { modelFirst: [], sentenceFirst: [] };
+  const size = (l: typeof fitEven) => `${l.modelFirst.length}+${l.sentenceFirst.length}`;
+  console.log(
+    `  Two-fold check of the fit: fitted on even (${size(fitEven)}) → odd ${pct2(accuracy(sources, 1, fitEven))}; fitted on odd (${size(fitOdd)}) → even ${pct2(accuracy(sources, 0, fitOdd))}; nothing fitted (model wherever no word decides, CC-CEDICT word first): even ${pct2(accuracy(sources, 0, none))}, odd ${pct2(accuracy(sources, 1, none))}`,
+  );
+  let overridden = 0;
+  let overrideRight = 0;
+  for (const item of cpp) {
+    const word = [...readings.overrides.keys()].find((w) => {
+      const at = item.text.indexOf(w);
+      return at >= 0 && at <= item.at && item.at < at + w.length;
+    });
+    if (!word) continue;
+    overridden++;
+    if (withModel.readSentence(item.text, segmenter.segment(item.text))[item.at] === item.label)
+      overrideRight++;
+  }
+  console.log(
+    `  Reviewed overrides cover ${overridden} marked characters of CPP dev; ${overrideRight} read right`,
+  );
+
+  console.log('\nPolyphone model (g2pM) against its original implementation');
+  const reference = join(args.g2pm, 'reference-full-200.jsonl');
+  if (!existsSync(reference)) {
+    console.log(`  ${reference} not found; parity skipped (--g2pm-reference DIR).`);
+  } else {
+    const digest = readG2pmDigest();
+    const readLikeOriginal = (text: string) => {
+      const chars = [...text];
+      const read = original.read(chars);
+      return chars.map((char, k) => read[k] ?? digest.get(char)?.[0] ?? char);
+    };
+    const parity = referenceParity(reference, readLikeOriginal);
+    console.log(
+      `  reference-full-200.jsonl: ${parity.same} of ${parity.total} characters read the same (${pct2(parity.same / parity.total)})`,
+    );
+    for (const difference of parity.differences.slice(0, 10)) console.log(`    ${difference}`);
+  }
+  // CPU time beside wall time: on a shared machine the wall clock also counts other processes' turns.
+  const cpuMs = () => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  };
+  const times: Array<[number, number]> = [];
+  const bytes = readFileSync(join(dataDir, G2PM_FILE));
+  for (let i = 0; i < 5; i++) {
+    const [wall, cpu] = [performance.now(), cpuMs()];
+    createPolyphoneModel(decodeG2pm(bytes));
+    times.push([performance.now() - wall, cpuMs() - cpu]);
+  }
+  const [first = [0, 0], ...rest] = times;
+  const median = rest.sort((a, b) => a[0] - b[0])[2] ?? [0, 0];
+  console.log(
+    `  model load (decode ${(bytes.length / 2 ** 20).toFixed(2)} MB + set-up), in this process: first ${first[0].toFixed(1)} ms (CPU ${first[1].toFixed(1)} ms), then median ${median[0].toFixed(1)} ms (CPU ${median[1].toFixed(1)} ms)`,
+  );
+
+  console.log('\nFull pinyin of a 100,000-character page (seed corpus paragraphs), warm, same process');
+  const page: string[] = [];
+  let chars = 0;
+  const paragraphs = seedParagraphs(join(root, 'seeds'));
+  for (let i = 0; chars < 100_000; i++) {
+    const paragraph = paragraphs[i % paragraphs.length] as string;
+    page.push(paragraph);
+    chars += paragraph.length;
+  }
+  const glossaryTerms = new Map((glossary ?? []).map((entry) => [entry.term, entry.id]));
+  for (const [name, annotator] of [
+    ['without the model', createAnnotator({ segmenter, glossaryTerms, readings })],
+    ['with g2pM', createAnnotator({ segmenter, glossaryTerms, readings, polyphones })],
+  ] as const) {
+    for (const paragraph of page) annotator.annotate(paragraph);
+    const [started, startedCpu] = [performance.now(), cpuMs()];
+    for (const paragraph of page) annotator.annotate(paragraph);
+    const [ms, cpu] = [performance.now() - started, cpuMs() - startedCpu];
+    console.log(
+      `  ${name.padEnd(20)} ${Math.round(ms)} ms, ${rate((chars / ms) * 1000)} chars/s (CPU time ${Math.round(cpu)} ms, ${rate((chars / cpu) * 1000)} chars/s)`,
+    );
+  }
 }
 
 await main();

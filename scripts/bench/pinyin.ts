@@ -1,9 +1,9 @@
 /**
  * Polyphone accuracy on the CPP benchmark (g2pM's dev split): each sentence marks one polyphonic
  * character as ▁X▁ and dev.lb gives its reading (numbered, lu:4 for lǜ, 5 for neutral).
- * Lines alternate between two halves: "even" and "odd". Nothing in the project is fitted on CPP (the
- * word readings come from CC-CEDICT, the overrides from newspaper text), so both halves are held out;
- * they are reported apart so that anything fitted later can be fitted on one and judged on the other.
+ * Lines alternate between two halves: "even" and "odd". The word readings come from CC-CEDICT and the
+ * overrides from newspaper text; the one thing fitted on CPP is, per polyphonic character, which source wins
+ * (./fit-polyphone-lists.ts), fitted on the even half: the odd half is the held-out figure.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,4 +67,25 @@ export function pinyinProAlone(text: string): string[] {
   return pinyin(text, { type: 'array', toneType: 'num', nonZh: 'spaced' }).map((s) =>
     s.toLowerCase().replace(/ü/gu, 'u:').replace(/0$/u, '5'),
   );
+}
+
+/** Share of characters of the original's reference outputs that `read` reads the same, and where not. */
+export function referenceParity(
+  referenceFile: string,
+  read: (text: string) => string[],
+): { same: number; total: number; differences: string[] } {
+  let same = 0;
+  let total = 0;
+  const differences: string[] = [];
+  for (const line of readFileSync(referenceFile, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { text, readings } = JSON.parse(line) as { text: string; readings: string[] };
+    const ours = read(text);
+    readings.forEach((reading, k) => {
+      total++;
+      if (ours[k] === reading) same++;
+      else differences.push(`${text} @${k} ${[...text][k]}: original ${reading}, ours ${ours[k]}`);
+    });
+  }
+  return { same, total, differences };
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 import { type Annotator, createAnnotator } from '../../core/annotator';
 import { GLOSSARY_FILE, parseGlossary } from '../../core/glossary/glossary-file';
+import { decodeG2pm, G2PM_FILE } from '../../core/pinyin/g2pm-file';
+import { createPolyphoneModel, type PolyphoneModel } from '../../core/pinyin/polyphone-model';
 import type { WordReadings } from '../../core/pinyin/word-readings';
 import { decodeWordReadings, WORD_READINGS_FILE } from '../../core/pinyin/word-readings-binary';
 import { createSegmenter, type Segmenter } from '../../core/segment/segment';
@@ -17,6 +19,7 @@ import {
 } from '../../core/segment/segmenter-data';
 import type { GlossaryEntry } from '../../core/types';
 import { dataDir } from '../data/build-data';
+import { g2pmStep } from '../data/g2pm';
 import { segmenterDictStep } from '../data/segmenter-dict';
 import { wordReadingsStep } from '../data/word-readings';
 import { ensureFresh } from './ensure-fresh';
@@ -33,6 +36,12 @@ export async function loadWordReadings(): Promise<WordReadings> {
   const path = join(dataDir, WORD_READINGS_FILE);
   await ensureFresh(wordReadingsStep);
   return decodeWordReadings(readFileSync(path));
+}
+
+/** The polyphone model (g2pM), building its file first when it is missing or stale. */
+export async function loadPolyphoneModel(): Promise<PolyphoneModel> {
+  await ensureFresh(g2pmStep);
+  return createPolyphoneModel(decodeG2pm(readFileSync(join(dataDir, G2PM_FILE))));
 }
 
 /** The learned policy glossary, or undefined when it has not been built (H4's data step writes it). */
@@ -53,6 +62,10 @@ export interface NodeCore {
 export async function loadCore({ glossary = loadGlossary() } = {}): Promise<NodeCore> {
   const segmenter = createSegmenter(await loadSegmenterData());
   const glossaryTerms = new Map((glossary ?? []).map((entry) => [entry.term, entry.id]));
-  const readings = await loadWordReadings();
-  return { segmenter, annotator: createAnnotator({ segmenter, glossaryTerms, readings }), glossary };
+  const [readings, polyphones] = await Promise.all([loadWordReadings(), loadPolyphoneModel()]);
+  return {
+    segmenter,
+    annotator: createAnnotator({ segmenter, glossaryTerms, readings, polyphones }),
+    glossary,
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * Credits for the data Tanci ships. CC BY-SA 4.0 asks for the authors, the licence and a link to it;
- * the MIT licence asks that its copyright notice travel with the HSK list (seeds/hsk30/LICENSE).
+ * the MIT licence asks that its copyright notice travel with the HSK list (seeds/hsk30/LICENSE), and the
+ * Apache licence that its text travel with g2pM's weights (public/licences/g2pM-LICENSE.txt).
  * Only the interface's own words follow the interface language: names, holders, licence names and the
  * CEDICT note are attribution text and stay as their authors wrote them.
  */
@@ -35,6 +36,15 @@ export const CREDITS: readonly Credit[] = [
     holders: '© 2023 Ivan Krasilnikov, © 2021 Shawky, © 2021 Pleco Inc.',
     licence: 'MIT licence',
     licenceUrl: 'https://opensource.org/license/mit',
+  },
+  {
+    name: 'g2pM',
+    url: 'https://github.com/kakaobrain/g2pM',
+    use: 'licencesUseG2pm',
+    holders: 'Kyubyong Park and Seanie Lee, Kakao Brain',
+    licence: 'Apache License 2.0',
+    licenceUrl: 'https://www.apache.org/licenses/LICENSE-2.0',
+    note: 'From "g2pM: A Neural Grapheme-to-Phoneme Conversion Package for Mandarin Chinese Based on a New Open Benchmark Dataset" (Interspeech 2020). Tanci runs its trained model, repacked and unchanged; the licence text ships with Tanci as licences/g2pM-LICENSE.txt.',
   },
 ];
 

@@ -16,6 +16,10 @@ describe('AboutLicences', () => {
       screen.getByRole('link', { name: 'Creative Commons Attribution-ShareAlike 4.0' }).getAttribute('href'),
     ).toBe('https://creativecommons.org/licenses/by-sa/4.0/');
     expect(screen.getByRole('link', { name: 'MIT licence' })).toBeTruthy();
+    expect(text).toContain('Kyubyong Park and Seanie Lee');
+    expect(screen.getByRole('link', { name: 'Apache License 2.0' }).getAttribute('href')).toBe(
+      'https://www.apache.org/licenses/LICENSE-2.0',
+    );
     for (const link of screen.getAllByRole('link')) expect(link.getAttribute('rel')).toBe('noreferrer');
   });
 });
@@ -26,7 +30,7 @@ describe('AboutLicences in English', () => {
   it('reads as before, one sentence per credit', () => {
     render(<AboutLicences />);
     expect(screen.getByRole('heading', { name: 'Data and licences' })).toBeTruthy();
-    const [cedict, hsk] = screen.getAllByRole('listitem').map((li) => li.textContent);
+    const [cedict, hsk, g2pm] = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(cedict).toBe(
       'CC-CEDICT (English definitions, readings and traditional forms): MDBG and the CC-CEDICT contributors. ' +
         'Licensed under the Creative Commons Attribution-ShareAlike 4.0. Based on CEDICT, © 1997–1998 Paul Andrew ' +
@@ -35,6 +39,9 @@ describe('AboutLicences in English', () => {
     expect(hsk).toBe(
       'HSK 3.0 vocabulary list (hsk30) (HSK levels of words): © 2023 Ivan Krasilnikov, © 2021 Shawky, ' +
         '© 2021 Pleco Inc. Licensed under the MIT licence.',
+    );
+    expect(g2pm).toMatch(
+      /^g2pM \(readings of polyphonic characters in context\): Kyubyong Park and Seanie Lee, Kakao Brain\. Licensed under the Apache License 2\.0\. /,
     );
   });
 });
