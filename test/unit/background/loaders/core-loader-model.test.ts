@@ -6,7 +6,7 @@ import { type FetchBytes, loadAnnotator } from '@/background/loaders/core-loader
 import { G2PM_FILE } from '@/core/pinyin/g2pm-file';
 import { loadPolyphoneModel } from '../../../../scripts/lib/load-core';
 
-const dataDir = join(__dirname, '../../../public/data');
+const dataDir = join(__dirname, '../../../../public/data');
 const fromPackage: FetchBytes = async (file) => {
   const bytes = readFileSync(join(dataDir, file));
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;

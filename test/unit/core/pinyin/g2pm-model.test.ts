@@ -62,7 +62,7 @@ describe('g2pM model (the weights committed in seeds/models/g2pm)', () => {
 
 describe('g2pM licence', () => {
   it('ships with the extension, the same text as beside the weights', () => {
-    const root = join(__dirname, '../../..');
+    const root = join(__dirname, '../../../..');
     const shipped = readFileSync(join(root, 'public/licences/g2pM-LICENSE.txt'), 'utf8');
     expect(shipped).toBe(readFileSync(join(root, 'seeds/models/g2pm/LICENSE'), 'utf8'));
     expect(shipped).toContain('Apache License');
