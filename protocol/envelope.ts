@@ -6,37 +6,19 @@
  */
 
 import type { Browser, browser } from 'wxt/browser';
+import { fromWireError, namedError, toWireError } from './wire-error';
 
 type Runtime = Pick<typeof browser.runtime, 'id' | 'sendMessage' | 'onMessage'>;
 type Sender = Browser.runtime.MessageSender;
 type Listener = (message: unknown, sender: Sender, sendResponse?: (reply: unknown) => void) => unknown;
-
-interface WireError {
-  name: string;
-  message: string;
-}
-
-function errorFrom(err: unknown): Error {
-  const wire = (typeof err === 'object' && err !== null ? err : {}) as Partial<WireError>;
-  const error = new Error(typeof wire.message === 'string' ? wire.message : 'the background refused');
-  if (typeof wire.name === 'string') error.name = wire.name;
-  return error;
-}
 
 /** Sends one message of the protocol to the background and returns its reply; a refusal throws. */
 export async function sendEnvelope(runtime: Runtime, type: string, data: unknown): Promise<unknown> {
   const message = { id: Math.floor(Math.random() * 10_000), type, data, timestamp: Date.now() };
   const reply = (await runtime.sendMessage(message)) as { res?: unknown; err?: unknown } | undefined;
   if (reply == null) throw new Error(`${type}: no reply`);
-  if (reply.err != null) throw errorFrom(reply.err);
+  if (reply.err != null) throw fromWireError(reply.err);
   return reply.res;
-}
-
-/** An error that crosses the wire under the same name as the checked handlers' (protocol/message-handler.ts). */
-function named(name: string, message: string): Error {
-  const error = new Error(message);
-  error.name = name;
-  return error;
 }
 
 /**
@@ -61,24 +43,19 @@ export function serveEnvelopes(
     const data = envelope.data;
     const reply = (async () => {
       if (sender?.id !== runtime.id) {
-        throw named('UntrustedSenderError', `${type}: refused a message from outside this extension`);
+        throw namedError('UntrustedSenderError', `${type}: refused a message from outside this extension`);
       }
       const empty =
         typeof data === 'object' &&
         data !== null &&
         Object.getPrototypeOf(data) === Object.prototype &&
         Reflect.ownKeys(data).length === 0;
-      if (!empty) throw named('ValidationError', `${type}: data must be an empty object`);
+      if (!empty) throw namedError('ValidationError', `${type}: data must be an empty object`);
       return answer(type);
     })().then(
       (res) => ({ res }),
-      (error: unknown) => ({
-        err: {
-          name: error instanceof Error ? error.name : 'Error',
-          message: error instanceof Error ? error.message : String(error),
-          stack: '',
-        },
-      }),
+      // The same names as the checked handlers' (protocol/message-handler.ts).
+      (error: unknown) => ({ err: toWireError(error) }),
     );
     // Chrome answers through sendResponse (and `true` keeps the channel open); Firefox and the test
     // double take the promise.

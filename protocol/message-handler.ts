@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { isBulkRequest, messageSchemas, onMessage, type ProtocolMap } from './messages';
+import { toWireError } from './wire-error';
 
 export class UntrustedSenderError extends Error {
   override name = 'UntrustedSenderError';
@@ -79,11 +80,6 @@ export function dispatchMessage(type: string, data: unknown, sender: Sender): Pr
   return checked({ data, sender });
 }
 
-/** An error as @webext-core/messaging carries it across (`{ err }`), so the sender's promise rejects. */
-function errorReply(error: Error): { err: { name: string; message: string; stack: string } } {
-  return { err: { name: error.name, message: error.message, stack: '' } };
-}
-
 /**
  * Answers every message no handler of this context takes with an error, synchronously (so it wins over
  * any later reply): an unknown or missing type, an envelope that is not the protocol's, and type names
@@ -98,13 +94,14 @@ export function refuseUnknownMessages(extensionId: string = browser.runtime.id):
     const type = envelope.type;
     if (typeof type === 'string' && handled.has(type) && typeof envelope.timestamp === 'number') return false;
     const shown = typeof type === 'string' ? JSON.stringify(type.slice(0, 64)) : `(${typeof type})`;
-    sendResponse(
-      errorReply(
+    // As @webext-core/messaging carries an error (`{ err }`), so the sender's promise rejects.
+    sendResponse({
+      err: toWireError(
         sender.id !== extensionId
           ? new UntrustedSenderError('refused a message from outside this extension')
           : new UnknownMessageError(`unknown message type ${shown}: nothing here answers it`),
       ),
-    );
+    });
     return false;
   };
   browser.runtime.onMessage.addListener(listener as never);

@@ -21,6 +21,7 @@ import {
   unpackWordInfos,
 } from './dictionary-wire';
 import type { ProtocolMap } from './messages';
+import { fromWireError, toWireError, type WireError } from './wire-error';
 
 export const PORT_NAME = 'tanci';
 
@@ -53,10 +54,7 @@ interface Request {
   type: string;
   data: unknown;
 }
-type Reply = { id: number; res: unknown } | { id: number; err: { name: string; message: string } };
-
-const errorOf = ({ name, message }: { name: string; message: string }) =>
-  Object.assign(new Error(message), { name });
+type Reply = { id: number; res: unknown } | { id: number; err: WireError };
 
 /**
  * Background side: answers port requests with `dispatch`, which must check the sender and the data
@@ -94,8 +92,7 @@ export function servePorts(
         const res = await dispatch(type, data, sender);
         reply = { id, res: codecs[type as Type]?.pack(res, memory) ?? res };
       } catch (error) {
-        const e = error instanceof Error ? error : new Error(String(error));
-        reply = { id, err: { name: e.name, message: e.message } };
+        reply = { id, err: toWireError(error) };
       }
       try {
         port.postMessage(reply);
@@ -147,7 +144,7 @@ export function createPortClient(
       const waiting = pending.get(reply?.id);
       if (!waiting) return;
       pending.delete(reply.id);
-      if ('err' in reply) return waiting.settle({ ok: false, error: errorOf(reply.err) });
+      if ('err' in reply) return waiting.settle({ ok: false, error: fromWireError(reply.err) });
       // Decoded here, in arrival order: a reply may name glossary entries an earlier one carried.
       try {
         const codec = codecs[waiting.type];

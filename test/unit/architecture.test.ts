@@ -125,6 +125,11 @@ describe('architecture rules', () => {
       /\?\?=[\s\S]{0,400}?\.catch\(\([^)]*\)\s*=>\s*\{\s*\w+\s*=\s*(null|undefined)|function once\b/,
       'core/once.ts',
     ],
+    [
+      'wire-error codec',
+      /err:\s*\{\s*name:|function (toWireError|fromWireError)\b/,
+      'protocol/wire-error.ts',
+    ],
     ['saveTerm payload', /english:\s*glossary\?\.english/, 'protocol/save-term.ts'],
     ['URL cap', /url[^\n]*\b4_?096\b|urlChars:/i, 'protocol/messages.ts'],
     ['page title cap', /pageTitle[^\n]*\b1_?000\b/, 'protocol/messages.ts'],
