@@ -191,7 +191,10 @@ async function applyStep(s: Session, nodes: number[], step: Step): Promise<numbe
 }
 
 async function resolve(s: Session, steps: readonly Step[]): Promise<number[]> {
-  let nodes = await hosts(s);
+  // Only a shown host can hold a visible popup; asking the accessibility tree makes Chromium build it for
+  // the whole document (seconds on a 1 MiB text node), so it is asked only once a popup is shown.
+  let nodes: number[] = [];
+  for (const host of await hosts(s)) if (await callOn<boolean>(s, host, IS_VISIBLE)) nodes.push(host);
   for (const step of steps) {
     if (nodes.length === 0) return [];
     nodes = await applyStep(s, nodes, step);
