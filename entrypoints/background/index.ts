@@ -1,6 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDictionaryStore } from '@/background/db/dictionary-store';
 import { openVocabRepo } from '@/background/db/open';
+import { registerAnnotateHandlers, warmAnnotator } from '@/background/handlers/annotate';
+import { registerCommands } from '@/background/handlers/commands';
+import { registerContextMenu } from '@/background/handlers/context-menu';
+import { registerLookupHandlers } from '@/background/handlers/lookup';
+import { registerSiteCommand } from '@/background/handlers/site-command';
+import { registerTabStateHandlers } from '@/background/handlers/tab-state';
+import { registerVocabHandlers } from '@/background/handlers/vocab';
 import { createCoreLoader } from '@/background/loaders/core-loader';
 import { createDictionaryLoader } from '@/background/loaders/dictionary-loader';
 import { createQuietPeriod, QUIET_MS } from '@/background/quiet-period';
@@ -8,13 +15,6 @@ import { createScheduler } from '@/background/scheduler';
 import { createTabStateStore } from '@/background/tab-state-store';
 import { dispatchMessage, refuseUnknownMessages, runInteractiveThrough } from '@/protocol/message-handler';
 import { servePorts } from '@/protocol/message-port';
-import { registerAnnotateHandlers, warmAnnotator } from '../../background/handlers/annotate';
-import { registerCommands } from '../../background/handlers/commands';
-import { registerContextMenu } from '../../background/handlers/context-menu';
-import { registerLookupHandlers } from '../../background/handlers/lookup';
-import { registerSiteCommand } from '../../background/handlers/site-command';
-import { registerTabStateHandlers } from '../../background/handlers/tab-state';
-import { registerVocabHandlers } from '../../background/handlers/vocab';
 
 export default defineBackground(() => {
   // Before any handler: a message nothing here takes gets an error back, not silence.
