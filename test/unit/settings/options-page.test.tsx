@@ -15,7 +15,7 @@ beforeEach(() => {
   });
   Object.assign(fakeBrowser, {
     commands: {
-      getAll: async () => [{ name: 'toggle-site', description: 'Toggle', shortcut: 'Alt+Shift+T' }],
+      getAll: async () => [{ name: 'toggle-site', description: 'Toggle', shortcut: 'Alt+Shift+S' }],
     },
   });
 });
