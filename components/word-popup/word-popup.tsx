@@ -3,7 +3,9 @@ import { ReaderSettingsContext } from '@/components/settings/reader-settings-con
 import { SpeakButton, SpeakerIcon } from '@/components/speak-button';
 import { categoryName } from '@/utils/category-name';
 import { t } from '@/utils/i18n';
-import type { GlossaryEntry, WordInfo } from '@/utils/zh/types';
+import { entriesInContext } from '@/utils/zh/context-reading';
+import { traditionalForm } from '@/utils/zh/traditional-form';
+import type { DictEntry, GlossaryEntry, WordInfo } from '@/utils/zh/types';
 import { PinyinText } from './pinyin-text';
 
 /** Everything the popup shows for one word; `info` is null until the background has answered. */
@@ -52,16 +54,16 @@ function GlossarySection({ entry }: { entry: GlossaryEntry }) {
   );
 }
 
-function Readings({ info }: { info: WordInfo }) {
-  if (info.entries.length === 0) {
+function Readings({ info, entries }: { info: WordInfo; entries: DictEntry[] }) {
+  if (entries.length === 0) {
     if (info.composed) return <p class="muted">{info.composed}</p>;
     return info.glossary ? null : <p class="muted">{t('popupNotInDictionary')}</p>;
   }
   return (
     <>
-      {info.entries.map((e) => (
+      {entries.map((e) => (
         <div class="reading" key={`${e.traditional}${e.pinyin}`}>
-          {info.entries.length > 1 ? <PinyinText pinyin={e.pinyin} tones={e.tones} /> : null}
+          {entries.length > 1 ? <PinyinText pinyin={e.pinyin} tones={e.tones} /> : null}
           <ol>
             {e.senses.map((s) => (
               <li key={s}>{s}</li>
@@ -80,9 +82,9 @@ function Readings({ info }: { info: WordInfo }) {
 export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
   const { info } = view;
   const { showTraditional } = useContext(ReaderSettingsContext);
-  const traditional = showTraditional
-    ? info?.entries.find((e) => e.traditional !== view.word)?.traditional
-    : undefined;
+  // The reading read in context leads, so the header's pinyin and the first sense block agree.
+  const entries = info ? entriesInContext(info.entries, view.pinyin) : [];
+  const traditional = showTraditional ? traditionalForm(view.word, entries) : undefined;
   return (
     <div class="root" role="dialog" aria-label={view.word} lang="en">
       <header>
@@ -96,7 +98,7 @@ export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
         {info?.hsk ? <span class="hsk">HSK {info.hsk}</span> : null}
       </header>
       {info?.glossary ? <GlossarySection entry={info.glossary} /> : null}
-      {info ? <Readings info={info} /> : <p class="muted">{t('popupLookingUp')}</p>}
+      {info ? <Readings info={info} entries={entries} /> : <p class="muted">{t('popupLookingUp')}</p>}
       {view.nearby.length > 0 ? (
         <p class="nearby">
           <span class="muted">{t('popupAlsoHere')}</span>
