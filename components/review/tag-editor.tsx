@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useFocusOnMount } from '@/components/use-focus-on-mount';
 import { normalizeTag } from '@/utils/export/tags';
 import { t as msg } from '@/utils/i18n';
 
@@ -17,6 +18,7 @@ export function TagEditor({
 }) {
   const [adding, setAdding] = useState(false);
   const [draft, setDraft] = useState('');
+  const field = useFocusOnMount<HTMLInputElement>(adding);
   return (
     <div class="tags">
       {tags.map((t) => (
@@ -34,11 +36,10 @@ export function TagEditor({
       ))}
       {adding ? (
         <input
+          ref={field}
           class="tag-input"
           aria-label={msg('tagNew', term)}
           placeholder={msg('tagPlaceholder')}
-          // biome-ignore lint/a11y/noAutofocus: the reader just asked to add a tag
-          autoFocus
           value={draft}
           onInput={(e) => setDraft(e.currentTarget.value)}
           onBlur={() => {
