@@ -1,3 +1,5 @@
+import { PINYIN_FONT_CSS } from '@/utils/pinyin-font';
+
 /**
  * The popup's styles, inside its shadow root. Page rules cannot select anything in there; `all: initial`
  * on the root also stops the inherited properties (font, colour, line height) that cross the boundary;
@@ -24,6 +26,7 @@ h2 { all: unset; font-size: 26px; line-height: 1.2; font-weight: 600; }
   "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Droid Sans Fallback", sans-serif; }
 .trad { font-size: 18px; }
 .pinyin { font-size: 16px; }
+${PINYIN_FONT_CSS}
 .t1 { color: #d0312d; } .t2 { color: #d97b00; } .t3 { color: #2e8b2e; } .t4 { color: #1f5fbf; } .t5 { color: #6b7378; }
 @media (prefers-color-scheme: dark) {
   .t1 { color: #ff7b72; } .t2 { color: #ffb454; } .t3 { color: #7ee787; } .t4 { color: #79b8ff; } .t5 { color: #a9b4ba; }

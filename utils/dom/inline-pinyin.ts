@@ -1,4 +1,5 @@
 import { LIMITS } from '@/utils/messaging';
+import { PINYIN_FONT_FAMILY } from '@/utils/pinyin-font';
 import { type PinyinStyleName, stylePinyin } from '@/utils/zh/pinyin-style';
 import type { Token } from '@/utils/zh/types';
 import { type Paragraph, paragraphsIn } from './paragraphs';
@@ -113,6 +114,8 @@ export function createInlinePinyin(deps: InlinePinyinDeps) {
     ruby.append(doc.createTextNode(text));
     const rt = doc.createElement('rt');
     rt.textContent = reading;
+    // Not the page's CJK font, which may draw tone-marked letters blank.
+    rt.style.setProperty('font-family', PINYIN_FONT_FAMILY);
     rt.style.setProperty('user-select', 'none');
     rt.style.setProperty('-webkit-user-select', 'none');
     ruby.append(rt);
