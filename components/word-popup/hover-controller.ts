@@ -124,7 +124,19 @@ export function createHoverController(deps: HoverDeps) {
       hide();
       return;
     }
-    host.show(propsOf(shown), range.getBoundingClientRect());
+    const word = range.getBoundingClientRect();
+    host.show(propsOf(shown), word, linesNear(shown.paragraph, word));
+  }
+
+  /**
+   * The line boxes of the word's paragraph within a viewport's height of the word: the text the popup
+   * should hide the least of (a long paragraph has thousands; the far ones cannot be covered anyway).
+   */
+  function linesNear(paragraph: ReadParagraph, word: DOMRect): DOMRect[] {
+    const all = reader.rangeOf(paragraph, 0, paragraph.text.length)?.getClientRects();
+    if (!all) return [];
+    const reach = win.innerHeight;
+    return [...all].filter((r) => r.width > 0 && Math.abs(r.top - word.top) < reach);
   }
 
   // Which kinds of popup have been laid out unseen: each has sections, font sizes and weights of its own.

@@ -43,9 +43,13 @@ li { margin: 1px 0; }
 blockquote { margin: 4px 0; padding-left: 8px; border-left: 2px solid #b9c3c9; }
 .nearby { margin-top: 6px; font-size: 13px; }
 .near + .near::before { content: " · "; color: #8a9499; }
-footer { display: flex; gap: 8px; margin-top: 8px; align-items: center; }
+/* Stuck to the bottom of a popup shrunk to fit a small frame, so its buttons stay in view while it scrolls. */
+footer { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0 -10px; padding: 4px 0 10px; align-items: center;
+  position: sticky; bottom: -10px; background: inherit; }
 button { font: inherit; font-size: 13px; padding: 3px 10px; border-radius: 5px; cursor: pointer;
-  border: 1px solid #8a9499; background: #fff; color: #1d2327; }
+  border: 1px solid #8a9499; background: #fff; color: #1d2327; white-space: nowrap; }
+/* The speaker and its "…" on one line, the height of the other buttons. */
+.speak { display: inline-flex; align-items: center; gap: 2px; }
 button[aria-pressed="true"] { background: #1f7a6c; color: #fff; border-color: #1f7a6c; }
 .keys { margin-left: auto; font-size: 11px; color: #8a9499; }
 `;
