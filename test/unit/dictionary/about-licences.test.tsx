@@ -94,7 +94,7 @@ describe('AboutLicences in Chinese', () => {
     expect(screen.getByRole('link', { name: 'CC-CEDICT' }).getAttribute('href')).toBe(
       'https://cc-cedict.org/wiki/',
     );
-    expect(screen.getAllByRole('link', { name: 'MIT licence' })[0].getAttribute('href')).toBe(
+    expect(screen.getAllByRole('link', { name: 'MIT licence' })[0]?.getAttribute('href')).toBe(
       'https://opensource.org/license/mit',
     );
   });

@@ -38,6 +38,12 @@ describe('options page', () => {
     });
   });
 
+  it('names each section and each group of choices once (no heading repeated as a legend)', () => {
+    const { container } = render(<App state={createSettingsState()} />);
+    const titles = [...container.querySelectorAll('h1, h2, h3, legend')].map((e) => e.textContent);
+    expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
+  });
+
   it('follows changes made elsewhere (another window, the keyboard command)', async () => {
     render(<App state={createSettingsState()} />);
     await updateSettings({ theme: 'dark', showTraditional: false });
