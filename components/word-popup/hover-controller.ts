@@ -11,6 +11,8 @@ import type { PopupHost } from './popup-host';
 import { createWordInfoCache } from './word-info-cache';
 import type { PopupView } from './word-popup';
 
+/** How much text on either side of a word counts as around it (about ten lines of a wide column). */
+const NEAR_CHARS = 600;
 export interface HoverReader {
   locate(node: Text, offset: number): { paragraph: ReadParagraph; offset: number } | null;
   tokensOf(p: ReadParagraph): Promise<Token[]>;
@@ -125,15 +127,18 @@ export function createHoverController(deps: HoverDeps) {
       return;
     }
     const word = range.getBoundingClientRect();
-    host.show(propsOf(shown), word, linesNear(shown.paragraph, word));
+    host.show(propsOf(shown), word, linesNear(shown, word));
   }
 
   /**
-   * The line boxes of the word's paragraph within a viewport's height of the word: the text the popup
-   * should hide the least of (a long paragraph has thousands; the far ones cannot be covered anyway).
+   * The line boxes of the word's paragraph near the word: the text the popup should hide the least of.
+   * Only the text within NEAR_CHARS of the word is measured, so a paragraph of a whole page costs no more.
    */
-  function linesNear(paragraph: ReadParagraph, word: DOMRect): DOMRect[] {
-    const all = reader.rangeOf(paragraph, 0, paragraph.text.length)?.getClientRects();
+  function linesNear(t: Target, word: DOMRect): DOMRect[] {
+    const { paragraph, token } = t;
+    const from = Math.max(0, token.start - NEAR_CHARS);
+    const to = Math.min(paragraph.text.length, token.end + NEAR_CHARS);
+    const all = reader.rangeOf(paragraph, from, to)?.getClientRects();
     if (!all) return [];
     const reach = win.innerHeight;
     return [...all].filter((r) => r.width > 0 && Math.abs(r.top - word.top) < reach);
