@@ -252,9 +252,9 @@ describe('what a new user meets first', () => {
     // The header's and at least one more (a reading, or "Also here" set among Chinese text).
     expect(popupInk.length).toBeGreaterThan(1);
     for (const inks of popupInk) for (const ink of inks) expect(ink).toBeGreaterThan(0);
-    // The sentence speaker "🔊…" on one line, as tall as Save.
+    // The sentence speaker "🔊…" on one line: within a few pixels of Save's height (a second line adds ~19).
     const heights = await footerButtonHeights(page.mainFrame(), await popupCss(page.mainFrame()));
-    expect(new Set(heights).size).toBe(1);
+    expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(8);
     const placed = await popupBox(page.mainFrame());
     await page.screenshot({ path: `${SHOTS}/popup-article.png` });
     // Where it hides the least of the paragraph: #p3's lines are counted against the popup's box.
