@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/ui/i18n';
-import { type SpeakResult, speakChinese } from '@/ui/speech';
+import { chineseVoice, type SpeakResult, speakChinese, type VoiceAvailability } from '@/ui/speech';
 
 /** A speaker drawn as SVG: an emoji would show as an empty box on systems without an emoji font. */
 export function SpeakerIcon() {
@@ -20,21 +20,28 @@ export function SpeakerIcon() {
 }
 
 /**
- * A button that reads Chinese text aloud. Where the device has no Chinese voice it says so in its
- * label instead of staying silent.
+ * A button that reads Chinese text aloud. Where the device has no Chinese voice there is no button (the
+ * options page's "Read aloud" section says why, once); should speaking fail anyway, its label says so.
  */
 export function SpeakButton({
   text,
   label,
   icon = <SpeakerIcon />,
   speak = speakChinese,
+  voice = chineseVoice,
 }: {
   text: string;
   label: string;
   icon?: ComponentChildren;
   speak?: (text: string) => Promise<SpeakResult>;
+  voice?: VoiceAvailability;
 }) {
   const [problem, setProblem] = useState<string | null>(null);
+  const [hasVoice, setHasVoice] = useState(voice.now);
+  useEffect(() => {
+    if (hasVoice === undefined) void voice.check().then(setHasVoice);
+  }, [voice, hasVoice]);
+  if (hasVoice === false) return null;
   const onClick = async () => {
     const result = await speak(text);
     setProblem(result.ok ? null : result.reason === 'no-voice' ? t('popupNoVoice') : t('speechUnsupported'));

@@ -74,3 +74,30 @@ export async function speakChinese(text: string, env: SpeechEnv = defaultEnv()):
     synth.speak(utterance);
   });
 }
+
+/** Whether the device has a Chinese voice: looked up once, then known (`now` is undefined until then). */
+export interface VoiceAvailability {
+  readonly now: boolean | undefined;
+  check(): Promise<boolean>;
+}
+
+/** `env` is read when first checked (by default the page's speech synthesis then). */
+export function createVoiceAvailability(env?: SpeechEnv): VoiceAvailability {
+  let known: boolean | undefined;
+  let pending: Promise<boolean> | undefined;
+  return {
+    get now() {
+      return known;
+    },
+    check() {
+      pending ??= findChineseVoice(env ?? defaultEnv()).then((r) => {
+        known = r.voice !== null;
+        return known;
+      });
+      return pending;
+    },
+  };
+}
+
+/** The page's one lookup, shared by every speaker button (the word's, the sentence's, every popup). */
+export const chineseVoice: VoiceAvailability = createVoiceAvailability();

@@ -12,6 +12,8 @@ import type { PopupHost } from '../popup/popup-host';
 import type { PopupView } from '../popup/word-popup';
 import { createWordInfoCache } from './word-info-cache';
 
+/** How much text on either side of a word counts as around it (about ten lines of a wide column). */
+const NEAR_CHARS = 600;
 export interface HoverReader {
   locate(node: Text, offset: number): { paragraph: ReadParagraph; offset: number } | null;
   tokensOf(p: ReadParagraph): Promise<Token[]>;
@@ -125,7 +127,22 @@ export function createHoverController(deps: HoverDeps) {
       hide();
       return;
     }
-    host.show(propsOf(shown), range.getBoundingClientRect());
+    const word = range.getBoundingClientRect();
+    host.show(propsOf(shown), word, linesNear(shown, word));
+  }
+
+  /**
+   * The line boxes of the word's paragraph near the word: the text the popup should hide the least of.
+   * Only the text within NEAR_CHARS of the word is measured, so a paragraph of a whole page costs no more.
+   */
+  function linesNear(t: Target, word: DOMRect): DOMRect[] {
+    const { paragraph, token } = t;
+    const from = Math.max(0, token.start - NEAR_CHARS);
+    const to = Math.min(paragraph.text.length, token.end + NEAR_CHARS);
+    const all = reader.rangeOf(paragraph, from, to)?.getClientRects();
+    if (!all) return [];
+    const reach = win.innerHeight;
+    return [...all].filter((r) => r.width > 0 && Math.abs(r.top - word.top) < reach);
   }
 
   // Which kinds of popup have been laid out unseen: each has sections, font sizes and weights of its own.

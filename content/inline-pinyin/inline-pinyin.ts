@@ -2,6 +2,7 @@ import type { PinyinStyleName } from '@/core/pinyin/pinyin-style';
 import { numberParts } from '@/core/text/number-parts';
 import type { Token } from '@/core/types';
 import { LIMITS } from '@/protocol/messages';
+import { PINYIN_FONT_FAMILY } from '@/ui/pinyin-font';
 import { timed } from '../../core/perf';
 import { type IdleScheduler, idleScheduler } from '../page/idle';
 import { observedElementOf, type Paragraph } from '../page/paragraphs';
@@ -119,6 +120,8 @@ export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P
     ruby.append(base);
     const rt = doc.createElement('rt');
     rt.textContent = reading;
+    // Not the page's CJK font, which may draw tone-marked letters blank.
+    rt.style.setProperty('font-family', PINYIN_FONT_FAMILY);
     rt.style.setProperty('user-select', 'none');
     rt.style.setProperty('-webkit-user-select', 'none');
     ruby.append(rt);

@@ -3,7 +3,7 @@ import { TANCI_UI_ATTRIBUTE } from '@/content/page/text-filter';
 import { DEFAULT_SETTINGS, type Settings } from '@/protocol/settings/settings';
 import { popupSettingsCss } from '@/ui/settings/popup-settings-css';
 import { ReaderSettingsContext } from '@/ui/settings/reader-settings-context';
-import { placePopup } from './popup-position';
+import { type Box, placePopup } from './popup-position';
 import { POPUP_CSS } from './popup-styles';
 import { WordPopup, type WordPopupProps } from './word-popup';
 
@@ -30,7 +30,8 @@ const HOST_STYLE: Record<string, string> = {
 };
 
 export interface PopupHost {
-  show(props: WordPopupProps, anchor: DOMRect): void;
+  /** Shows the popup by the word's box, where it hides the least of `text` (the paragraph's line boxes). */
+  show(props: WordPopupProps, anchor: DOMRect, text?: readonly Box[]): void;
   /**
    * Lays a popup out once, unseen, and empties it again: the first real hover then finds the host in the
    * top layer, its styles parsed, the popup's code compiled and its fonts loaded. Does nothing while shown.
@@ -142,7 +143,7 @@ export function createPopupHost(
       };
       next();
     },
-    show(props, anchor) {
+    show(props, anchor, text = []) {
       const target = renderHidden(props);
       const el = host as HTMLElement;
       visible = true;
@@ -150,13 +151,16 @@ export function createPopupHost(
       const win = doc.defaultView;
       if (!box || !win) return;
       box.style.maxHeight = '';
+      box.style.width = '';
       const size = box.getBoundingClientRect();
       const place = placePopup(
         anchor,
         { width: size.width, height: size.height },
         { width: win.innerWidth, height: win.innerHeight },
+        text,
       );
       box.style.maxHeight = `${place.maxHeight}px`;
+      if (place.width < size.width) box.style.width = `${place.width}px`;
       setStyle(el, { left: `${place.left}px`, top: `${place.top}px`, visibility: 'visible' });
     },
     hide() {

@@ -1,3 +1,5 @@
+import { PINYIN_FONT_CSS } from '@/ui/pinyin-font';
+
 /**
  * The popup's styles, inside its shadow root. Page rules cannot select anything in there; `all: initial`
  * on the root also stops the inherited properties (font, colour, line height) that cross the boundary;
@@ -24,6 +26,7 @@ h2 { all: unset; font-size: 26px; line-height: 1.2; font-weight: 600; }
   "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Droid Sans Fallback", sans-serif; }
 .trad { font-size: 18px; }
 .pinyin { font-size: 16px; }
+${PINYIN_FONT_CSS}
 .t1 { color: #d0312d; } .t2 { color: #d97b00; } .t3 { color: #2e8b2e; } .t4 { color: #1f5fbf; } .t5 { color: #6b7378; }
 @media (prefers-color-scheme: dark) {
   .t1 { color: #ff7b72; } .t2 { color: #ffb454; } .t3 { color: #7ee787; } .t4 { color: #79b8ff; } .t5 { color: #a9b4ba; }
@@ -40,9 +43,13 @@ li { margin: 1px 0; }
 blockquote { margin: 4px 0; padding-left: 8px; border-left: 2px solid #b9c3c9; }
 .nearby { margin-top: 6px; font-size: 13px; }
 .near + .near::before { content: " · "; color: #8a9499; }
-footer { display: flex; gap: 8px; margin-top: 8px; align-items: center; }
+/* Stuck to the bottom of a popup shrunk to fit a small frame, so its buttons stay in view while it scrolls. */
+footer { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0 -10px; padding: 4px 0 10px; align-items: center;
+  position: sticky; bottom: -10px; background: inherit; }
 button { font: inherit; font-size: 13px; padding: 3px 10px; border-radius: 5px; cursor: pointer;
-  border: 1px solid #8a9499; background: #fff; color: #1d2327; }
+  border: 1px solid #8a9499; background: #fff; color: #1d2327; white-space: nowrap; }
+/* The speaker and its "…" on one line, the height of the other buttons. */
+.speak { display: inline-flex; align-items: center; gap: 2px; }
 button[aria-pressed="true"] { background: #1f7a6c; color: #fff; border-color: #1f7a6c; }
 .keys { margin-left: auto; font-size: 11px; color: #8a9499; }
 `;

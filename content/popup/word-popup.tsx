@@ -1,5 +1,7 @@
 import { useContext } from 'preact/hooks';
-import type { GlossaryEntry, WordInfo } from '@/core/types';
+import { entriesInContext } from '@/core/dictionary/context-reading';
+import { traditionalForm } from '@/core/dictionary/traditional-form';
+import type { DictEntry, GlossaryEntry, WordInfo } from '@/core/types';
 import { categoryName } from '@/ui/category-name';
 import { t } from '@/ui/i18n';
 import { ReaderSettingsContext } from '@/ui/settings/reader-settings-context';
@@ -52,16 +54,16 @@ function GlossarySection({ entry }: { entry: GlossaryEntry }) {
   );
 }
 
-function Readings({ info }: { info: WordInfo }) {
-  if (info.entries.length === 0) {
+function Readings({ info, entries }: { info: WordInfo; entries: DictEntry[] }) {
+  if (entries.length === 0) {
     if (info.composed) return <p class="muted">{info.composed}</p>;
     return info.glossary ? null : <p class="muted">{t('popupNotInDictionary')}</p>;
   }
   return (
     <>
-      {info.entries.map((e) => (
+      {entries.map((e) => (
         <div class="reading" key={`${e.traditional}${e.pinyin}`}>
-          {info.entries.length > 1 ? <PinyinText pinyin={e.pinyin} tones={e.tones} /> : null}
+          {entries.length > 1 ? <PinyinText pinyin={e.pinyin} tones={e.tones} /> : null}
           <ol>
             {e.senses.map((s) => (
               <li key={s}>{s}</li>
@@ -80,9 +82,9 @@ function Readings({ info }: { info: WordInfo }) {
 export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
   const { info } = view;
   const { showTraditional } = useContext(ReaderSettingsContext);
-  const traditional = showTraditional
-    ? info?.entries.find((e) => e.traditional !== view.word)?.traditional
-    : undefined;
+  // The reading read in context leads, so the header's pinyin and the first sense block agree.
+  const entries = info ? entriesInContext(info.entries, view.pinyin) : [];
+  const traditional = showTraditional ? traditionalForm(view.word, entries) : undefined;
   return (
     <div class="root" role="dialog" aria-label={view.word} lang="en">
       <header>
@@ -96,7 +98,7 @@ export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
         {info?.hsk ? <span class="hsk">HSK {info.hsk}</span> : null}
       </header>
       {info?.glossary ? <GlossarySection entry={info.glossary} /> : null}
-      {info ? <Readings info={info} /> : <p class="muted">{t('popupLookingUp')}</p>}
+      {info ? <Readings info={info} entries={entries} /> : <p class="muted">{t('popupLookingUp')}</p>}
       {view.nearby.length > 0 ? (
         <p class="nearby">
           <span class="muted">{t('popupAlsoHere')}</span>

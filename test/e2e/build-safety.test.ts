@@ -30,11 +30,9 @@ const TEXT_ONLY_URLS = new Set([
   'https://github.com/wxt-dev/wxt/issues/371',
   'https://tinyurl.com/y2uuvskb',
   'http://bit.ly/2kdckMn',
-  'https://opensource.org/license/mit',
-  'https://github.com/ivankra/hsk30',
-  'https://creativecommons.org/licenses/by-sa/4.0/',
-  'https://cc-cedict.org/wiki/',
-  'https://www.mdbg.net/chinese/dictionary?page=cedict',
+  // The About page's credits (links to each source and its licence), read from their one definition.
+  ...(readFileSync(join(root, 'ui/settings/about-licences.tsx'), 'utf8').match(/https?:\/\/[^\s"'`]+/g) ??
+    []),
 ]);
 
 describe('the built extension: strict CSP, no eval, no remote code', () => {

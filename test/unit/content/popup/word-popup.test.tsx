@@ -6,6 +6,14 @@ import { useLocale } from '../../use-locale';
 
 useLocale('en');
 
+// A device with a Chinese voice: the popup shows speaker buttons only then (happy-dom has no speech).
+vi.stubGlobal('speechSynthesis', {
+  getVoices: () => [{ name: 'Tingting', lang: 'zh-CN', localService: true }],
+  addEventListener: () => undefined,
+  removeEventListener: () => undefined,
+});
+vi.stubGlobal('SpeechSynthesisUtterance', class {});
+
 afterEach(cleanup);
 
 const liangGao: GlossaryEntry = {

@@ -114,6 +114,7 @@ describe('review popup UI', () => {
     await waitFor(() => expect(screen.getByText('能耗 → 碳排放')).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Add a tag to 双控' }));
     const tagBox = screen.getByRole('textbox', { name: 'New tag for 双控' });
+    expect(document.activeElement).toBe(tagBox);
     fireEvent.input(tagBox, { target: { value: 'energy' } });
     fireEvent.keyDown(tagBox, { key: 'Enter' });
     await waitFor(async () => expect((await repo.get(['双控', 'shuāng kòng']))?.tags).toEqual(['energy']));
@@ -121,6 +122,43 @@ describe('review popup UI', () => {
       expect(screen.getByRole('button', { name: 'Remove tag energy from 双控' })).toBeTruthy(),
     );
     expect((await repo.get(['双控', 'shuāng kòng']))?.note).toBe('能耗 → 碳排放');
+  });
+
+  it('puts the typing cursor in the note box on "Add note"; Enter saves, Escape cancels, nothing typed is lost', async () => {
+    const { repo } = freshRepo();
+    await repo.importTerms([dual]);
+    setup(repo);
+    const add = await screen.findByRole('button', { name: 'Add note for 双控' });
+    // Rendering the list moves no focus.
+    expect(document.activeElement).toBe(document.body);
+    add.focus();
+    fireEvent.click(add);
+    const box = screen.getByRole('textbox', { name: 'Note for 双控' }) as HTMLTextAreaElement;
+    // Typed letters go to the focused element: before, focus stayed on the button (now "Save note").
+    expect(document.activeElement).toBe(box);
+    fireEvent.input(box, { target: { value: '能耗' } });
+    // Shift+Enter is a new line, not a save.
+    fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
+    expect(screen.getByRole('textbox', { name: 'Note for 双控' })).toBe(box);
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByText('能耗')).toBeTruthy());
+    expect((await repo.get(['双控', 'shuāng kòng']))?.note).toBe('能耗');
+    const edit = screen.getByRole('button', { name: 'Edit note for 双控' });
+    expect(document.activeElement).toBe(edit);
+
+    fireEvent.click(edit);
+    const again = screen.getByRole('textbox', { name: 'Note for 双控' }) as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(again);
+    expect(again.value).toBe('能耗');
+    fireEvent.input(again, { target: { value: '能耗 双控' } });
+    fireEvent.keyDown(again, { key: 'Escape' });
+    expect(screen.queryByRole('textbox', { name: 'Note for 双控' })).toBeNull();
+    expect((await repo.get(['双控', 'shuāng kòng']))?.note).toBe('能耗');
+    // Reopened after Escape, the editor still has what was typed: Escape closes, it does not throw away.
+    fireEvent.click(screen.getByRole('button', { name: 'Edit note for 双控' }));
+    expect((screen.getByRole('textbox', { name: 'Note for 双控' }) as HTMLTextAreaElement).value).toBe(
+      '能耗 双控',
+    );
   });
 
   it('rejects a foreign import with a message and changes nothing', async () => {

@@ -15,7 +15,7 @@ beforeEach(() => {
   });
   Object.assign(fakeBrowser, {
     commands: {
-      getAll: async () => [{ name: 'toggle-site', description: 'Toggle', shortcut: 'Alt+Shift+T' }],
+      getAll: async () => [{ name: 'toggle-site', description: 'Toggle', shortcut: 'Alt+Shift+S' }],
     },
   });
 });
@@ -36,6 +36,12 @@ describe('options page', () => {
       expect(s.marks).toEqual({ policy: true, saved: false });
       expect(s.inlinePinyin.enabled).toBe(true);
     });
+  });
+
+  it('names each section and each group of choices once (no heading repeated as a legend)', () => {
+    const { container } = render(<App state={createSettingsState()} />);
+    const titles = [...container.querySelectorAll('h1, h2, h3, legend')].map((e) => e.textContent);
+    expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
   });
 
   it('follows changes made elsewhere (another window, the keyboard command)', async () => {
