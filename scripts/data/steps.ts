@@ -1,6 +1,8 @@
 import type { DataStep } from '../build-data';
 import { cedictStep } from './cedict';
+import { domainLexiconStep } from './domain-lexicon';
 import { glossaryStep } from './glossary';
+import { readingUnitsStep } from './reading-units';
 import { segmenterDictStep } from './segmenter-dict';
 import { wordReadingsStep } from './word-readings';
 
@@ -8,4 +10,11 @@ import { wordReadingsStep } from './word-readings';
  * The data steps in the order they must run (later steps may read what earlier ones wrote).
  * Each lives in its own file beside this one.
  */
-export const steps: DataStep[] = [segmenterDictStep, wordReadingsStep, cedictStep, glossaryStep];
+export const steps: DataStep[] = [
+  segmenterDictStep,
+  wordReadingsStep,
+  cedictStep,
+  glossaryStep,
+  domainLexiconStep,
+  readingUnitsStep,
+];

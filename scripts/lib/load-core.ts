@@ -5,6 +5,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { decodeUnitTrie, READING_UNITS_FILE } from '../../core/segment/reading-unit-data';
+import { createUnitGrouper, type UnitGrouper } from '../../core/segment/reading-units';
+import { createUnitAnnotator } from '../../core/segment/unit-annotator';
 import { type Annotator, createAnnotator } from '../../utils/zh/annotator';
 import { createSegmenter, type Segmenter } from '../../utils/zh/segment';
 import { parseSegmenterData, SEGMENTER_DATA_FILE, type SegmenterData } from '../../utils/zh/segmenter-data';
@@ -54,8 +57,17 @@ export function loadGlossary(): GlossaryEntry[] | undefined {
   );
 }
 
+/** The reading units' grouper over the shipped unit trie, building the data first when it is missing or stale. */
+export async function loadUnitGrouper(): Promise<UnitGrouper> {
+  // Imported here: the step's module imports the lexicon builder, which imports this file.
+  const { readingUnitsStep } = await import('../data/reading-units');
+  await ensureFresh(readingUnitsStep);
+  return createUnitGrouper(decodeUnitTrie(readFileSync(join(dataDir, READING_UNITS_FILE))));
+}
+
 export interface NodeCore {
   segmenter: Segmenter;
+  /** Words (the word standard): what pinyin, the breakdown and `annotate --format seg` use. */
   annotator: Annotator;
 
   glossary: GlossaryEntry[] | undefined;
@@ -67,4 +79,9 @@ export async function loadCore({ glossary = loadGlossary() } = {}): Promise<Node
   const glossaryTerms = new Map((glossary ?? []).map((entry) => [entry.term, entry.id]));
   const readings = await loadWordReadings();
   return { segmenter, annotator: createAnnotator({ segmenter, glossaryTerms, readings }), glossary };
+}
+
+/** The word annotator's tokens grouped into reading units (what pages and `annotate --format json` get). */
+export async function loadUnitAnnotator(core: NodeCore): Promise<Annotator> {
+  return createUnitAnnotator(core.annotator, await loadUnitGrouper());
 }

@@ -3,10 +3,13 @@
  * packed text (see dictionary-pack.ts). Pure: the caller hands in the text, so the same code serves the
  * background, the CLI and the tests.
  */
+
+import type { LexiconEntry } from '../../core/segment/domain-lexicon';
 import { composeFromParts } from './dictionary-compose';
 import { formatSenses, isLate, isPointer, shortGloss } from './dictionary-senses';
 import { type HeadwordSource, type PackHeader, sourceFromPacked } from './dictionary-source';
 import { numberedToMarked, numberedTones } from './pinyin-marks';
+import { splitToneMark } from './pinyin-style';
 import type { DictEntry, GlossaryEntry, WordInfo } from './types';
 
 export const LOOKUP_AT_LIMIT = 7;
@@ -28,6 +31,26 @@ export interface Dictionary {
 
 export interface DictionaryOptions {
   glossary?: readonly GlossaryEntry[];
+  /**
+   * The domain lexicon (core/segment/domain-lexicon.ts): its terms are words the reader can point at
+   * (lookupAt lists them) and, when CC-CEDICT lacks one, its English answers for it: a reviewed rendering
+   * as an entry of its own, a composed one as `composed` (marked unreviewed, as for any composed gloss).
+   */
+  lexicon?: readonly LexiconEntry[];
+}
+
+export const LEXICON_REFERENCE = 'Tanci domain lexicon (reviewed)';
+
+/** A reviewed lexicon term as a dictionary entry, so every consumer of entries shows it unchanged. */
+function lexiconDictEntry(entry: LexiconEntry): DictEntry {
+  return {
+    simplified: entry.term,
+    traditional: entry.term,
+    pinyin: entry.pinyin,
+    tones: entry.pinyin.split(' ').map((syllable) => splitToneMark(syllable).tone),
+    senses: [entry.english],
+    references: [LEXICON_REFERENCE],
+  };
 }
 
 interface Row {
@@ -70,8 +93,10 @@ export function createDictionaryFromSource(
   const bySimplified = source.simplified;
   const byTraditional = source.traditional;
   const glossary = new Map((options.glossary ?? []).map((entry) => [entry.term, entry]));
+  const lexicon = new Map((options.lexicon ?? []).map((entry) => [entry.term, entry]));
   let maxlen = head.maxlen;
   for (const term of glossary.keys()) maxlen = Math.max(maxlen, term.length);
+  for (const term of lexicon.keys()) maxlen = Math.max(maxlen, term.length);
 
   /**
    * Rows written with `word` in either script: simplified headwords first, then the entries whose
@@ -149,7 +174,8 @@ export function createDictionaryFromSource(
     return undefined;
   }
 
-  const has = (word: string) => glossary.has(word) || bySimplified.has(word) || byTraditional.has(word);
+  const has = (word: string) =>
+    glossary.has(word) || lexicon.has(word) || bySimplified.has(word) || byTraditional.has(word);
   const hasInDictionary = (word: string) => bySimplified.has(word) || byTraditional.has(word);
 
   function composeGloss(word: string): string {
@@ -163,7 +189,9 @@ export function createDictionaryFromSource(
     if (levels.length) info.hsk = Math.min(...levels);
     const term = glossary.get(word);
     if (term) info.glossary = term;
-    if (info.entries.length === 0 && !term) info.composed = composeGloss(word);
+    const learned = info.entries.length === 0 ? lexicon.get(word) : undefined;
+    if (learned?.source === 'reviewed') info.entries.push(lexiconDictEntry(learned));
+    else if (info.entries.length === 0 && !term) info.composed = learned?.english ?? composeGloss(word);
     return info;
   }
 
@@ -185,7 +213,11 @@ export function createDictionaryFromSource(
       const term = glossary.get(word);
       if (term?.english) return term.english;
       const entry = toEntries(rowsOf(word))[0];
-      return (entry && (shortGloss(entry.senses) ?? entry.senses[0])) || composeGloss(word);
+      return (
+        (entry && (shortGloss(entry.senses) ?? entry.senses[0])) ||
+        lexicon.get(word)?.english ||
+        composeGloss(word)
+      );
     },
   };
 }
