@@ -5,6 +5,7 @@
  * this worker loads the whole packed file into memory and fills IndexedDB for the next one.
  */
 import type { PublicPath } from 'wxt/browser';
+import { DOMAIN_LEXICON_FILE, type LexiconEntry, parseDomainLexicon } from '@/core/segment/domain-lexicon';
 import type { DictionaryStore } from './dictionary-store';
 import { createDictionary } from './zh/dictionary';
 import { type AsyncDictionary, createChunkedDictionary, inMemory } from './zh/dictionary-chunked';
@@ -15,6 +16,7 @@ export const DICTIONARY_PATH = '/data/cedict.txt';
 /** The packed file's header line alone: says which release IndexedDB should hold, without reading 10 MB. */
 export const DICTIONARY_VERSION_PATH = '/data/cedict-version.txt';
 export const GLOSSARY_PATH = '/data/glossary.json';
+export const LEXICON_PATH = `/data/${DOMAIN_LEXICON_FILE}`;
 const FILL_DELAY_MS = 1_500;
 
 /** Reads a file shipped with the extension; `undefined` when it is not there. */
@@ -75,6 +77,20 @@ export function parseGlossary(
   return entries;
 }
 
+/** The domain lexicon; empty (with a warning) when it is missing or malformed, so lookups still work. */
+export function parseLexicon(
+  text: string | undefined,
+  warn: (message: string) => void = console.warn,
+): LexiconEntry[] {
+  if (text === undefined) return [];
+  try {
+    return parseDomainLexicon(text);
+  } catch (error) {
+    warn(`${(error as Error).message}; looking words up without the domain lexicon`);
+    return [];
+  }
+}
+
 export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): DictionaryLoader {
   const { read = readPackaged, store, warn = console.warn } = deps;
   let pending: Promise<AsyncDictionary> | undefined;
@@ -115,8 +131,12 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
   }
 
   async function load(): Promise<AsyncDictionary> {
-    const [glossaryText, current] = await Promise.all([read(GLOSSARY_PATH), storeIsCurrent()]);
-    const options = { glossary: parseGlossary(glossaryText, warn) };
+    const [glossaryText, lexiconText, current] = await Promise.all([
+      read(GLOSSARY_PATH),
+      read(LEXICON_PATH),
+      storeIsCurrent(),
+    ]);
+    const options = { glossary: parseGlossary(glossaryText, warn), lexicon: parseLexicon(lexiconText, warn) };
     const stored = store && current ? await store.release() : undefined;
     if (store && stored) {
       mode = 'chunks';

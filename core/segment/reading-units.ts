@@ -9,6 +9,10 @@
  * Han words), and a policy-glossary term (a word with a glossaryId stays a unit on its own: the
  * reviewed glossary is the top tier, and 碳达峰碳中和 must stay two terms).
  *
+ * Bound characters: a character the general dictionary does not know as a word by itself (氢, 缴, 碳) is
+ * a morpheme of a compound the dictionary lacks when the segmenter leaves it alone next to another lone
+ * character: 氢|能 → 氢能, 清|缴 → 清缴. It joins that neighbour unless the neighbour is a grammar word (和|氢).
+ *
  * Data: a word trie (./reading-unit-data.ts) whose cost field says where the entry comes from.
  */
 import type { Token } from '../../utils/zh/types';
@@ -20,6 +24,16 @@ export const UNIT_LEXICON = 2;
 
 /** Most words a unit may join (可再生|能源|开发|利用 is four); bounds the work per word. */
 export const MAX_UNIT_WORDS = 6;
+
+/** One-character grammar words: a bound character never joins one of them (和|氢能, 对|碳). */
+const GRAMMAR_CHARS = new Set([
+  ...'的地得了着过和与及或在对为把被将由使让给跟比按经据从向以于是也都而且就又再不没很更最其之所这那每各该本此并但',
+]);
+
+export interface UnitGrouperOptions {
+  /** True when the general dictionary knows a single character as a word by itself (the segmenter's `has`). */
+  standalone?: (char: string) => boolean;
+}
 
 export interface UnitGrouper {
   /** Joins a paragraph's words (in order, covering it) into reading units; single words are kept as they are. */
@@ -53,7 +67,13 @@ export function unitOf(words: readonly Token[], from: number, to: number): Token
   };
 }
 
-export function createUnitGrouper(trie: WordTrie): UnitGrouper {
+export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = {}): UnitGrouper {
+  const standalone = options.standalone ?? (() => true);
+  const lone = (token: Token) => token.text.length === 1 && !GRAMMAR_CHARS.has(token.text);
+  /** A lone bound character and its lone neighbour (words[i], words[i + 1]) make a compound. */
+  const boundPair = (a: Token, b: Token) =>
+    lone(a) && lone(b) && (!standalone(a.text) || !standalone(b.text));
+
   /** ends[k]: word index just past a unit entry that starts at the run's word k (longest first). */
   function entriesFrom(words: readonly Token[], from: number, runEnd: number, out: number[]): void {
     out.length = 0;
@@ -72,6 +92,21 @@ export function createUnitGrouper(trie: WordTrie): UnitGrouper {
 
   const candidates: number[] = [];
 
+  /**
+   * True when an entry starts at the lone character words[at] and runs into the next word: the segmenter
+   * then cut a dictionary word apart (碳|排|放权 from 碳排放权), and the lone character belongs to what follows.
+   */
+  function entryAcross(words: readonly Token[], at: number, runEnd: number): boolean {
+    const next = words[at + 1];
+    if (at + 1 >= runEnd || !next) return false;
+    let node = trieStep(trie, 0, (words[at] as Token).text.charCodeAt(0));
+    for (let c = 0; c < next.text.length && node !== 0; c++) {
+      node = trieStep(trie, node, next.text.charCodeAt(c));
+      if (node !== 0 && trie.cost[node] !== NO_WORD) return true;
+    }
+    return false;
+  }
+
   /** The fewest units over words[from..to), ties broken towards the longer first unit. */
   function groupRun(words: readonly Token[], from: number, to: number, out: Token[]): void {
     const n = to - from;
@@ -85,6 +120,12 @@ export function createUnitGrouper(trie: WordTrie): UnitGrouper {
       best[i] = 1 + (best[i + 1] as number);
       next[i] = i + 1;
       entriesFrom(words, from + i, to, candidates);
+      if (
+        i + 1 < n &&
+        boundPair(words[from + i] as Token, words[from + i + 1] as Token) &&
+        !entryAcross(words, from + i + 1, to)
+      )
+        candidates.push(from + i + 2);
       for (const end of candidates) {
         const cost = 1 + (best[end - from] as number);
         if (cost < (best[i] as number) || (cost === best[i] && end - from > (next[i] as number))) {

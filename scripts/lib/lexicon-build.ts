@@ -8,12 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LexiconEntry } from '../../core/segment/domain-lexicon';
 import { type LexiconDocument, learnLexicon } from '../../core/segment/learn-lexicon';
+import { buildUnitTrie } from '../../core/segment/reading-unit-data';
+import { createUnitGrouper } from '../../core/segment/reading-units';
+import { createUnitAnnotator } from '../../core/segment/unit-annotator';
 import type { Annotator } from '../../utils/zh/annotator';
 import { createDictionary, type Dictionary } from '../../utils/zh/dictionary';
 import { normalizeText } from '../../utils/zh/normalize';
 import type { GlossaryEntry } from '../../utils/zh/types';
 import { root } from '../build-data';
 import { loadPackedDictionary } from '../data/cedict';
+import { readCedictHeadwords } from '../data/segmenter-dict';
 import { CORPUS_DIR, readCorpus } from './corpus';
 import { loadLearnReference } from './learn-reference';
 import { loadCore, loadGlossary } from './load-core';
@@ -63,7 +67,7 @@ function paragraphsOf(text: string): string[] {
 
 export function toDocuments(
   files: readonly { name: string; text: string }[],
-  annotator: Annotator,
+  annotator: Pick<Annotator, 'annotate'>,
 ): LexiconDocument[] {
   return files.map(({ name, text }) => ({
     name,
@@ -93,7 +97,15 @@ export async function buildDomainLexicon({
   glossary?: GlossaryEntry[];
   reviewed?: ReadonlyMap<string, string>;
 } = {}): Promise<LexiconEntry[]> {
-  const { annotator } = await loadCore({ glossary });
+  // Learned over words already grouped into CC-CEDICT units (可|再生 → 可再生): a term's parts are then the
+  // units a reader knows (可再生 + 能源), and a function word inside a dictionary word (可, 再) stops nothing.
+  const core = await loadCore({ glossary });
+  const annotator = createUnitAnnotator(
+    core.annotator,
+    createUnitGrouper(buildUnitTrie(readCedictHeadwords(), []), {
+      standalone: (char) => core.segmenter.has(char),
+    }),
+  );
   const reference = await loadLearnReference();
   const seed = {
     name: SEED_FILE,

@@ -58,11 +58,13 @@ export function loadGlossary(): GlossaryEntry[] | undefined {
 }
 
 /** The reading units' grouper over the shipped unit trie, building the data first when it is missing or stale. */
-export async function loadUnitGrouper(): Promise<UnitGrouper> {
+export async function loadUnitGrouper(segmenter?: Segmenter): Promise<UnitGrouper> {
   // Imported here: the step's module imports the lexicon builder, which imports this file.
   const { readingUnitsStep } = await import('../data/reading-units');
   await ensureFresh(readingUnitsStep);
-  return createUnitGrouper(decodeUnitTrie(readFileSync(join(dataDir, READING_UNITS_FILE))));
+  return createUnitGrouper(decodeUnitTrie(readFileSync(join(dataDir, READING_UNITS_FILE))), {
+    standalone: segmenter ? (char) => segmenter.has(char) : undefined,
+  });
 }
 
 export interface NodeCore {
@@ -83,5 +85,5 @@ export async function loadCore({ glossary = loadGlossary() } = {}): Promise<Node
 
 /** The word annotator's tokens grouped into reading units (what pages and `annotate --format json` get). */
 export async function loadUnitAnnotator(core: NodeCore): Promise<Annotator> {
-  return createUnitAnnotator(core.annotator, await loadUnitGrouper());
+  return createUnitAnnotator(core.annotator, await loadUnitGrouper(core.segmenter));
 }
