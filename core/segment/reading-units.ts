@@ -16,7 +16,25 @@
  * Data: a word trie (./reading-unit-data.ts) whose cost field says where the entry comes from.
  */
 import type { Token } from '../../utils/zh/types';
-import { NO_WORD, trieStep, type WordTrie } from '../../utils/zh/word-trie';
+import { NO_WORD, type WordTrie } from '../../utils/zh/word-trie';
+
+/**
+ * The child of `node` along `code`, or 0: a binary search over the node's children (their codes ascend).
+ * CC-CEDICT gives common first characters hundreds of children, where a linear scan would dominate grouping.
+ */
+function step(trie: WordTrie, node: number, code: number): number {
+  if (node === 0) return trie.root[code] as number;
+  let lo = trie.firstChild[node] as number;
+  let hi = (trie.firstChild[node + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const unit = trie.code[mid] as number;
+    if (unit === code) return mid;
+    if (unit < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
 
 /** Cost-field flags of the unit trie: the entry is a CC-CEDICT headword, a domain-lexicon term, or both. */
 export const UNIT_CEDICT = 1;
@@ -82,7 +100,7 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
     for (let j = from; j < last; j++) {
       const text = (words[j] as Token).text;
       for (let c = 0; c < text.length && node >= 0; c++) {
-        node = trieStep(trie, node, text.charCodeAt(c));
+        node = step(trie, node, text.charCodeAt(c));
         if (node === 0) node = -1;
       }
       if (node < 0) break;
@@ -91,6 +109,9 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   }
 
   const candidates: number[] = [];
+  // DP buffers, reused across runs (grouping runs on every paragraph a page shows).
+  let best = new Int32Array(64);
+  let next = new Int32Array(64);
 
   /**
    * True when an entry starts at the lone character words[at] and runs into the next word: the segmenter
@@ -99,9 +120,9 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   function entryAcross(words: readonly Token[], at: number, runEnd: number): boolean {
     const next = words[at + 1];
     if (at + 1 >= runEnd || !next) return false;
-    let node = trieStep(trie, 0, (words[at] as Token).text.charCodeAt(0));
+    let node = step(trie, 0, (words[at] as Token).text.charCodeAt(0));
     for (let c = 0; c < next.text.length && node !== 0; c++) {
-      node = trieStep(trie, node, next.text.charCodeAt(c));
+      node = step(trie, node, next.text.charCodeAt(c));
       if (node !== 0 && trie.cost[node] !== NO_WORD) return true;
     }
     return false;
@@ -114,8 +135,11 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       out.push(words[from] as Token);
       return;
     }
-    const best = new Int32Array(n + 1);
-    const next = new Int32Array(n + 1);
+    if (best.length < n + 1) {
+      best = new Int32Array(2 * n + 2);
+      next = new Int32Array(2 * n + 2);
+    }
+    best[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
       best[i] = 1 + (best[i + 1] as number);
       next[i] = i + 1;
@@ -158,7 +182,7 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   function kind(text: string): number {
     let node = 0;
     for (let c = 0; c < text.length; c++) {
-      node = trieStep(trie, node, text.charCodeAt(c));
+      node = step(trie, node, text.charCodeAt(c));
       if (node === 0) return 0;
     }
     const cost = trie.cost[node] as number;
