@@ -60,9 +60,7 @@ export function coverage(
         result.occurrences++;
         const unit =
           units.find((u) => u.start === at && u.end === at + term.length) ??
-          units.find(
-            (u) => u.start <= at && u.end >= at + term.length && u.text !== term && gold.has(u.text),
-          );
+          units.find((u) => u.start <= at && u.end >= at + term.length && u.text !== term && contains(u));
         if (!unit) {
           const around = units.filter((u) => u.end > at && u.start < at + term.length).map((u) => u.text);
           result.split.set(term, around.join('|'));
