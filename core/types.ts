@@ -16,6 +16,11 @@ export interface Token {
   tones: number[];
   /** Set when the token is a policy-glossary term. */
   glossaryId?: string;
+  /**
+   * Set on a reading unit built from more than one word (温室气体 = 温室 + 气体): the words, in order, with
+   * their own offsets and readings. A unit's pinyin and tones are its parts' joined. See core/segment/.
+   */
+  parts?: Token[];
 }
 
 export const GLOSSARY_CATEGORIES = [

@@ -6,9 +6,12 @@ import { decodeG2pm, G2PM_FILE } from '@/core/pinyin/g2pm-file';
 import { createPolyphoneModel } from '@/core/pinyin/polyphone-model';
 import { emptyWordReadings } from '@/core/pinyin/word-readings';
 import { decodeWordReadings, WORD_READINGS_FILE } from '@/core/pinyin/word-readings-binary';
+import { decodeUnitTrie, READING_UNITS_FILE } from '@/core/segment/reading-unit-data';
+import { createUnitGrouper, type UnitGrouper } from '@/core/segment/reading-units';
 import type { Segmenter } from '@/core/segment/segment';
 import { createSegmenter } from '@/core/segment/segment';
 import { parseSegmenterData, SEGMENTER_DATA_FILE } from '@/core/segment/segmenter-data';
+import { createUnitAnnotator } from '@/core/segment/unit-annotator';
 import type { GlossaryEntry } from '@/core/types';
 
 /** Reads a file the build put in public/data/; undefined when it is not there. */
@@ -87,8 +90,21 @@ export async function loadAnnotator(
   });
 }
 
+/** The reading units' grouper over the shipped unit trie (core/segment/reading-unit-data.ts). */
+export async function loadUnitGrouper(
+  segmenter: Promise<Segmenter>,
+  fetchBytes: FetchBytes = fetchDataBytes,
+): Promise<UnitGrouper> {
+  const [bytes, words] = await Promise.all([fetchBytes(READING_UNITS_FILE), segmenter]);
+  if (bytes === undefined)
+    throw new Error(`Tanci data file ${READING_UNITS_FILE} is missing; run npm run data`);
+  // A single character the general dictionary knows as a word stands alone; others are bound morphemes.
+  return createUnitGrouper(decodeUnitTrie(bytes), { standalone: (char) => words.has(char) });
+}
+
 /**
- * What the annotate handler needs, each loaded lazily and once. The segmentation-only annotator and the
+ * What the annotate handler needs, each loaded lazily and once. Both annotators answer with reading units
+ * (words grouped into what a reader points at, each with its words as parts). The segmentation-only annotator and the
  * full one share one segmenter, so both cut a paragraph the same way.
  */
 export function createCoreLoader(
@@ -97,16 +113,23 @@ export function createCoreLoader(
 ) {
   const getGlossary = once(() => loadGlossary(fetchText));
   const getSegmenter = once(() => loadSegmenter(fetchBytes));
+  const getGrouper = once(() => loadUnitGrouper(getSegmenter(), fetchBytes));
   let loaded = false;
   return {
     getAnnotator: once(async () => {
-      const annotator = await loadAnnotator(getGlossary(), fetchBytes, getSegmenter());
+      const [annotator, grouper] = await Promise.all([
+        loadAnnotator(getGlossary(), fetchBytes, getSegmenter()),
+        getGrouper(),
+      ]);
       loaded = true;
-      return annotator;
+      return createUnitAnnotator(annotator, grouper);
     }),
     getSegmentationAnnotator: once(async () => {
-      const [segmenter, entries] = await Promise.all([getSegmenter(), getGlossary()]);
-      return createSegmentationAnnotator({ segmenter, glossaryTerms: glossaryIds(entries) });
+      const [segmenter, entries, grouper] = await Promise.all([getSegmenter(), getGlossary(), getGrouper()]);
+      return createUnitAnnotator(
+        createSegmentationAnnotator({ segmenter, glossaryTerms: glossaryIds(entries) }),
+        grouper,
+      );
     }),
     /** Whether the full annotator (with pinyin) is ready to answer at once. */
     annotatorLoaded: () => loaded,

@@ -7,6 +7,7 @@
 
 import type { PublicPath } from 'wxt/browser';
 import { browser } from 'wxt/browser';
+import { DOMAIN_LEXICON_FILE, type LexiconEntry, parseDomainLexicon } from '@/core/segment/domain-lexicon';
 import { createDictionary } from '../../core/dictionary/dictionary';
 import {
   type AsyncDictionary,
@@ -22,6 +23,7 @@ import { loadGlossary } from './core-loader';
 export const DICTIONARY_PATH = '/data/cedict.txt';
 /** The packed file's header line alone: says which release IndexedDB should hold, without reading 10 MB. */
 export const DICTIONARY_VERSION_PATH = '/data/cedict-version.txt';
+export const LEXICON_PATH = `/data/${DOMAIN_LEXICON_FILE}`;
 const FILL_DELAY_MS = 1_500;
 
 /** Reads a file shipped with the extension; `undefined` when it is not there. */
@@ -52,6 +54,20 @@ export const readPackaged: ReadPackaged = async (path) => {
     return undefined;
   }
 };
+
+/** The domain lexicon; empty (with a warning) when it is missing or malformed, so lookups still work. */
+export function parseLexicon(
+  text: string | undefined,
+  warn: (message: string) => void = console.warn,
+): LexiconEntry[] {
+  if (text === undefined) return [];
+  try {
+    return parseDomainLexicon(text);
+  } catch (error) {
+    warn(`${(error as Error).message}; looking words up without the domain lexicon`);
+    return [];
+  }
+}
 
 export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): DictionaryLoader {
   const { read = readPackaged, store, warn = console.warn } = deps;
@@ -93,8 +109,12 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
   }
 
   async function load(): Promise<AsyncDictionary> {
-    const [entries, current] = await Promise.all([glossary(), storeIsCurrent()]);
-    const options = { glossary: entries };
+    const [entries, lexiconText, current] = await Promise.all([
+      glossary(),
+      read(LEXICON_PATH),
+      storeIsCurrent(),
+    ]);
+    const options = { glossary: entries, lexicon: parseLexicon(lexiconText, warn) };
     const stored = store && current ? await store.release() : undefined;
     if (store && stored) {
       mode = 'chunks';

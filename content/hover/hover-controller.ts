@@ -96,11 +96,19 @@ export function createHoverController(deps: HoverDeps) {
   const same = (a: Target | null, b: Target | null) =>
     !!a && !!b && a.paragraph === b.paragraph && a.index === b.index;
 
+  const partsOf = (token: Token) => token.parts?.map((part) => part.text) ?? [];
+
   function view(t: Target): PopupView {
     const word = t.token.text;
     const info = cache.info(word);
+    const parts = t.token.parts?.map((part) => {
+      const known = cache.info(part.text);
+      const english = known?.glossary?.english ?? known?.entries[0]?.senses[0] ?? known?.composed;
+      return { text: part.text, pinyin: part.pinyin, tones: part.tones, ...(english ? { english } : {}) };
+    });
     return {
       word,
+      ...(parts ? { parts } : {}),
       pinyin: t.token.pinyin,
       tones: t.token.tones,
       info: info === undefined ? null : (info ?? { word, entries: [] }),
@@ -165,7 +173,7 @@ export function createHoverController(deps: HoverDeps) {
         const token = tokens[index];
         if (!token) continue;
         warmed.add(kind);
-        await cache.load(token.text, paragraph.text, token.start);
+        await cache.load(token.text, paragraph.text, token.start, partsOf(token));
         if (!shown && !pending) timed(win, 'popup-warm', host.prepare)(propsOf({ paragraph, index, token }));
         return true;
       }
@@ -181,10 +189,12 @@ export function createHoverController(deps: HoverDeps) {
     const word = t.token.text;
     // Usually fetched while the pointer rested: then the popup opens complete, in one render and layout.
     const complete =
-      cache.info(word) !== undefined && cache.nearby(t.paragraph.text, t.token.start) !== undefined;
+      cache.info(word) !== undefined &&
+      cache.nearby(t.paragraph.text, t.token.start) !== undefined &&
+      partsOf(t.token).every((part) => cache.info(part) !== undefined);
     render();
     if (complete) return;
-    cache.load(word, t.paragraph.text, t.token.start).then(() => {
+    cache.load(word, t.paragraph.text, t.token.start, partsOf(t.token)).then(() => {
       if (shown?.token.text === word) render();
     });
   }
@@ -214,7 +224,7 @@ export function createHoverController(deps: HoverDeps) {
     }
     pending = t;
     // Fetch while the pointer rests, so the popup opens complete.
-    void cache.load(t.token.text, t.paragraph.text, t.token.start);
+    void cache.load(t.token.text, t.paragraph.text, t.token.start, partsOf(t.token));
     win.clearTimeout(showTimer);
     const delay = triggerOf() === 'click' ? 0 : delayOf();
     showTimer = win.setTimeout(() => show(t), shown ? Math.min(delay, 60) : delay);

@@ -19,6 +19,22 @@ export function createWordInfoCache(
     if (map.size > MAX) map.delete(map.keys().next().value as string);
   }
 
+  function loadInfo(word: string): Promise<WordInfo | null> {
+    if (infos.has(word)) return Promise.resolve(infos.get(word) ?? null);
+    let p = loading.get(word);
+    if (!p) {
+      p = lookup(word)
+        .catch(() => null)
+        .then((info) => {
+          loading.delete(word);
+          remember(infos, word, info);
+          return info;
+        });
+      loading.set(word, p);
+    }
+    return p;
+  }
+
   /** A paragraph's neighbourhood key: the text from the word on, which is all lookupAt reads. */
   const at = (text: string, offset: number) => text.slice(offset, offset + 8);
 
@@ -26,27 +42,21 @@ export function createWordInfoCache(
     /** The answer for `word`: undefined while unknown, null when the background has nothing. */
     info: (word: string): WordInfo | null | undefined => infos.get(word),
     nearby: (text: string, offset: number): WordInfo[] | undefined => nearby.get(at(text, offset)),
-    load(word: string, text: string, offset: number): Promise<WordInfo | null> {
+    /** Fetches the word, its neighbourhood and, for a reading unit, its parts (the popup lists their English). */
+    load(
+      word: string,
+      text: string,
+      offset: number,
+      parts: readonly string[] = [],
+    ): Promise<WordInfo | null> {
       const key = at(text, offset);
       const near = nearby.has(key)
         ? null
         : lookupAt(key, 0)
             .then((list) => remember(nearby, key, list))
             .catch(() => remember(nearby, key, []));
-      if (infos.has(word))
-        return near ? near.then(() => infos.get(word) ?? null) : Promise.resolve(infos.get(word) ?? null);
-      let p = loading.get(word);
-      if (!p) {
-        p = lookup(word)
-          .catch(() => null)
-          .then((info) => {
-            loading.delete(word);
-            remember(infos, word, info);
-            return info;
-          });
-        loading.set(word, p);
-      }
-      return near ? Promise.all([p, near]).then(([info]) => info) : p;
+      const rest = [near, ...parts.map(loadInfo)];
+      return Promise.all([loadInfo(word), ...rest]).then(([info]) => info as WordInfo | null);
     },
   };
 }

@@ -17,6 +17,8 @@ export interface PopupView {
   info: WordInfo | null;
   /** Other dictionary words starting at the same character (longer and shorter). */
   nearby: WordInfo[];
+  /** A reading unit's words (温室气体 = 温室 greenhouse + 气体 gas), with their English once looked up. */
+  parts?: { text: string; pinyin: string; tones: number[]; english?: string }[];
   saved: boolean;
   /** The sentence the word was read in, for reading it aloud. */
   sentence?: string;
@@ -97,6 +99,18 @@ export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
         <PinyinText pinyin={view.pinyin} tones={view.tones} />
         {info?.hsk ? <span class="hsk">HSK {info.hsk}</span> : null}
       </header>
+      {view.parts ? (
+        <p class="parts">
+          <span class="muted">{t('popupParts')}</span>
+          {view.parts.map((part, i) => (
+            <span key={`${i}${part.text}`}>
+              {i > 0 ? ' + ' : null}
+              <span lang="zh-CN">{part.text}</span> <PinyinText pinyin={part.pinyin} tones={part.tones} />
+              {part.english ? <span class="muted"> {part.english}</span> : null}
+            </span>
+          ))}
+        </p>
+      ) : null}
       {info?.glossary ? <GlossarySection entry={info.glossary} /> : null}
       {info ? <Readings info={info} entries={entries} /> : <p class="muted">{t('popupLookingUp')}</p>}
       {view.nearby.length > 0 ? (

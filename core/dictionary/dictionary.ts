@@ -5,6 +5,8 @@
  */
 
 import { numberedToMarked, numberedTones } from '../pinyin/pinyin-marks';
+import { splitToneMark } from '../pinyin/pinyin-style';
+import type { LexiconEntry } from '../segment/domain-lexicon';
 import type { DictEntry, GlossaryEntry, WordInfo } from '../types';
 import { composeFromParts } from './dictionary-compose';
 import { formatSenses, readingRank, shortGloss } from './dictionary-senses';
@@ -29,6 +31,26 @@ export interface Dictionary {
 
 export interface DictionaryOptions {
   glossary?: readonly GlossaryEntry[];
+  /**
+   * The domain lexicon (core/segment/domain-lexicon.ts): its terms are words the reader can point at
+   * (lookupAt lists them) and, when CC-CEDICT lacks one, its English answers for it: a reviewed rendering
+   * as an entry of its own, a composed one as `composed` (marked unreviewed, as for any composed gloss).
+   */
+  lexicon?: readonly LexiconEntry[];
+}
+
+export const LEXICON_REFERENCE = 'Tanci domain lexicon (reviewed)';
+
+/** A reviewed lexicon term as a dictionary entry, so every consumer of entries shows it unchanged. */
+function lexiconDictEntry(entry: LexiconEntry): DictEntry {
+  return {
+    simplified: entry.term,
+    traditional: entry.term,
+    pinyin: entry.pinyin,
+    tones: entry.pinyin.split(' ').map((syllable) => splitToneMark(syllable).tone),
+    senses: [entry.english],
+    references: [LEXICON_REFERENCE],
+  };
 }
 
 interface Row {
@@ -75,8 +97,10 @@ export function createDictionaryFromSource(
   const bySimplified = source.simplified;
   const byTraditional = source.traditional;
   const glossary = new Map((options.glossary ?? []).map((entry) => [entry.term, entry]));
+  const lexicon = new Map((options.lexicon ?? []).map((entry) => [entry.term, entry]));
   let maxlen = head.maxlen;
   for (const term of glossary.keys()) maxlen = Math.max(maxlen, term.length);
+  for (const term of lexicon.keys()) maxlen = Math.max(maxlen, term.length);
 
   /**
    * Rows written with `word` in either script: simplified headwords first, then the entries whose
@@ -154,7 +178,8 @@ export function createDictionaryFromSource(
     return undefined;
   }
 
-  const has = (word: string) => glossary.has(word) || bySimplified.has(word) || byTraditional.has(word);
+  const has = (word: string) =>
+    glossary.has(word) || lexicon.has(word) || bySimplified.has(word) || byTraditional.has(word);
   const hasInDictionary = (word: string) => bySimplified.has(word) || byTraditional.has(word);
 
   function composeGloss(word: string): string {
@@ -168,7 +193,9 @@ export function createDictionaryFromSource(
     if (levels.length) info.hsk = Math.min(...levels);
     const term = glossary.get(word);
     if (term) info.glossary = term;
-    if (info.entries.length === 0 && !term) info.composed = composeGloss(word);
+    const learned = info.entries.length === 0 ? lexicon.get(word) : undefined;
+    if (learned?.source === 'reviewed') info.entries.push(lexiconDictEntry(learned));
+    else if (info.entries.length === 0 && !term) info.composed = learned?.english ?? composeGloss(word);
     return info;
   }
 
@@ -190,7 +217,11 @@ export function createDictionaryFromSource(
       const term = glossary.get(word);
       if (term?.english) return term.english;
       const entry = toEntries(rowsOf(word))[0];
-      return (entry && (shortGloss(entry.senses) ?? entry.senses[0])) || composeGloss(word);
+      return (
+        (entry && (shortGloss(entry.senses) ?? entry.senses[0])) ||
+        lexicon.get(word)?.english ||
+        composeGloss(word)
+      );
     },
   };
 }

@@ -1,27 +1,35 @@
 /**
  * npm run annotate -- [FILE|-] [--format text|json|seg] [--normalize]
  * Segments Chinese text with pinyin, using the same language core as the extension.
- *   text  (default) each line, words separated by spaces, Chinese words followed by [pinyin]; * marks glossary terms
- *   json  an array of tokens { text, pinyin, tones, start, end, zh, glossaryId? }, offsets into the whole input;
- *         Chinese tokens also carry `english` (glossary, else CC-CEDICT, else composed from parts) and `glossary`
- *   (text shows the English as {…} after the pinyin)
- *   seg   each input line on its own output line, words separated by single spaces (for segmentation scorers)
+ *   text  (default) each line, reading units separated by spaces, Chinese units followed by [pinyin]; * marks
+ *         glossary terms (text shows the English as {…} after the pinyin)
+ *   json  an array of reading units { text, pinyin, tones, start, end, zh, glossaryId?, parts? }, offsets into the
+ *         whole input; Chinese units also carry `english` (glossary, else CC-CEDICT, else the domain lexicon, else
+ *         composed from parts) and `glossary`; a unit of several words lists them in `parts` ({text, pinyin, english})
+ *   seg   each input line on its own output line, WORDS (the word standard) separated by single spaces, for
+ *         segmentation scorers: segmentation only, no pinyin or dictionary is loaded
  * --normalize first repairs OCR'd newspaper text (column breaks, spaced-out characters) into paragraphs.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDictionary } from '../../core/dictionary/dictionary';
+import { createSegmentationAnnotator } from '../../core/annotator';
+import { createDictionary, type Dictionary } from '../../core/dictionary/dictionary';
 import { addEnglish, type EnglishToken } from '../../core/dictionary/dictionary-annotate';
+import { DOMAIN_LEXICON_FILE, parseDomainLexicon } from '../../core/segment/domain-lexicon';
+import { createSegmenter } from '../../core/segment/segment';
 import { normalizeText } from '../../core/text/normalize';
 import type { Token } from '../../core/types';
+import { dataDir } from '../data/build-data';
 import { loadPackedDictionary } from '../data/cedict';
-import { loadCore } from '../lib/load-core';
+import { loadCore, loadGlossary, loadSegmenterData, loadUnitAnnotator } from '../lib/load-core';
 
 const USAGE = `usage: npm run annotate -- [FILE|-] [--format text|json|seg] [--normalize]
   FILE    a UTF-8 text file; "-" or nothing reads standard input
-  --format text   words with [pinyin]{english} (default); * marks policy-glossary terms
-  --format json   an array of tokens {text, pinyin, tones, start, end, zh, glossaryId?, english?, glossary?}
-  --format seg    one output line per input line, words separated by single spaces
+  --format text   reading units with [pinyin]{english} (default); * marks policy-glossary terms
+  --format json   an array of reading units {text, pinyin, tones, start, end, zh, glossaryId?, english?, glossary?,
+                  parts?: [{text, pinyin, english}]}
+  --format seg    one output line per input line, words separated by single spaces (segmentation only)
   --normalize     repair OCR'd newspaper text (joined column lines, spaced-out characters) first`;
 
 type Format = 'text' | 'json' | 'seg';
@@ -93,6 +101,30 @@ function formatText(tokens: EnglishToken[]): string {
   return out.endsWith('\n') ? out : `${out}\n`;
 }
 
+/** A unit's words with their own reading and English (温室气体 = 温室 greenhouse + 气体 gas). */
+export interface UnitPart {
+  text: string;
+  pinyin: string;
+  english: string;
+}
+
+export type UnitToken = Omit<EnglishToken, 'parts'> & { parts?: UnitPart[] };
+
+export function withParts(tokens: EnglishToken[], dictionary: Pick<Dictionary, 'english'>): UnitToken[] {
+  return tokens.map((token) =>
+    token.parts
+      ? {
+          ...token,
+          parts: token.parts.map((part) => ({
+            text: part.text,
+            pinyin: part.pinyin,
+            english: dictionary.english(part.text),
+          })),
+        }
+      : (token as UnitToken),
+  );
+}
+
 function formatSeg(text: string, annotate: (line: string) => Token[]): string {
   const lines = text.split(/\r?\n/);
   if (lines[lines.length - 1] === '') lines.pop();
@@ -131,16 +163,26 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   if (options.normalize) text = `${normalizeText(text).join('\n')}\n`;
-  const { annotator, glossary } = await loadCore();
-  const annotate = (line: string) => annotator.annotate(line);
-  if (options.format === 'seg') process.stdout.write(formatSeg(text, annotate));
-  else {
-    const dictionary = createDictionary(await loadPackedDictionary(), { glossary: glossary ?? [] });
-    const tokens = addEnglish(annotate(text), dictionary);
-    if (options.format === 'json') {
-      process.stdout.write(`[\n${tokens.map((token) => `  ${JSON.stringify(token)}`).join(',\n')}\n]\n`);
-    } else process.stdout.write(formatText(tokens));
+  if (options.format === 'seg') {
+    // Words only: neither the pinyin reader nor the dictionary is loaded for output that prints neither.
+    const glossary = loadGlossary() ?? [];
+    const words = createSegmentationAnnotator({
+      segmenter: createSegmenter(await loadSegmenterData()),
+      glossaryTerms: new Map(glossary.map((entry) => [entry.term, entry.id])),
+    });
+    process.stdout.write(formatSeg(text, (line) => words.annotate(line)));
+    return 0;
   }
+  const core = await loadCore();
+  const units = await loadUnitAnnotator(core);
+  const dictionary = createDictionary(await loadPackedDictionary(), {
+    glossary: core.glossary ?? [],
+    lexicon: parseDomainLexicon(readFileSync(join(dataDir, DOMAIN_LEXICON_FILE), 'utf8')),
+  });
+  const tokens = withParts(addEnglish(units.annotate(text), dictionary), dictionary);
+  if (options.format === 'json') {
+    process.stdout.write(`[\n${tokens.map((token) => `  ${JSON.stringify(token)}`).join(',\n')}\n]\n`);
+  } else process.stdout.write(formatText(tokens as EnglishToken[]));
   return 0;
 }
 

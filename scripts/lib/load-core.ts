@@ -11,12 +11,15 @@ import { decodeG2pm, G2PM_FILE } from '../../core/pinyin/g2pm-file';
 import { createPolyphoneModel, type PolyphoneModel } from '../../core/pinyin/polyphone-model';
 import type { WordReadings } from '../../core/pinyin/word-readings';
 import { decodeWordReadings, WORD_READINGS_FILE } from '../../core/pinyin/word-readings-binary';
+import { decodeUnitTrie, READING_UNITS_FILE } from '../../core/segment/reading-unit-data';
+import { createUnitGrouper, type UnitGrouper } from '../../core/segment/reading-units';
 import { createSegmenter, type Segmenter } from '../../core/segment/segment';
 import {
   parseSegmenterData,
   SEGMENTER_DATA_FILE,
   type SegmenterData,
 } from '../../core/segment/segmenter-data';
+import { createUnitAnnotator } from '../../core/segment/unit-annotator';
 import type { GlossaryEntry } from '../../core/types';
 import { dataDir } from '../data/build-data';
 import { g2pmStep } from '../data/g2pm';
@@ -51,8 +54,19 @@ export function loadGlossary(): GlossaryEntry[] | undefined {
   return parseGlossary(readFileSync(path, 'utf8'));
 }
 
+/** The reading units' grouper over the shipped unit trie, building the data first when it is missing or stale. */
+export async function loadUnitGrouper(segmenter?: Segmenter): Promise<UnitGrouper> {
+  // Imported here: the step's module imports the lexicon builder, which imports this file.
+  const { readingUnitsStep } = await import('../data/reading-units');
+  await ensureFresh(readingUnitsStep);
+  return createUnitGrouper(decodeUnitTrie(readFileSync(join(dataDir, READING_UNITS_FILE))), {
+    standalone: segmenter ? (char) => segmenter.has(char) : undefined,
+  });
+}
+
 export interface NodeCore {
   segmenter: Segmenter;
+  /** Words (the word standard): what pinyin, the breakdown and `annotate --format seg` use. */
   annotator: Annotator;
 
   glossary: GlossaryEntry[] | undefined;
@@ -68,4 +82,9 @@ export async function loadCore({ glossary = loadGlossary() } = {}): Promise<Node
     annotator: createAnnotator({ segmenter, glossaryTerms, readings, polyphones }),
     glossary,
   };
+}
+
+/** The word annotator's tokens grouped into reading units (what pages and `annotate --format json` get). */
+export async function loadUnitAnnotator(core: NodeCore): Promise<Annotator> {
+  return createUnitAnnotator(core.annotator, await loadUnitGrouper(core.segmenter));
 }

@@ -4,6 +4,9 @@
  * closed classes a reader always needs (pollutants). These are morphemes of the field, not terms from
  * any one corpus: a term learned from new text still has to be found and scored by the learner.
  * Each head carries the category a term ending in it most often has.
+ *
+ * No term of an evaluation list (the seed's, ../shared/gold/seed-policy-terms.tsv) may be named here: a
+ * list that names the answers makes the seed figures say nothing about text the learner has not seen.
  */
 import type { GlossaryCategory } from '../../types';
 
@@ -41,8 +44,6 @@ export const DOMAIN_HEADS: ReadonlyMap<string, GlossaryCategory> = new Map<strin
   ['废气', 'pollutant'],
   ['废渣', 'pollutant'],
   ['水体', 'pollutant'],
-  ['扬尘', 'pollutant'],
-  ['臭氧', 'pollutant'],
   ['颗粒物', 'pollutant'],
   ['污染物', 'pollutant'],
   ['烟尘', 'pollutant'],
@@ -67,8 +68,6 @@ export const DOMAIN_HEADS: ReadonlyMap<string, GlossaryCategory> = new Map<strin
   ['绿化', 'campaign'],
   // institutions
   ['管理局', 'institution'],
-  ['生态环境局', 'institution'],
-  ['生态环境厅', 'institution'],
   ['生态环境部', 'institution'],
   ['分局', 'institution'],
   ['机构', 'institution'],
@@ -84,7 +83,6 @@ export const DOMAIN_HEADS: ReadonlyMap<string, GlossaryCategory> = new Map<strin
   ['责任', 'mechanism'],
   ['问责', 'mechanism'],
   ['追责', 'mechanism'],
-  ['约谈', 'mechanism'],
   ['审查', 'mechanism'],
   ['评价', 'mechanism'],
   ['考核', 'mechanism'],
@@ -135,7 +133,6 @@ export const DOMAIN_HEADS: ReadonlyMap<string, GlossaryCategory> = new Map<strin
   ['建筑', 'concept'],
   ['汽车', 'concept'],
   ['能源', 'concept'],
-  ['低碳', 'concept'],
   ['文明', 'concept'],
   ['排放', 'concept'],
   ['单位', 'concept'],
@@ -160,7 +157,6 @@ export const DOMAIN_HEADS: ReadonlyMap<string, GlossaryCategory> = new Map<strin
 /** Term beginnings: modifiers that mark a compound as belonging to the field. */
 export const DOMAIN_PREFIXES: ReadonlySet<string> = new Set([
   '碳',
-  '低碳',
   '零碳',
   '绿色',
   '生态',
@@ -189,7 +185,6 @@ export const DOMAIN_PREFIXES: ReadonlySet<string> = new Set([
   '第三方',
   '高耗',
   '高排放',
-  '两高',
   '异地',
   '属地',
   '主体',
@@ -243,27 +238,13 @@ const SHORT_HEADS: ReadonlyMap<string, GlossaryCategory> = new Map<string, Gloss
 ]);
 
 /**
- * Heads that are terms on their own (臭氧, 约谈, 能耗). The other heads are everyday words by themselves
+ * Heads that are terms on their own (问责, 能耗). The other heads are everyday words by themselves
  * (企业, 机制, 考核) and count only at the end of a longer compound.
  */
 export const STANDALONE_HEADS: ReadonlySet<string> = new Set([
-  ...['臭氧', '扬尘', '约谈', '问责', '追责', '减排', '减碳', '降碳', '脱碳', '能耗', '耗能', '节能', '节水'],
+  ...['问责', '追责', '减排', '减碳', '降碳', '脱碳', '能耗', '耗能', '节能', '节水'],
   ...['能效', '废水', '废气', '废渣', '颗粒物', '污染物', '温室气体', '二氧化硫', '氮氧化物', '二氧化碳'],
-  ...[
-    '雾霾',
-    '运维',
-    '督察',
-    '碳汇',
-    '油烟',
-    '低碳',
-    '粉尘',
-    '烟尘',
-    '污泥',
-    '恶臭',
-    '封存',
-    '排放标准',
-    '能效',
-  ],
+  ...['雾霾', '运维', '督察', '碳汇', '油烟', '粉尘', '烟尘', '污泥', '恶臭', '封存', '排放标准', '能效'],
 ]);
 
 export function domainHead(term: string): { head: string; category: GlossaryCategory } | undefined {

@@ -3,16 +3,16 @@
  * project's gold file) must come out as ONE token wherever it occurs in the normalised seed, and read
  * as the reviewed list seeds/policy-pinyin.tsv says.
  *
- * Priority words: the learned glossary (public/data/glossary.json) when it has been built, so this tests
- * the learner and the segmenter together; otherwise the terms seeds/policy-pinyin.tsv declares (then it
- * tests normalisation, the priority mechanism and the readings, not the learner). The gold list itself is
- * never used as the dictionary.
+ * Priority words: the learned glossary (public/data/glossary.json, built here first when missing), so this
+ * tests the learner and the segmenter together. Neither the gold list nor seeds/policy-pinyin.tsv (whose
+ * terms are the gold list's) is ever used as the dictionary: an evaluation never feeds on its own answers.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { segmentationTerms } from '@/core/annotator';
 import { normalizeText } from '@/core/text/normalize';
 import type { Token } from '@/core/types';
+import { glossaryStep } from '../../../../scripts/data/glossary';
 import { loadCore, loadGlossary } from '../../../../scripts/lib/load-core';
 
 const seed = readFileSync('seeds/000_5b13465c4fe18702.txt', 'utf8');
@@ -30,10 +30,9 @@ let annotated: Token[][];
 let source: string;
 
 beforeAll(async () => {
-  const learned = existsSync('public/data/glossary.json') ? loadGlossary() : undefined;
-  source = learned ? 'public/data/glossary.json' : 'seeds/policy-pinyin.tsv';
-  const glossary = learned ?? [...reviewed.keys()].map((term) => ({ id: term, term }) as never);
-  const { annotator } = await loadCore({ glossary });
+  if (!existsSync('public/data/glossary.json')) await glossaryStep.run();
+  source = 'public/data/glossary.json';
+  const { annotator } = await loadCore({ glossary: loadGlossary() ?? [] });
   annotated = paragraphs.map((paragraph) => annotator.annotate(paragraph));
 }, 60_000);
 
@@ -50,24 +49,45 @@ describe('seed policy terms', () => {
     expect(core.filter((term) => !reviewed.has(term))).toEqual([]);
   });
 
-  it.each(core)('%s is one token wherever it occurs', (term) => {
-    const found = occurrences(term);
-    expect(found.length, `${term} does not occur in the normalised seed`).toBeGreaterThan(0);
-    for (const [p, at] of found) {
-      const tokens = annotated[p] as Token[];
-      const exact = tokens.find((t) => t.start === at && t.end === at + term.length);
-      // Inside a longer glossary term (约谈 in 公开约谈) the longer term is the token.
-      const within = tokens.find(
-        (t) => t.start <= at && t.end >= at + term.length && t.glossaryId !== undefined && t.text !== term,
-      );
-      const around = tokens
-        .filter((t) => t.end > at - 4 && t.start < at + term.length + 4)
-        .map((t) => t.text)
-        .join('|');
-      expect(exact ?? within, `${term} split in …${around}… (priority words from ${source})`).toBeDefined();
-      if (exact) expect(exact.pinyin, `${term} reading`).toBe(reviewed.get(term));
-    }
+  // Since the learner's lists stopped naming evaluation terms (issue 17, item 5) the glossary lacks 公开约谈,
+  // and nothing else joins 公开|约谈. Listed so the figure is reported, and a change either way fails.
+  const KNOWN_SPLIT = ['公开约谈'];
+
+  it('splits only the known terms', () => {
+    const split = core.filter((term) =>
+      occurrences(term).some(([p, at]) => {
+        const tokens = annotated[p] as Token[];
+        const exact = tokens.some((t) => t.start === at && t.end === at + term.length);
+        const within = tokens.some(
+          (t) => t.start <= at && t.end >= at + term.length && t.glossaryId !== undefined && t.text !== term,
+        );
+        return !exact && !within;
+      }),
+    );
+    expect(split).toEqual(KNOWN_SPLIT);
   });
+
+  it.each(core.filter((term) => !KNOWN_SPLIT.includes(term)))(
+    '%s is one token wherever it occurs',
+    (term) => {
+      const found = occurrences(term);
+      expect(found.length, `${term} does not occur in the normalised seed`).toBeGreaterThan(0);
+      for (const [p, at] of found) {
+        const tokens = annotated[p] as Token[];
+        const exact = tokens.find((t) => t.start === at && t.end === at + term.length);
+        // Inside a longer glossary term (约谈 in 公开约谈) the longer term is the token.
+        const within = tokens.find(
+          (t) => t.start <= at && t.end >= at + term.length && t.glossaryId !== undefined && t.text !== term,
+        );
+        const around = tokens
+          .filter((t) => t.end > at - 4 && t.start < at + term.length + 4)
+          .map((t) => t.text)
+          .join('|');
+        expect(exact ?? within, `${term} split in …${around}… (priority words from ${source})`).toBeDefined();
+        if (exact) expect(exact.pinyin, `${term} reading`).toBe(reviewed.get(term));
+      }
+    },
+  );
 });
 
 describe('paired goals', () => {
@@ -80,7 +100,7 @@ describe('paired goals', () => {
       ['碳达峰', 'tàn dá fēng'],
       ['碳中和', 'tàn zhōng hé'],
     ]);
-    if (source === 'public/data/glossary.json') expect(pair.every((t) => t.glossaryId)).toBe(true);
+    expect(pair.every((t) => t.glossaryId)).toBe(true);
   });
 
   it('keeps real compounds whole and splits only equal halves that are both terms', () => {

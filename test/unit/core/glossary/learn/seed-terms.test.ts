@@ -43,7 +43,12 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('learning the seed corpus', () => {
-  it('finds every core term and at least 85% of the should terms', () => {
+  // The learner's tuning lists no longer name the evaluation's own terms (issue 17, item 5: 扬尘, 臭氧,
+  // 约谈, 低碳, 两高 were field words or prefixes in domain-morphemes.ts). Without them it misses these
+  // core terms; they are listed so that a change either way (found again, or more missed) fails here.
+  const MISSED_SINCE_UNLISTED = ['臭氧', '公开约谈', '约谈'];
+
+  it('finds every core term but the known misses, and at least 85% of the should terms', () => {
     const learned = new Set(terms.map((t) => t.term));
     const list = gold();
     const missing = (tier: string) =>
@@ -54,7 +59,7 @@ describe('learning the seed corpus', () => {
       `seed gold: core missing [${missing('core').join(' ')}]; should ${shouldFound}/${should.length} ` +
         `(missing ${missing('should').join(' ')})`,
     );
-    expect(missing('core')).toEqual([]);
+    expect(missing('core')).toEqual(MISSED_SINCE_UNLISTED);
     expect(shouldFound / should.length).toBeGreaterThanOrEqual(0.85);
   });
 

@@ -1,0 +1,238 @@
+/**
+ * The domain lexicon's learner: runs of whole words that a policy corpus uses as one unit across its
+ * documents (温室气体, 重点排放单位, 排污许可证, 县级以上地方人民政府). Words come from the word segmenter, so
+ * a term is always built from whole words and a reading unit can be grouped from them.
+ *
+ * A run of words is a term when
+ *   - it recurs, in several documents (a phrase one statute repeats is that statute's wording, not the
+ *     field's vocabulary);
+ *   - its words stick together: the weakest split point still has the words co-occur far more often than
+ *     chance (pointwise mutual information over word counts);
+ *   - what comes before and after it varies (branching entropy over neighbouring words, sentence edges
+ *     counting as distinct): a run always preceded by the same word is a fragment of a longer term
+ *     (排放权交易 inside 碳排放权交易);
+ *   - it neither starts nor ends with a function word, and holds no particle or conjunction (a list, a
+ *     clause), as the caller's `isFunctionWord` says.
+ * Pure: the caller segments the documents and passes the words in.
+ */
+import type { Token } from '../types';
+
+export interface LexiconDocument {
+  name: string;
+  /** The document's sentences as words (Token.text; Token.pinyin read in context when available). */
+  sentences: readonly (readonly Token[])[];
+}
+
+export interface LexiconOptions {
+  /** Words that cannot begin or end a term (prepositions, adverbs, pronouns, modal verbs…). */
+  isFunctionWord?: (word: string) => boolean;
+  /** Words that cannot be anywhere inside a term (的, 和, 及: they make lists and clauses). */
+  isLinkWord?: (word: string) => boolean;
+  /** Words used only as verbs (segmentit's tags): they tell a clause (主管部门|责令) from a term. */
+  isVerb?: (word: string) => boolean;
+  minDocuments?: number;
+  minFrequency?: number;
+  /** Minimum of the left and right branching entropy, in nats. */
+  minEntropy?: number;
+  /** Minimum PMI (nats) at the weakest split point. */
+  minCohesion?: number;
+  maxWords?: number;
+  maxChars?: number;
+  /** A word ending this many candidates is a head noun: nothing follows it inside a term. */
+  minHeadTerms?: number;
+}
+
+export interface LexiconTerm {
+  term: string;
+  /** The words it is built from. */
+  parts: string[];
+  /** The reading of its words in context (the most frequent one). */
+  pinyin: string;
+  frequency: number;
+  documents: number;
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const EDGE = '\u0000';
+/** A Han numeral with an optional unit or measure (五万元, 三十日, 一款): an amount, never part of a term. */
+const NUMERAL = /^[〇○零一二三四五六七八九十百千万亿两半]+[元年月日个项条款倍]?$/u;
+
+/**
+ * How a run of words is built, not only how often it recurs, decides whether it is a term:
+ *   - a noun followed by a verb-only word is a subject and its predicate (国家|鼓励, 主管部门|责令), while a
+ *     verb after a verb (监督|管理, 污染|防治) or a noun after anything (排放|标准) makes a compound;
+ *   - a one-character verb in front of a longer object is a verb phrase (报|国务院, 经|批准);
+ *   - an amount (处|五万元|以上) is never a term.
+ */
+function clauseLike(parts: readonly string[], isVerb: (word: string) => boolean): boolean {
+  if (parts.some((part) => NUMERAL.test(part))) return true;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  if (isVerb(last) && !isVerb(first) && !isVerb(parts[parts.length - 2] as string)) return true;
+  return first.length === 1 && isVerb(first) && parts.slice(1).join('').length >= 2;
+}
+
+/** True when most of a run's left neighbours are numerals: it is what follows a count (第一|款|规定). */
+function countedMostly(left: Map<string, number>): boolean {
+  let numerals = 0;
+  let total = 0;
+  for (const [word, n] of left) {
+    total += n;
+    if (NUMERAL.test(word)) numerals += n;
+  }
+  return numerals * 2 > total;
+}
+
+interface Count {
+  frequency: number;
+  documents: number;
+  lastDocument: number;
+}
+
+function runsOf(sentence: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const token of sentence) {
+    if (token.zh && HAN_ONLY.test(token.text)) run.push(token);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+function entropy(neighbours: Map<string, number>): number {
+  let total = 0;
+  for (const n of neighbours.values()) total += n;
+  let h = 0;
+  for (const [key, n] of neighbours) {
+    if (key === EDGE) h += (n / total) * Math.log(total);
+    else h -= (n / total) * Math.log(n / total);
+  }
+  return h;
+}
+
+export function learnLexicon(
+  documents: readonly LexiconDocument[],
+  options: LexiconOptions = {},
+): LexiconTerm[] {
+  const {
+    isFunctionWord = () => false,
+    isLinkWord = () => false,
+    isVerb = () => false,
+    minDocuments = 2,
+    minFrequency = 3,
+    minEntropy = 1,
+    minCohesion = 2,
+    maxWords = 4,
+    maxChars = 10,
+    minHeadTerms = 10,
+  } = options;
+  const counts = new Map<string, Count>();
+  let totalWords = 0;
+  const runsByDocument = documents.map((doc) => doc.sentences.flatMap(runsOf));
+
+  // Pass 1: how often each run of 1..maxWords words occurs, and in how many documents.
+  runsByDocument.forEach((runs, d) => {
+    for (const run of runs) {
+      totalWords += run.length;
+      for (let i = 0; i < run.length; i++) {
+        let text = '';
+        for (let j = i; j < Math.min(run.length, i + maxWords); j++) {
+          text += (run[j] as Token).text;
+          if (text.length > maxChars) break;
+          const count = counts.get(text);
+          if (!count) counts.set(text, { frequency: 1, documents: 1, lastDocument: d });
+          else {
+            count.frequency++;
+            if (count.lastDocument !== d) {
+              count.documents++;
+              count.lastDocument = d;
+            }
+          }
+        }
+      }
+    }
+  });
+
+  // Pass 2: neighbours, parts and readings of the runs that recur across documents.
+  interface Seen {
+    parts: string[];
+    left: Map<string, number>;
+    right: Map<string, number>;
+    readings: Map<string, number>;
+  }
+  const seen = new Map<string, Seen>();
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const runs of runsByDocument) {
+    for (const run of runs) {
+      for (let i = 0; i < run.length; i++) {
+        let text = '';
+        for (let j = i; j < Math.min(run.length, i + maxWords); j++) {
+          text += (run[j] as Token).text;
+          if (text.length > maxChars) break;
+          if (j === i) continue;
+          const count = counts.get(text) as Count;
+          if (count.frequency < minFrequency || count.documents < minDocuments) continue;
+          let entry = seen.get(text);
+          if (!entry) {
+            const parts = run.slice(i, j + 1).map((w) => w.text);
+            entry = { parts, left: new Map(), right: new Map(), readings: new Map() };
+            seen.set(text, entry);
+          }
+          bump(entry.left, i > 0 ? (run[i - 1] as Token).text : EDGE);
+          bump(entry.right, j + 1 < run.length ? (run[j + 1] as Token).text : EDGE);
+          const pinyin = run
+            .slice(i, j + 1)
+            .map((w) => w.pinyin)
+            .join(' ');
+          if (pinyin.trim()) bump(entry.readings, pinyin);
+        }
+      }
+    }
+  }
+
+  // A word that ends many candidates is a head noun (部门, 人民政府, 单位): a candidate that goes on past
+  // one is a clause with the head as its subject (主管部门|责令, 人民政府|应当|加强), not a longer term.
+  // Only a word that ends many candidates and starts few: 污染 ends 土壤污染 but starts 污染防治, so it is no head.
+  const ends = new Map<string, number>();
+  const starts = new Map<string, number>();
+  for (const { parts } of seen.values()) {
+    bump(ends, parts[parts.length - 1] as string);
+    bump(starts, parts[0] as string);
+  }
+  const isHead = (word: string) => {
+    const n = ends.get(word) ?? 0;
+    return n >= minHeadTerms && (starts.get(word) ?? 0) * 5 <= n;
+  };
+  const probability = (text: string) => (counts.get(text)?.frequency ?? 0) / totalWords;
+  const terms: LexiconTerm[] = [];
+  for (const [term, entry] of seen) {
+    const { parts } = entry;
+    if (isFunctionWord(parts[0] as string) || isFunctionWord(parts[parts.length - 1] as string)) continue;
+    if (parts.slice(0, -1).some(isHead)) continue;
+    if (parts.some(isLinkWord) || clauseLike(parts, isVerb) || countedMostly(entry.left)) continue;
+    if (Math.min(entropy(entry.left), entropy(entry.right)) < minEntropy) continue;
+    let cohesion = Number.POSITIVE_INFINITY;
+    const whole = probability(term);
+    for (let k = 1; k < parts.length; k++) {
+      const head = parts.slice(0, k).join('');
+      const tail = parts.slice(k).join('');
+      cohesion = Math.min(cohesion, Math.log(whole / (probability(head) * probability(tail))));
+    }
+    if (cohesion < minCohesion) continue;
+    let pinyin = '';
+    let best = 0;
+    for (const [reading, n] of entry.readings) {
+      if (n > best) {
+        best = n;
+        pinyin = reading;
+      }
+    }
+    const count = counts.get(term) as Count;
+    terms.push({ term, parts, pinyin, frequency: count.frequency, documents: count.documents });
+  }
+  return terms.sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : 1));
+}

