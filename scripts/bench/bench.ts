@@ -11,33 +11,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearCustomDict } from 'pinyin-pro';
-import { createAnnotator, createSegmentationAnnotator } from '../../core/annotator';
-import { createDictionary } from '../../core/dictionary/dictionary';
-import { learnTerms } from '../../core/glossary/learn/learn-terms';
+import { createAnnotator } from '../../core/annotator';
 import { decodeG2pm, G2PM_FILE } from '../../core/pinyin/g2pm-file';
 import { createG2pmModel } from '../../core/pinyin/g2pm-model';
 import { createPinyinReader } from '../../core/pinyin/pinyin';
 import { createPolyphoneModel } from '../../core/pinyin/polyphone-model';
-import { DOMAIN_LEXICON_FILE, parseDomainLexicon } from '../../core/segment/domain-lexicon';
 import { createSegmenter } from '../../core/segment/segment';
-import { createUnitAnnotator } from '../../core/segment/unit-annotator';
-import { normalizeText, toArticles } from '../../core/text/normalize';
 import { dataDir, root } from '../data/build-data';
-import { loadPackedDictionary } from '../data/cedict';
 import { readG2pmDigest } from '../data/g2pm';
-import { loadLearnReference } from '../data/learn-reference';
-import {
-  loadCore,
-  loadPolyphoneModel,
-  loadSegmenterData,
-  loadUnitAnnotator,
-  loadUnitGrouper,
-  loadWordReadings,
-} from '../lib/load-core';
+import { loadCore, loadPolyphoneModel, loadSegmenterData, loadWordReadings } from '../lib/load-core';
 import { seedParagraphs } from './bench-pages';
 import { accuracy, fitPolyphoneLists, sourceReadings } from './fit-polyphone-lists';
+import { pct, rate } from './format';
 import { pinyinProAlone, readCpp, referenceParity, scoreCpp } from './pinyin';
-import { coverage, readTerms, type TermCoverage } from './reading-units';
+import { readingUnits } from './reading-units-bench';
 import { type Corpus, measure, measureSegmentit, type SegmentationResult, sample } from './segmentation';
 
 interface Args {
@@ -98,9 +85,6 @@ function readPku(dir: string): Corpus | undefined {
   });
   return corpus;
 }
-
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const rate = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${Math.round(x / 1e3)} k`);
 
 function row(result: SegmentationResult, reference?: SegmentationResult): string {
   const score = result.score;
@@ -314,108 +298,6 @@ async function main(): Promise<void> {
       `  ${name.padEnd(20)} ${Math.round(ms)} ms, ${rate((chars / ms) * 1000)} chars/s (CPU time ${Math.round(cpu)} ms, ${rate((chars / cpu) * 1000)} chars/s)`,
     );
   }
-}
-
-/** The held-out documents of ../shared/gold/domain-dev and the corpus file each one is. */
-const DOMAIN_DEV = [
-  ['carbon-trading-regulation.tsv', '碳排放权交易管理暂行条例(2024-01-25).md'],
-  ['huzhou-green-finance.tsv', '湖州市绿色金融促进条例(2021-10-14).md'],
-] as const;
-
-function coverageRow(name: string, c: TermCoverage, detail = true): string {
-  const share = (n: number, d: number) => `${n}/${d} (${d ? pct(n / d) : '–'})`;
-  const lines = [
-    `  ${name.padEnd(34)} one unit ${share(c.whole, c.occurrences)}; English not composed ${share(c.explained, c.whole)}`,
-  ];
-  if (detail && c.split.size) {
-    lines.push(`  ${''.padEnd(34)} split: ${[...c.split].map(([term, cut]) => `${term}→${cut}`).join('  ')}`);
-  }
-  return lines.join('\n');
-}
-
-/** Reading units: speed, the held-out documents' gold terms, the seed's policy terms, the lexicon's size. */
-async function readingUnits(args: Args, pku: Corpus | undefined): Promise<void> {
-  const core = await loadCore();
-  const glossary = core.glossary ?? [];
-  const lexicon = parseDomainLexicon(readFileSync(join(dataDir, DOMAIN_LEXICON_FILE), 'utf8'));
-  const bySource = (source: string) => lexicon.filter((entry) => entry.source === source).length;
-  console.log(
-    `Reading units: domain lexicon ${lexicon.length} terms learned from seeds/corpus/laws + the seed ` +
-      `(English: ${bySource('cedict')} CC-CEDICT, ${bySource('reviewed')} reviewed, ${bySource('composed')} composed)`,
-  );
-  const units = await loadUnitAnnotator(core);
-  // What a page gets first: segmentation and units, no pinyin (the quick answer); and with pinyin.
-  const segmenter = createSegmenter(await loadSegmenterData());
-  const quick = createUnitAnnotator(
-    createSegmentationAnnotator({
-      segmenter,
-      glossaryTerms: new Map(glossary.map((entry) => [entry.term, entry.id])),
-    }),
-    await loadUnitGrouper(segmenter),
-  );
-  if (pku) {
-    const texts = (annotate: (line: string) => { text: string }[]) => (line: string) =>
-      annotate(line).map((t) => t.text);
-    const speed = (name: string, annotate: (line: string) => { text: string }[]) => {
-      const r = measure(name, { ...pku, gold: [] }, texts(annotate));
-      return `  ${name.padEnd(34)} ${rate(r.charsPerSecond).padStart(8)} chars/s; worst line ${r.worstMs.toFixed(2)} ms (${r.worstChars} chars; slowest single run ${r.worstSingleMs.toFixed(2)} ms)`;
-    };
-    console.log(`  speed over the PKU test text (${pku.chars} chars):`);
-    console.log(speed('words + units (no pinyin)', (line) => quick.annotate(line)));
-    console.log(speed('words + pinyin + units', (line) => units.annotate(line)));
-    console.log(speed('words + pinyin (no units)', (line) => core.annotator.annotate(line)));
-  }
-  const dictionary = createDictionary(await loadPackedDictionary(), { glossary, lexicon });
-  const devDir = join(args.gold, 'domain-dev');
-  let anyDev = false;
-  for (const [goldFile, document] of DOMAIN_DEV) {
-    const terms = readTerms(join(devDir, goldFile));
-    const path = join(args.corpus, document);
-    if (!terms || !existsSync(path)) continue;
-    if (!anyDev) console.log(`  held-out documents (${devDir}; never learned from or reviewed):`);
-    anyDev = true;
-    const paragraphs = readFileSync(path, 'utf8').split(/\r?\n/u);
-    console.log(
-      coverageRow(
-        `${goldFile} (${terms.length} terms)`,
-        coverage(paragraphs, (p) => units.annotate(p), terms, dictionary),
-      ),
-    );
-    console.log(
-      coverageRow(
-        '  same, words only (before units)',
-        coverage(paragraphs, (p) => core.annotator.annotate(p), terms, dictionary),
-        false,
-      ),
-    );
-  }
-  if (!anyDev) console.log(`  held-out documents: not found (${devDir} and ${args.corpus}); skipped.`);
-  const seedGold = join(args.gold, 'seed-policy-terms.tsv');
-  if (!existsSync(seedGold)) {
-    console.log(`  seed policy terms: ${seedGold} not found; skipped.\n`);
-    return;
-  }
-  const rows = readFileSync(seedGold, 'utf8')
-    .split(/\r?\n/u)
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .map((line) => line.split('\t'));
-  const tier = (name: string) => rows.filter((row) => row[2] === name).map((row) => row[0] as string);
-  const seedText = readFileSync(join(root, 'seeds/000_5b13465c4fe18702.txt'), 'utf8');
-  const seedParagraphs = normalizeText(seedText);
-  const core_ = tier('core');
-  const wholeOn = (annotate: (p: string) => { text: string; start: number; end: number }[]) =>
-    core_.filter((term) => coverage(seedParagraphs, annotate as never, [term], dictionary).split.size === 0)
-      .length;
-  const learned = new Set(
-    learnTerms(toArticles(seedText, 'seed'), await loadLearnReference()).terms.map((t) => t.term),
-  );
-  const should = tier('should');
-  console.log(
-    `  seed (${seedGold}): core terms whole on words ${wholeOn((p) => core.annotator.annotate(p))}/${core_.length}, ` +
-      `on reading units ${wholeOn((p) => units.annotate(p))}/${core_.length}; learner finds core ` +
-      `${core_.filter((t) => learned.has(t)).length}/${core_.length}, should ${should.filter((t) => learned.has(t)).length}/${should.length} ` +
-      `(${pct(should.filter((t) => learned.has(t)).length / should.length)})\n`,
-  );
 }
 
 await main();

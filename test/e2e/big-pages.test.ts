@@ -12,7 +12,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness } from './harness';
-import { popupOf, shownPopupWord } from './popup-driver';
+import { popupOf } from './popup-driver';
+import { shownPopupWord } from './popup-root';
 import { highlighted, hoverWord } from './reading-helpers';
 
 const POLL = { timeout: 30_000 };

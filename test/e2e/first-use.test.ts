@@ -3,7 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness } from './harness';
 import { extensionDir, root } from './paths';
-import { evaluateInPopupRoot } from './popup-driver';
+import { evaluateInPopupRoot } from './popup-root';
 import { highlighted } from './reading-helpers';
 
 /**
