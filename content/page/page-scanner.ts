@@ -366,11 +366,14 @@ export function createPageReader(deps: PageReaderDeps) {
     /** The paragraph and offset of a character, reading its block now if the idle walk has not reached it. */
     locate(node: Text, offset: number): { paragraph: ReadParagraph; offset: number } | null {
       if (!running) return null;
-      if (!store.has(node) && !isInSkippedContent(node)) {
-        for (const p of paragraphsIn(blockOf(node), { maxChars: LIMITS.paragraphChars / 5, onShadowRoot })) {
-          const read = store.add(p);
-          if (read) register(read);
-        }
+      const found = store.locate(node, offset);
+      if (found || isInSkippedContent(node)) return found;
+      // Not read yet: a block the idle walk has not reached, or the part of a long text node past the cuts
+      // it has read so far (the pointer can rest at the end of a 1 MiB node while the walk is at its top;
+      // no later pointer event would ask again). Cuts already held are kept as they are.
+      for (const p of paragraphsIn(blockOf(node), { maxChars: LIMITS.paragraphChars / 5, onShadowRoot })) {
+        const read = store.add(p);
+        if (read) register(read);
       }
       return store.locate(node, offset);
     },

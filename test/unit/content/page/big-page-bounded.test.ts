@@ -112,6 +112,27 @@ describe('a 1 MiB text node', () => {
   }, 60_000);
 });
 
+describe('a pointer past what the walk has read', () => {
+  it('finds its word at the end of a 1 MiB node while the walk is still at the top', () => {
+    const p = document.createElement('p');
+    p.textContent = bigText(MIB);
+    document.body.append(p);
+    // Every clock read costs 3 ms: the first slice reads a cut or two, and idle time never comes again.
+    let now = 0;
+    const clock = vi.spyOn(window.performance, 'now').mockImplementation(() => (now += 3));
+    const { r } = reader({ schedule: () => () => undefined });
+    r.start();
+    const node = p.firstChild as Text;
+    const found = r.locate(node, MIB - 10);
+    clock.mockRestore();
+    expect(found).not.toBeNull();
+    const start = found?.paragraph.segments[0]?.nodeStart ?? -1;
+    expect(start).toBeLessThanOrEqual(MIB - 10);
+    expect(start + (found?.paragraph.text.length ?? 0)).toBeGreaterThan(MIB - 10);
+    expect(found?.offset).toBe(MIB - 10 - start);
+  });
+});
+
 describe('100,000 text nodes', () => {
   it('are walked in many small idle slices, each a bounded amount of work', async () => {
     const main = document.createElement('main');
