@@ -366,7 +366,7 @@ describe('a generated page stays intact', () => {
     // Printed first: a run that is killed (a timeout) tells nothing else.
     console.info(
       `page-intact: seed ${SEED}${PATH ? ` path ${PATH}` : ''} (replay: TANCI_FUZZ_SEED=${SEED} npx vitest run ` +
-        '--project unit test/unit/hardening/page-intact.test.ts)',
+        '--project unit test/unit/content/page-intact.test.ts)',
     );
     await fc.assert(
       fc.asyncProperty(pageArb, fc.array(fc.nat(), { maxLength: 3 }), (nodes, picks) =>
