@@ -230,15 +230,15 @@ describe('what a new user meets first', () => {
     if (!frame) throw new Error('no iframe');
     await frame.locator('#q').waitFor();
     const word = await wordBox(frame, '#q', '碳排放');
-    // The detector imports the reader only once it has found Chinese text: hover until the popup opens.
+    // A hover before the frame's reader has loaded meets no listener: wait until it has read the frame.
     await expect
-      .poll(async () => {
-        await page.mouse.move(1, 1);
-        await hoverIn(page, frame, '#q', '碳排放');
-        await page.waitForTimeout(400);
-        return (await popupBox(page, frame))?.loaded ?? false;
-      }, POLL)
-      .toBe(true);
+      .poll(
+        () => frame.evaluate(() => performance.getEntriesByName('tanci:first-annotate-reply').length),
+        POLL,
+      )
+      .toBeGreaterThan(0);
+    await hoverIn(page, frame, '#q', '碳排放');
+    await expect.poll(async () => (await popupBox(page, frame))?.loaded ?? false, POLL).toBe(true);
     const box = await popupBox(page, frame);
     if (!box) throw new Error('popup closed');
     await page.screenshot({ path: `${SHOTS}/popup-in-iframe.png` });
@@ -261,6 +261,11 @@ describe('what a new user meets first', () => {
     await expect.poll(() => highlighted(page, 'tanci-policy', '#p3'), POLL).not.toEqual([]);
     await hoverIn(page, page.mainFrame(), '#p3', '统筹');
     await expect.poll(async () => (await popupBox(page, page.mainFrame()))?.loaded ?? false, POLL).toBe(true);
+    // Read where it sits now, before the steps below lay out a box of their own in the page: a layout
+    // shift under the resting pointer can move the word away and close the popup.
+    const placed = await popupBox(page, page.mainFrame());
+    if (!placed) throw new Error('popup closed');
+    await page.screenshot({ path: `${SHOTS}/popup-article.png` });
     const popupInk = (await popupPinyinInk(page, page.mainFrame(), TONE_LETTERS)) ?? [];
     // The header's and at least one more (a reading, or "Also here" set among Chinese text).
     expect(popupInk.length).toBeGreaterThan(1);
@@ -268,20 +273,15 @@ describe('what a new user meets first', () => {
     // The sentence speaker "🔊…" on one line: within a few pixels of Save's height (a second line adds ~19).
     const heights = await footerButtonHeights(page.mainFrame(), await popupCss(page, page.mainFrame()));
     expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(8);
-    const placed = await popupBox(page, page.mainFrame());
-    await page.screenshot({ path: `${SHOTS}/popup-article.png` });
     // Where it hides the least of the paragraph: #p3's lines are counted against the popup's box.
-    const hiddenLines = await page.evaluate(
-      (b) => {
-        const p = document.querySelector('#p3') as HTMLElement;
-        const range = document.createRange();
-        range.selectNodeContents(p);
-        return [...range.getClientRects()].filter(
-          (r) => r.width > 0 && r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom,
-        ).length;
-      },
-      placed as NonNullable<typeof placed>,
-    );
+    const hiddenLines = await page.evaluate((b) => {
+      const p = document.querySelector('#p3') as HTMLElement;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      return [...range.getClientRects()].filter(
+        (r) => r.width > 0 && r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom,
+      ).length;
+    }, placed);
     expect(hiddenLines).toBeLessThanOrEqual(1);
     await page.keyboard.press('Escape');
 

@@ -367,11 +367,7 @@ export async function resetPointer(page: Page): Promise<void> {
   await page.mouse.move(0, 0);
   const shown = popupOf(page).getByRole('dialog');
   if ((await shown.count()) === 0) return;
-  try {
-    // The hover grace (HOVER_GRACE_MS, 300 ms) and then some.
-    await shown.waitFor({ state: 'hidden', timeout: 2_000 });
-  } catch {
-    await page.keyboard.press('Escape');
-    await shown.waitFor({ state: 'hidden', timeout: 5_000 });
-  }
+  // Esc closes it at once, whether a hover opened it (it would close after its grace) or a click or key did.
+  await page.keyboard.press('Escape');
+  await shown.waitFor({ state: 'hidden' });
 }

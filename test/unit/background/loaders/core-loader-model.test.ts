@@ -29,5 +29,5 @@ describe('core loader with g2pM', () => {
     };
     expect(await readingOf(fromPackage)).toContain('dìng wéi');
     expect(await readingOf(without(G2PM_FILE))).toContain('dìng wèi');
-  }, 60_000);
+  });
 });

@@ -4,6 +4,8 @@ import type { Annotator } from '@/core/annotator';
 import { plainCore } from '../core-setup';
 
 let annotator: Annotator;
+// Not a wait for slowness: run alone after an edit, this hook first builds the data files it reads
+// (public/data, the lexicon step alone 7-46 s); under `npm test` the data step has built them already.
 beforeAll(async () => {
   annotator = (await plainCore()).annotator;
 }, 60_000);
