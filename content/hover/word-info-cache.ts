@@ -60,3 +60,5 @@ export function createWordInfoCache(
     },
   };
 }
+
+export type WordInfoCache = ReturnType<typeof createWordInfoCache>;

@@ -22,7 +22,7 @@ import { createReviewState, type ReviewState } from '@/ui/review/review-state';
 import { freshRepo } from '../../background/db/helpers';
 import { plainTerm } from '../../core/export/arbitraries';
 import { useLocale } from '../../use-locale';
-import { statusAfterSave } from './status-after-save';
+import { statusAfterSave } from '../hover/status-after-save';
 
 // Status lines are checked in the words a person reads.
 useLocale('en');

@@ -1,0 +1,38 @@
+import type { ReadParagraph } from '@/content/page/paragraph-store';
+import type { Token, WordInfo } from '@/core/types';
+import type { MessageData, SaveResult } from '@/protocol/messages';
+import type { PopupHost } from '../popup/popup-host';
+
+/** What the hover controller reads of the page scanner. */
+export interface HoverReader {
+  locate(node: Text, offset: number): { paragraph: ReadParagraph; offset: number } | null;
+  tokensOf(p: ReadParagraph): Promise<Token[]>;
+  rangeOf(p: ReadParagraph, start: number, end: number): Range | null;
+  markSaved(word: string): void;
+  isSaved(word: string): boolean;
+}
+
+export interface HoverDeps {
+  win?: Window & typeof globalThis;
+  reader: HoverReader;
+  host: PopupHost;
+  lookup: (word: string) => Promise<WordInfo | null>;
+  lookupAt: (text: string, offset: number) => Promise<WordInfo[]>;
+  save: (data: MessageData<'saveTerm'>) => Promise<SaveResult>;
+  copy?: (text: string) => Promise<void>;
+  /** Milliseconds the pointer rests on a word before its popup opens (a getter follows the setting). */
+  delay?: number | (() => number);
+  /** What opens the popup (the `trigger` setting): resting the pointer, with Shift or Alt held, or a click. */
+  trigger?: () => Trigger;
+  /** Milliseconds the popup stays after the pointer leaves the word (time to reach the popup). */
+  grace?: number;
+}
+
+export type Trigger = 'hover' | 'shift' | 'alt' | 'click';
+
+/** A word of a read paragraph: what a popup is about. */
+export interface HoverTarget {
+  paragraph: ReadParagraph;
+  index: number;
+  token: Token;
+}

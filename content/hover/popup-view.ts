@@ -1,0 +1,44 @@
+import { sentenceAt } from '@/content/page/sentence-at';
+import type { Token } from '@/core/types';
+import type { PopupView } from '../popup/word-popup';
+import type { HoverReader, HoverTarget } from './hover-deps';
+import type { WordInfoCache } from './word-info-cache';
+
+/** The words of a reading unit (温室气体: 温室, 气体), whose English the popup lists; none for one word. */
+export const partsOf = (token: Token): string[] => token.parts?.map((part) => part.text) ?? [];
+
+/** What the popup shows for a word, from what the cache holds now (`info` null while it is looked up). */
+export function popupView(
+  t: HoverTarget,
+  cache: WordInfoCache,
+  reader: HoverReader,
+  status: string | undefined,
+): PopupView {
+  const word = t.token.text;
+  const info = cache.info(word);
+  const parts = t.token.parts?.map((part) => {
+    const known = cache.info(part.text);
+    const english = known?.glossary?.english ?? known?.entries[0]?.senses[0] ?? known?.composed;
+    return { text: part.text, pinyin: part.pinyin, tones: part.tones, ...(english ? { english } : {}) };
+  });
+  return {
+    word,
+    ...(parts ? { parts } : {}),
+    pinyin: t.token.pinyin,
+    tones: t.token.tones,
+    info: info === undefined ? null : (info ?? { word, entries: [] }),
+    nearby: (cache.nearby(t.paragraph.text, t.token.start) ?? []).filter((n) => n.word !== word),
+    saved: reader.isSaved(word),
+    sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
+    status,
+  };
+}
+
+/** Whether the cache holds all the popup shows for a word: then it opens complete, in one render. */
+export function viewComplete(t: HoverTarget, cache: WordInfoCache): boolean {
+  return (
+    cache.info(t.token.text) !== undefined &&
+    cache.nearby(t.paragraph.text, t.token.start) !== undefined &&
+    partsOf(t.token).every((part) => cache.info(part) !== undefined)
+  );
+}
