@@ -1,4 +1,5 @@
 import { neighbourWordIndex } from '@/content/page/token-at';
+import { createUnitHighlight } from '@/content/page/unit-highlight';
 import { HOVER_DELAY_MS, HOVER_GRACE_MS } from '@/protocol/settings/hover-timing';
 import type { WordPopupProps } from '../popup/word-popup';
 import { copyWord } from './copy-word';
@@ -6,10 +7,11 @@ import { fromUser } from './from-user';
 import type { HoverDeps, HoverTarget } from './hover-deps';
 import { linesNear } from './lines-near';
 import { handlePopupKey } from './popup-keys';
-import { partsOf, popupView, viewComplete } from './popup-view';
+import { choicesAt, partsOf, popupView, viewComplete } from './popup-view';
 import { createPopupWarmer } from './popup-warmer';
 import { saveWord } from './save-word';
 import { armedBy, isTriggerKey } from './trigger-keys';
+import { chosenUnit, stepChoice } from './unit-choice';
 import { wordAtPoint } from './word-at-point';
 import { createWordInfoCache } from './word-info-cache';
 
@@ -28,6 +30,7 @@ export function createHoverController(deps: HoverDeps) {
   const grace = deps.grace ?? HOVER_GRACE_MS;
   const cache = createWordInfoCache(deps.lookup, deps.lookupAt);
   const copy = deps.copy ?? ((text: string) => win.navigator.clipboard.writeText(text));
+  const highlight = deps.highlight ?? createUnitHighlight(win);
 
   let shown: HoverTarget | null = null;
   let pending: HoverTarget | null = null;
@@ -45,6 +48,7 @@ export function createHoverController(deps: HoverDeps) {
       onSave: (e?: Event) => fromUser(e) && void save(),
       onCopy: (e?: Event) => fromUser(e) && void copyShown(),
       onClose: hide,
+      onChoose: (word: string, e?: Event) => fromUser(e) && choose(word),
     };
   }
 
@@ -58,12 +62,13 @@ export function createHoverController(deps: HoverDeps) {
       return;
     }
     const word = range.getBoundingClientRect();
+    highlight.show(range);
     host.show(propsOf(shown), word, linesNear(reader, win, shown, word));
   }
 
   function show(t: HoverTarget): void {
     win.clearTimeout(hideTimer);
-    if (!same(shown, t)) status = undefined;
+    if (!same(shown, t) || shown?.token.text !== t.token.text) status = undefined;
     shown = t;
     pending = null;
     const word = t.token.text;
@@ -81,6 +86,7 @@ export function createHoverController(deps: HoverDeps) {
     win.clearTimeout(hideTimer);
     shown = null;
     pending = null;
+    highlight.clear();
     host.hide();
   }
 
@@ -130,12 +136,33 @@ export function createHoverController(deps: HoverDeps) {
     hitTest();
   }
 
+  /** ←/→: the popup and the highlight go to the previous or next unit of the paragraph. */
   function move(step: 1 | -1): void {
     if (!shown?.paragraph.tokens) return;
     const tokens = shown.paragraph.tokens;
-    const index = neighbourWordIndex(tokens, shown.index, step);
+    const index = neighbourWordIndex(tokens, shown.token, step);
     const token = tokens[index];
     if (token) show({ paragraph: shown.paragraph, index, token });
+  }
+
+  /** Makes the popup describe another unit at its point (a click on it, or ↑/↓). */
+  function choose(word: string): void {
+    if (!shown) return;
+    const point = shown.point ?? shown.token;
+    const choice = choicesAt(shown, cache).find((n) => n.word === word);
+    if (!choice) return;
+    const token = chosenUnit(shown.paragraph.tokens ?? [], point, choice);
+    show({ paragraph: shown.paragraph, index: shown.index, token, ...(token === point ? {} : { point }) });
+  }
+
+  /** ↑/↓: the longer or shorter unit at the point. False when there is none to choose (the key is the page's). */
+  function chooseStep(step: 1 | -1): boolean {
+    if (!shown) return false;
+    const choices = choicesAt(shown, cache);
+    if (choices.length < 2) return false;
+    const word = stepChoice(choices, shown.token.text, step);
+    if (word) choose(word);
+    return true;
   }
 
   async function save(): Promise<void> {
@@ -159,7 +186,13 @@ export function createHoverController(deps: HoverDeps) {
       return;
     }
     if (!shown) return;
-    handlePopupKey(event, { close: hide, move, save: () => void save(), copy: () => void copyShown() });
+    handlePopupKey(event, {
+      close: hide,
+      move,
+      choose: chooseStep,
+      save: () => void save(),
+      copy: () => void copyShown(),
+    });
   }
 
   function onClick(event: MouseEvent): void {

@@ -1,4 +1,5 @@
 import type { ReadParagraph } from '@/content/page/paragraph-store';
+import type { UnitHighlight } from '@/content/page/unit-highlight';
 import type { Token, WordInfo } from '@/core/types';
 import type { MessageData, SaveResult } from '@/protocol/messages';
 import type { PopupHost } from '../popup/popup-host';
@@ -26,6 +27,8 @@ export interface HoverDeps {
   trigger?: () => Trigger;
   /** Milliseconds the popup stays after the pointer leaves the word (time to reach the popup). */
   grace?: number;
+  /** Shows on the page which unit the open popup describes (a CSS highlight by default). */
+  highlight?: UnitHighlight;
 }
 
 export type Trigger = 'hover' | 'shift' | 'alt' | 'click';
@@ -33,6 +36,10 @@ export type Trigger = 'hover' | 'shift' | 'alt' | 'click';
 /** A word of a read paragraph: what a popup is about. */
 export interface HoverTarget {
   paragraph: ReadParagraph;
+  /** The index of the token at the point (the pointer's, or the one ←/→ moved to). */
   index: number;
+  /** The unit the popup describes: the token at the point, or a unit chosen among the popup's choices. */
   token: Token;
+  /** The token at the point, when a longer or shorter unit was chosen in its place. */
+  point?: Token;
 }

@@ -1,7 +1,9 @@
-/** What the open popup's keys do. */
+/** What the open popup's keys do. An action that returns false had nothing to do: the key stays the page's. */
 export interface PopupKeyActions {
   close(): void;
   move(step: 1 | -1): void;
+  /** Chooses the longer (-1) or shorter (+1) unit at the point. */
+  choose(step: 1 | -1): boolean;
   save(): void;
   copy(): void;
 }
@@ -12,23 +14,25 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /**
- * Handles a key pressed while a popup is open: Esc closes, ←/→ move to the neighbouring word, S saves,
- * C copies. A key it handles goes no further (the page does not see it); others, keys with a modifier
- * and keys typed into a form field are left to the page. Returns whether it handled the key.
+ * Handles a key pressed while a popup is open: Esc closes, ←/→ move to the neighbouring unit, ↑/↓ choose a
+ * longer or shorter unit at the point, S saves, C copies. A key it handles goes no further (the page does
+ * not see it); others, keys with a modifier and keys typed into a form field are left to the page. Returns
+ * whether it handled the key.
  */
 export function handlePopupKey(event: KeyboardEvent, actions: PopupKeyActions): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return false;
-  const table: Record<string, () => void> = {
-    Escape: actions.close,
-    ArrowLeft: () => actions.move(-1),
-    ArrowRight: () => actions.move(1),
-    s: actions.save,
-    c: actions.copy,
+  const table: Record<string, () => boolean | undefined> = {
+    Escape: () => void actions.close(),
+    ArrowLeft: () => void actions.move(-1),
+    ArrowRight: () => void actions.move(1),
+    ArrowUp: () => actions.choose(-1),
+    ArrowDown: () => actions.choose(1),
+    s: () => void actions.save(),
+    c: () => void actions.copy(),
   };
   const action = table[event.key.length === 1 ? event.key.toLowerCase() : event.key];
-  if (!action) return false;
+  if (!action || action() === false) return false;
   event.preventDefault();
   event.stopPropagation();
-  action();
   return true;
 }

@@ -1,7 +1,8 @@
 import { sentenceAt } from '@/content/page/sentence-at';
-import type { Token } from '@/core/types';
+import type { Token, WordInfo } from '@/core/types';
 import type { PopupView } from '../popup/word-popup';
 import type { HoverReader, HoverTarget } from './hover-deps';
+import { unitChoices } from './unit-choice';
 import type { WordInfoCache } from './word-info-cache';
 
 /** The words of a reading unit (温室气体: 温室, 气体), whose English the popup lists; none for one word. */
@@ -27,11 +28,18 @@ export function popupView(
     pinyin: t.token.pinyin,
     tones: t.token.tones,
     info: info === undefined ? null : (info ?? { word, entries: [] }),
-    nearby: (cache.nearby(t.paragraph.text, t.token.start) ?? []).filter((n) => n.word !== word),
+    nearby: choicesAt(t, cache),
     saved: reader.isSaved(word),
     sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
     status,
   };
+}
+
+/** The units the popup offers at its point (the one it describes among them), longest first. */
+export function choicesAt(t: HoverTarget, cache: WordInfoCache): WordInfo[] {
+  const point = t.point ?? t.token;
+  const nearby = cache.nearby(t.paragraph.text, point.start);
+  return nearby ? unitChoices(point, nearby, cache.info(point.text)) : [];
 }
 
 /** Whether the cache holds all the popup shows for a word: then it opens complete, in one render. */

@@ -20,18 +20,24 @@ type HighlightWindow = Window & {
   Highlight?: typeof Highlight;
 };
 
+/** The window's CSS Custom Highlight API (its registry and constructor), or null where it is missing. */
+export function highlightApi(
+  win: Window,
+): { registry: HighlightRegistry; Highlight: typeof Highlight } | null {
+  const w = win as HighlightWindow;
+  const registry = w.CSS?.highlights;
+  return registry && w.Highlight ? { registry, Highlight: w.Highlight } : null;
+}
+
 /**
  * Marks ranges of page text without touching the page's DOM. Where the Highlight API is missing the
  * marks are dropped rather than emulated with wrapper elements: the popup still works by hover, and the
  * page stays exactly as its authors made it.
  */
 export function createHighlighter(win: Window = window): Highlighter {
-  const w = win as HighlightWindow;
-  const registry = w.CSS?.highlights;
-  const HighlightCtor = w.Highlight;
-  if (!registry || !HighlightCtor) {
-    return { supported: false, add() {}, delete() {}, size: () => 0, clear() {}, setVisible() {} };
-  }
+  const api = highlightApi(win);
+  if (!api) return { supported: false, add() {}, delete() {}, size: () => 0, clear() {}, setVisible() {} };
+  const { registry, Highlight: HighlightCtor } = api;
   const highlights = new Map<MarkKind, Highlight>();
   const hidden = new Set<MarkKind>();
   const get = (kind: MarkKind): Highlight => {

@@ -14,10 +14,20 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return -1;
 }
 
-/** Index of the nearest Chinese token before (`step` -1) or after (+1) token `from`, or -1. */
-export function neighbourWordIndex(tokens: readonly Token[], from: number, step: 1 | -1): number {
+/**
+ * Index of the nearest Chinese token wholly before (`step` -1) or after (+1) the span [start, end), or -1.
+ * The span is a token's, or a unit chosen in the popup that covers several tokens or part of one.
+ */
+export function neighbourWordIndex(
+  tokens: readonly Token[],
+  span: { start: number; end: number },
+  step: 1 | -1,
+): number {
+  const from = tokenIndexAt(tokens, step > 0 ? span.end - 1 : span.start);
+  if (from < 0) return -1;
   for (let i = from + step; i >= 0 && i < tokens.length; i += step) {
-    if (tokens[i]?.zh) return i;
+    const t = tokens[i] as Token;
+    if (t.zh && (step > 0 ? t.start >= span.end : t.end <= span.start)) return i;
   }
   return -1;
 }

@@ -41,8 +41,8 @@ li { margin: 1px 0; }
 .reading { margin-top: 6px; }
 .muted, .source { color: #5b666c; font-size: 12px; }
 blockquote { margin: 4px 0; padding-left: 8px; border-left: 2px solid #b9c3c9; }
-.nearby { margin-top: 6px; font-size: 13px; }
-.near + .near::before { content: " · "; color: #8a9499; }
+fieldset.nearby { all: unset; display: block; margin-top: 6px; font-size: 13px; }
+.nearby .near { padding: 1px 6px; margin: 2px 4px 0 0; font-size: 13px; }
 /* Stuck to the bottom of a popup shrunk to fit a small frame, so its buttons stay in view while it scrolls. */
 footer { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0 -10px; padding: 4px 0 10px; align-items: center;
   position: sticky; bottom: -10px; background: inherit; }

@@ -7,6 +7,7 @@ import { t } from '@/ui/i18n';
 import { ReaderSettingsContext } from '@/ui/settings/reader-settings-context';
 import { SpeakButton, SpeakerIcon } from '@/ui/speak-button';
 import { PinyinText } from './pinyin-text';
+import { UnitChoices } from './unit-choices';
 
 /** Everything the popup shows for one word; `info` is null until the background has answered. */
 export interface PopupView {
@@ -15,7 +16,10 @@ export interface PopupView {
   pinyin: string;
   tones: number[];
   info: WordInfo | null;
-  /** Other dictionary words starting at the same character (longer and shorter). */
+  /**
+   * The units at the point, longest first: the reading unit there and the dictionary's longer and shorter
+   * words starting where it starts (the one shown among them, the reader may choose another).
+   */
   nearby: WordInfo[];
   /** A reading unit's words (温室气体 = 温室 greenhouse + 气体 gas), with their English once looked up. */
   parts?: { text: string; pinyin: string; tones: number[]; english?: string }[];
@@ -30,6 +34,8 @@ export interface WordPopupProps {
   onSave: () => void;
   onCopy: () => void;
   onClose: () => void;
+  /** Makes the popup describe another unit at its point (one of `view.nearby`). */
+  onChoose?: (word: string, event?: Event) => void;
 }
 
 function GlossarySection({ entry }: { entry: GlossaryEntry }) {
@@ -81,7 +87,7 @@ function Readings({ info, entries }: { info: WordInfo; entries: DictEntry[] }) {
 }
 
 /** The in-page word popup: a non-modal dialog named after the word. It never takes focus. */
-export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
+export function WordPopup({ view, onSave, onCopy, onClose, onChoose }: WordPopupProps) {
   const { info } = view;
   const { showTraditional } = useContext(ReaderSettingsContext);
   // The reading read in context leads, so the header's pinyin and the first sense block agree.
@@ -113,17 +119,7 @@ export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
       ) : null}
       {info?.glossary ? <GlossarySection entry={info.glossary} /> : null}
       {info ? <Readings info={info} entries={entries} /> : <p class="muted">{t('popupLookingUp')}</p>}
-      {view.nearby.length > 0 ? (
-        <p class="nearby">
-          <span class="muted">{t('popupAlsoHere')}</span>
-          {view.nearby.map((n) => (
-            <span class="near" key={n.word} lang="zh-CN" title={n.entries[0]?.senses[0] ?? ''}>
-              {n.word}{' '}
-              {n.entries[0] ? <PinyinText pinyin={n.entries[0].pinyin} tones={n.entries[0].tones} /> : null}
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <UnitChoices units={view.nearby} current={view.word} onChoose={onChoose} />
       <footer>
         <button type="button" tabIndex={-1} aria-pressed={view.saved} onClick={onSave}>
           {view.saved ? t('popupSaved') : t('popupSave')}

@@ -114,7 +114,7 @@ function footerButtonHeights(frame: Frame, css: string) {
     }
     const keys = document.createElement('span');
     keys.className = 'keys';
-    keys.textContent = 'S save · C copy · ←/→ · Esc';
+    keys.textContent = 'S save · C copy · ←/→ · ↑/↓ · Esc';
     footer.append(keys);
     root.append(footer);
     shadow.append(style, root);

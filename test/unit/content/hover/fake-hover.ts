@@ -1,9 +1,10 @@
 import { vi } from 'vitest';
 import { createHoverController } from '@/content/hover/hover-controller';
+import type { HoverReader } from '@/content/hover/hover-deps';
 import type { ReadParagraph } from '@/content/page/paragraph-store';
 import type { PopupHost } from '@/content/popup/popup-host';
 import type { WordPopupProps } from '@/content/popup/word-popup';
-import type { Token } from '@/core/types';
+import type { Token, WordInfo } from '@/core/types';
 
 export const text = '坚决遏制“两高”项目。';
 const tok = (t: string, start: number, zh = true): Token => ({
@@ -23,11 +24,52 @@ export const tokens = [
   tok('项目', 8),
 ];
 
+/** The page scanner as the hover controller reads it, over one text node read as `tokens`. */
+export function fakeReader(node: Text, tokens: Token[], over: Partial<HoverReader> = {}): HoverReader {
+  return {
+    locate: () => null,
+    tokensOf: async () => tokens,
+    rangeOf: (_p, start, end) => {
+      const r = document.createRange();
+      r.setStart(node, start);
+      r.setEnd(node, end);
+      return r;
+    },
+    markSaved: () => undefined,
+    isSaved: () => false,
+    ...over,
+  };
+}
+
+/** The page's unit highlight, as a list of the texts it showed (null when cleared). */
+export function fakeHighlight() {
+  const shown: (string | null)[] = [];
+  return {
+    shown,
+    highlight: {
+      show: (range: AbstractRange) => void shown.push((range as Range).toString()),
+      clear: () => void shown.push(null),
+    },
+  };
+}
+
 /**
  * A hover controller over one paragraph of the page (`text`, read as `tokens`), its popup open on 两高;
  * the host records what it was asked to show and to prepare.
  */
 export function openOnLiangGao() {
+  return openPopup({ text, tokens, index: 3, lookupAt: async () => [] });
+}
+
+/** A hover controller over a paragraph, its popup open on token `index`; `lookupAt` lists the units there. */
+export function openPopup(page: {
+  text: string;
+  tokens: Token[];
+  index: number;
+  lookupAt: (text: string, offset: number) => Promise<WordInfo[]>;
+}) {
+  const { text, tokens, index } = page;
+  const { shown: highlighted, highlight } = fakeHighlight();
   const node = document.createTextNode(text);
   document.body.append(node);
   const paragraph: ReadParagraph = {
@@ -56,25 +98,15 @@ export function openOnLiangGao() {
   const controller = createHoverController({
     win: window,
     host,
-    reader: {
-      locate: () => null,
-      tokensOf: async () => tokens,
-      rangeOf: (_p, start, end) => {
-        const r = document.createRange();
-        r.setStart(node, start);
-        r.setEnd(node, end);
-        return r;
-      },
-      markSaved: (w) => void saved.add(w),
-      isSaved: (w) => saved.has(w),
-    },
+    reader: fakeReader(node, tokens, { markSaved: (w) => void saved.add(w), isSaved: (w) => saved.has(w) }),
     lookup: async (word) => ({ word, entries: [] }),
-    lookupAt: async () => [],
+    lookupAt: page.lookupAt,
     save,
     copy,
+    highlight,
   });
   controller.start();
-  controller.show({ paragraph, index: 3, token: tokens[3] as Token });
+  controller.show({ paragraph, index, token: tokens[index] as Token });
   const last = () => shown[shown.length - 1] as WordPopupProps;
-  return { controller, host, save, copy, last, paragraph, prepared };
+  return { controller, host, save, copy, last, paragraph, prepared, highlighted };
 }

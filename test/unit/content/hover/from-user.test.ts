@@ -9,6 +9,7 @@ import type { ReadParagraph } from '@/content/page/paragraph-store';
 import type { PopupHost } from '@/content/popup/popup-host';
 import type { WordPopupProps } from '@/content/popup/word-popup';
 import type { Token } from '@/core/types';
+import { fakeReader } from './fake-hover';
 
 const text = '坚决遏制两高项目。';
 const token: Token = { text: '两高', start: 4, end: 6, zh: true, pinyin: 'liǎng gāo', tones: [3, 1] };
@@ -42,18 +43,7 @@ function setup() {
   const controller = createHoverController({
     win: window,
     host,
-    reader: {
-      locate: () => null,
-      tokensOf: async () => [token],
-      rangeOf: (_p, start, end) => {
-        const r = document.createRange();
-        r.setStart(node, start);
-        r.setEnd(node, end);
-        return r;
-      },
-      markSaved: () => undefined,
-      isSaved: () => false,
-    },
+    reader: fakeReader(node, [token]),
     lookup: async (word) => ({ word, entries: [] }),
     lookupAt: async () => [],
     save,

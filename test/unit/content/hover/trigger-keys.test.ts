@@ -3,6 +3,7 @@ import { createHoverController } from '@/content/hover/hover-controller';
 import type { ReadParagraph } from '@/content/page/paragraph-store';
 import type { PopupHost } from '@/content/popup/popup-host';
 import type { Token } from '@/core/types';
+import { fakeReader } from './fake-hover';
 
 const text = '遏制项目';
 const tokens: Token[] = [
@@ -37,18 +38,7 @@ function setup(settings: { trigger: Trigger; delay: number }) {
   const controller = createHoverController({
     win: window,
     host,
-    reader: {
-      locate: (_n, offset) => ({ paragraph, offset }),
-      tokensOf: async () => tokens,
-      rangeOf: (_p, start, end) => {
-        const r = document.createRange();
-        r.setStart(node, start);
-        r.setEnd(node, end);
-        return r;
-      },
-      markSaved: () => undefined,
-      isSaved: () => false,
-    },
+    reader: fakeReader(node, tokens, { locate: (_n, offset) => ({ paragraph, offset }) }),
     lookup: async (word) => ({ word, entries: [] }),
     lookupAt: async () => [],
     save: async () => ({ term: '', pinyin: '', created: true, contexts: 1 }),

@@ -18,10 +18,17 @@ describe('tokenIndexAt / neighbourWordIndex', () => {
     expect([0, 1, 2, 4, 5, 6, 7, 8].map((o) => tokenIndexAt(tokens, o))).toEqual([0, 0, 1, 2, 3, 3, 4, -1]);
   });
   it('steps over punctuation to the next Chinese word, and stops at the ends', () => {
-    expect(neighbourWordIndex(tokens, 1, 1)).toBe(3);
-    expect(neighbourWordIndex(tokens, 3, -1)).toBe(1);
-    expect(neighbourWordIndex(tokens, 3, 1)).toBe(-1);
-    expect(neighbourWordIndex(tokens, 0, -1)).toBe(-1);
+    const at = (i: number) => tokens[i] as Token;
+    expect(neighbourWordIndex(tokens, at(1), 1)).toBe(3);
+    expect(neighbourWordIndex(tokens, at(3), -1)).toBe(1);
+    expect(neighbourWordIndex(tokens, at(3), 1)).toBe(-1);
+    expect(neighbourWordIndex(tokens, at(0), -1)).toBe(-1);
+  });
+  it('steps from a span of several tokens, or of part of one, to the token wholly outside it', () => {
+    expect(neighbourWordIndex(tokens, { start: 0, end: 4 }, 1)).toBe(3);
+    expect(neighbourWordIndex(tokens, { start: 2, end: 3 }, 1)).toBe(3);
+    expect(neighbourWordIndex(tokens, { start: 3, end: 4 }, -1)).toBe(0);
+    expect(neighbourWordIndex(tokens, { start: 5, end: 7 }, -1)).toBe(1);
   });
 });
 
