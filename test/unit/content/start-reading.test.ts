@@ -24,6 +24,16 @@ function recordingInlinePinyin() {
 
 let stops: (() => void)[] = [];
 
+async function startWithInlinePinyin() {
+  const inline = recordingInlinePinyin();
+  await startReadingSession({
+    win: window,
+    onInvalidated: (stop) => void stops.push(stop),
+    inlinePinyin: inline.session,
+  });
+  return inline;
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
@@ -39,12 +49,7 @@ afterEach(() => {
 
 describe('the reading session', () => {
   it('feeds inline pinyin each settings change through its one follow, and the reader while the site is on', async () => {
-    const inline = recordingInlinePinyin();
-    await startReadingSession({
-      win: window,
-      onInvalidated: (stop) => void stops.push(stop),
-      inlinePinyin: inline.session,
-    });
+    const inline = await startWithInlinePinyin();
     await vi.waitFor(() => expect(inline.last()).toBe(false));
     expect(inline.readers.at(-1)).not.toBeNull();
 
@@ -60,12 +65,7 @@ describe('the reading session', () => {
   });
 
   it('stops feeding it when the extension context goes away, and takes its reader back', async () => {
-    const inline = recordingInlinePinyin();
-    await startReadingSession({
-      win: window,
-      onInvalidated: (stop) => void stops.push(stop),
-      inlinePinyin: inline.session,
-    });
+    const inline = await startWithInlinePinyin();
     await vi.waitFor(() => expect(inline.settings.length).toBeGreaterThan(0));
     for (const stop of stops) stop();
     stops = [];
