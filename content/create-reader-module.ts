@@ -1,4 +1,3 @@
-import { startInlinePinyin } from '@/content/inline-pinyin/inline-pinyin-session';
 import { readSelectionContext } from '@/content/page/selection-context';
 import type { ReaderModule } from '@/content/reader-module';
 import { getSiteEnabled } from '@/protocol/settings/site-settings';
@@ -9,8 +8,7 @@ import { startReadingSession } from './start-reading';
 export function createReaderModule(): ReaderModule {
   return {
     startReading({ win, onInvalidated, siteSettings }) {
-      const inline = startInlinePinyin({ win, onInvalidated });
-      void startReadingSession({ win, onInvalidated, siteSettings, onReader: inline.setReader });
+      void startReadingSession({ win, onInvalidated, siteSettings });
     },
     async pageSite(win) {
       const site = siteKeyOf(win);

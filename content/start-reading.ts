@@ -1,4 +1,5 @@
 import { serveShowLookup } from '@/content/hover/serve-show-lookup';
+import { type InlinePinyinSession, startInlinePinyin } from '@/content/inline-pinyin/inline-pinyin-session';
 import { createHighlighter } from '@/content/page/highlighter';
 import { idleScheduler } from '@/content/page/idle';
 import { createPageReader, type PageReader } from '@/content/page/page-scanner';
@@ -18,13 +19,14 @@ export interface ReadingSessionEnv {
   onInvalidated?: (cb: () => void) => void;
   /** The stored site settings if already being read (the stub starts the read as it loads this part). */
   siteSettings?: Promise<unknown>;
-  /** Told the page reader when reading starts, and null when it stops (inline pinyin reads through it). */
-  onReader?: (reader: PageReader | null) => void;
+  /** The frame's inline pinyin, fed the settings and the page reader from here (tests pass their own). */
+  inlinePinyin?: InlinePinyinSession;
 }
 
 /**
- * Reading in one frame, once Chinese text is found: marks, hover popup, and the site's on/off switch.
- * Turning the site off stops everything and removes every mark; turning it on starts again.
+ * Reading in one frame, once Chinese text is found: marks, hover popup, inline pinyin, and the site's on/off
+ * switch. The settings and the site switch are followed here, once, for all of them. Turning the site off
+ * stops everything and removes every mark and reading; turning it on starts again.
  */
 export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<void> {
   const win = env.win ?? window;
@@ -37,8 +39,10 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   // The reader's settings (issue 8), followed live: marks shown, and what the popup reads on each render.
   let settings: Settings = DEFAULT_SETTINGS;
   const highlighter = createHighlighter(win);
+  const inline = env.inlinePinyin ?? startInlinePinyin({ win });
   const stopSettings = followSettings((s) => {
     settings = s;
+    inline.setSettings(s);
     highlighter.setVisible?.('policy', s.marks.policy);
     highlighter.setVisible?.('saved', s.marks.saved);
   });
@@ -88,7 +92,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
     });
     reader.start();
     hover.start();
-    env.onReader?.(reader);
+    inline.setReader(reader);
     const shown = hover;
     // The context menu's "Look up in Tanci": the popup on the selection's first word.
     stopLookup = serveShowLookup(win, async (node, offset) => {
@@ -104,7 +108,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   }
 
   function off(): void {
-    if (reader) env.onReader?.(null);
+    if (reader) inline.setReader(null);
     cancelWarm?.();
     cancelWarm = null;
     stopLookup?.();

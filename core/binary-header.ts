@@ -11,6 +11,15 @@ export interface BinaryFileSpec {
   headerBytes: number;
 }
 
+/** A new file of `length` bytes with its header's magic and version written (the rest is the encoder's). */
+export function startFile(length: number, spec: BinaryFileSpec): { bytes: Uint8Array; view: DataView } {
+  const bytes = new Uint8Array(length);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < spec.magic.length; i++) bytes[i] = spec.magic.charCodeAt(i);
+  view.setUint32(8, spec.version, true);
+  return { bytes, view };
+}
+
 export function checkHeader(
   bytes: Uint8Array,
   spec: BinaryFileSpec,

@@ -1,4 +1,4 @@
-import type { SavedContext, SavedTerm } from '../../core/export/types';
+import { type SavedContext, type SavedTerm, savedTermOf } from '../../core/export/types';
 import { tonelessCompact } from '../../core/pinyin/pinyin-search';
 import type { StoredTerm } from './types';
 
@@ -26,17 +26,4 @@ export function toStored(t: SavedTerm): StoredTerm {
 }
 
 /** The term without the derived fields (what the exporters and the undo buffer hold). */
-export function toSaved(t: StoredTerm | SavedTerm): SavedTerm {
-  return {
-    term: t.term,
-    pinyin: t.pinyin,
-    english: t.english,
-    category: t.category,
-    glossaryId: t.glossaryId,
-    tags: t.tags,
-    note: t.note,
-    createdAt: t.createdAt,
-    updatedAt: t.updatedAt,
-    contexts: t.contexts,
-  };
-}
+export const toSaved = (t: StoredTerm | SavedTerm): SavedTerm => savedTermOf(t);

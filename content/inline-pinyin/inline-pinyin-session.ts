@@ -1,19 +1,19 @@
 import { sendMessage } from '@/protocol/messages';
-import { followSettings, type Settings } from '@/protocol/settings/settings';
+import type { Settings } from '@/protocol/settings/settings';
 import type { PageReader } from '../page/page-scanner';
 import { createInlinePinyin, type InlinePinyin, type InlinePinyinOptions } from './inline-pinyin';
 
 export interface InlinePinyinSessionEnv {
   win?: Window & typeof globalThis;
-  onInvalidated?: (cb: () => void) => void;
   /** Makes the inline pinyin over a reader's paragraphs (tests pass their own). */
   create?: (reader: PageReader) => InlinePinyin;
 }
 
 export interface InlinePinyinSession {
+  /** The reader's settings, as the reading session follows them (the one settings follow of a frame). */
+  setSettings(settings: Settings): void;
   /** The frame's page reader, or null while Tanci is off for the site (inline pinyin is then off too). */
   setReader(reader: PageReader | null): void;
-  stop(): void;
 }
 
 function optionsOf(s: Settings): InlinePinyinOptions | null {
@@ -22,9 +22,10 @@ function optionsOf(s: Settings): InlinePinyinOptions | null {
 }
 
 /**
- * Keeps a frame's inline pinyin in step with the settings and the page reader: on, off, or redone when its
- * scope or the pinyin style changes. It takes its paragraphs and tokens from the reader, which runs while
- * Tanci is on for the site, so turning it off (or Tanci off for the site) restores the page.
+ * Keeps a frame's inline pinyin in step with the settings and the page reader it is given (by the reading
+ * session, start-reading.ts, which follows both): on, off, or redone when its scope or the pinyin style
+ * changes. It takes its paragraphs and tokens from the reader, which runs while Tanci is on for the site,
+ * so turning it off (or Tanci off for the site) restores the page.
  */
 export function startInlinePinyin(env: InlinePinyinSessionEnv = {}): InlinePinyinSession {
   const win = env.win ?? window;
@@ -54,22 +55,16 @@ export function startInlinePinyin(env: InlinePinyinSessionEnv = {}): InlinePinyi
     else inline?.remove();
   }
 
-  const stopSettings = followSettings((s) => {
-    wanted = optionsOf(s);
-    sync();
-  });
-  const session: InlinePinyinSession = {
+  return {
+    setSettings(s) {
+      wanted = optionsOf(s);
+      sync();
+    },
     setReader(reader) {
       inline?.remove();
       applied = '';
       inline = reader ? create(reader) : null;
       sync();
     },
-    stop() {
-      stopSettings();
-      session.setReader(null);
-    },
   };
-  env.onInvalidated?.(session.stop);
-  return session;
 }

@@ -4,17 +4,21 @@ import type { Token } from '@/core/types';
 import { LIMITS } from '@/protocol/messages';
 import { PINYIN_FONT_FAMILY } from '@/ui/pinyin-font';
 import { timed } from '../../core/perf';
-import { type IdleScheduler, idleScheduler } from '../page/idle';
+import { type IdleScheduler, idleAfterFrame } from '../page/idle';
 import { observedElementOf, type Paragraph } from '../page/paragraphs';
 import { levelOf, type NodeRuns, runsByNode } from './inline-pinyin-runs';
 
 /** Marks Tanci's ruby elements, so they are told apart from the page's own ruby. */
 export const INLINE_RUBY_ATTRIBUTE = 'data-tanci-ruby';
 
-/** Blocks this close to the viewport get ruby: the screen itself, and one screen above and below it. */
-export const NEAR_MARGIN = '100% 0px 100% 0px';
+/**
+ * Blocks this close to the viewport get ruby: the screen itself, and half a screen above and below it.
+ * Every ruby on the page is laid out again when inline pinyin is turned off (at once, within a frame), so
+ * fewer kept means a shorter last layout: three screens at most hold ~1,500 of them.
+ */
+export const NEAR_MARGIN = '50% 0px 50% 0px';
 /** Ruby of blocks further than this from the viewport is let go (between the two it stays: no flicker). */
-export const FAR_MARGIN = '300% 0px 300% 0px';
+export const FAR_MARGIN = '100% 0px 100% 0px';
 /**
  * Most ruby elements added (or page nodes put back) in one idle slice. Each ruby costs style and layout in
  * the next frame as well as the script that makes it, so the slice is cut by count as well as by time.
@@ -91,7 +95,7 @@ const sameRead = (a: Paragraph, b: Paragraph) =>
 export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P>) {
   const win = deps.win ?? window;
   const doc = win.document;
-  const schedule = deps.schedule ?? idleScheduler(win);
+  const schedule = deps.schedule ?? idleAfterFrame(win);
   const observe: ObserverFactory =
     deps.observe ?? ((callback, rootMargin) => new win.IntersectionObserver(callback, { rootMargin }));
   /** Text nodes Tanci made that already sit under a reading (or between two): never annotated again. */

@@ -26,3 +26,25 @@ export function idleScheduler(win: Window & typeof globalThis = window): IdleSch
     return () => win.clearTimeout(id);
   };
 }
+
+/**
+ * Like idleScheduler, but each task waits for the next frame first: work that changes the page (inline
+ * pinyin's ruby) then runs at most once between two frames, so the style and layout one frame pays for
+ * covers one slice's changes. Several idle callbacks can otherwise run in one long idle period and leave
+ * their changes to a single frame (a 50–100 ms layout on a long page). Where frames never come (a hidden
+ * tab) the idle callback's timeout still runs the task.
+ */
+export function idleAfterFrame(win: Window & typeof globalThis = window): IdleScheduler {
+  const idle = idleScheduler(win);
+  return (task) => {
+    if (typeof win.requestAnimationFrame !== 'function') return idle(task);
+    let cancelIdle: (() => void) | null = null;
+    const frame = win.requestAnimationFrame(() => {
+      cancelIdle = idle(task);
+    });
+    return () => {
+      win.cancelAnimationFrame(frame);
+      cancelIdle?.();
+    };
+  };
+}

@@ -13,6 +13,7 @@
  * offsets finds a headword with no index built at load: the first lookup after a service-worker restart
  * only pays for reading the file and finding its line ends.
  */
+import { unmarkVowel } from '../pinyin/pinyin-marks';
 import type { CedictLine } from './cedict-parse';
 import { readingRank } from './dictionary-senses';
 import type { RegisterSense } from './register-senses';
@@ -164,26 +165,12 @@ export function hskFromRows(rows: Iterable<Record<string, string | undefined>>):
   return words;
 }
 
-const TONED: Record<string, [string, number]> = {};
-for (const [base, marks] of Object.entries({
-  a: 'āáǎà',
-  e: 'ēéěè',
-  i: 'īíǐì',
-  o: 'ōóǒò',
-  u: 'ūúǔù',
-  ü: 'ǖǘǚǜ',
-})) {
-  [...marks].forEach((mark, i) => {
-    TONED[mark] = [base, i + 1];
-  });
-}
-
 /** Tone-marked pinyin ("hángyè") in the form `toneKey` gives: letters, then the tones in order ("hangye24"). */
 function numberedFromMarked(marked: string): string {
   let letters = '';
   const tones: number[] = [];
   for (const ch of marked.toLowerCase()) {
-    const toned = TONED[ch];
+    const toned = unmarkVowel(ch);
     if (toned) {
       letters += toned[0];
       tones.push(toned[1]);

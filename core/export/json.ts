@@ -5,7 +5,7 @@
  */
 import { array, integer, literal, object, string, ValidationError } from '../../protocol/validate';
 import { normalizeTags } from './tags';
-import { ImportError, type SavedTerm } from './types';
+import { ImportError, type SavedTerm, savedTermOf } from './types';
 
 export const BACKUP_FORMAT = 'tanci-vocab';
 export const BACKUP_VERSION = 1;
@@ -40,33 +40,13 @@ const backupSchema = object({
   terms: array(termSchema, { max: BACKUP_MAX_TERMS }),
 });
 
-function ordered(t: SavedTerm): SavedTerm {
-  return {
-    term: t.term,
-    pinyin: t.pinyin,
-    english: t.english,
-    category: t.category,
-    glossaryId: t.glossaryId,
-    tags: [...t.tags],
-    note: t.note,
-    createdAt: t.createdAt,
-    updatedAt: t.updatedAt,
-    contexts: t.contexts.map((c) => ({
-      sentence: c.sentence,
-      pageTitle: c.pageTitle,
-      url: c.url,
-      savedAt: c.savedAt,
-    })),
-  };
-}
-
 export function toJsonBackup(terms: readonly SavedTerm[], exportedAt: Date): string {
   const backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
     count: terms.length,
-    terms: terms.map(ordered),
+    terms: terms.map(savedTermOf),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
@@ -98,5 +78,5 @@ export function parseJsonBackup(text: string): SavedTerm[] {
   if (backup.count !== backup.terms.length) {
     throw new ImportError('importErrorJsonIncomplete', [backup.count, backup.terms.length]);
   }
-  return backup.terms.map((t) => ({ ...ordered(t), tags: normalizeTags(t.tags) }));
+  return backup.terms.map((t) => ({ ...savedTermOf(t), tags: normalizeTags(t.tags) }));
 }

@@ -32,6 +32,31 @@ export interface SavedTerm {
 }
 
 /**
+ * A term's own fields and nothing else, in the record's order, with its own copies of the lists: what the
+ * exporters write and what the database hands out (its derived index fields, `sites` and `pinyinKey`, and
+ * anything else an object carries are left behind).
+ */
+export function savedTermOf(t: SavedTerm): SavedTerm {
+  return {
+    term: t.term,
+    pinyin: t.pinyin,
+    english: t.english,
+    category: t.category,
+    glossaryId: t.glossaryId,
+    tags: [...t.tags],
+    note: t.note,
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
+    contexts: t.contexts.map((c) => ({
+      sentence: c.sentence,
+      pageTitle: c.pageTitle,
+      url: c.url,
+      savedAt: c.savedAt,
+    })),
+  };
+}
+
+/**
  * Raised for a file that cannot be imported; the message says what is wrong, in words a reader can act on.
  * `message` is English (logs, command-line tools); `key` and `subs` let an interface show the same words
  * in its own language.

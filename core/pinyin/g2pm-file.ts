@@ -20,13 +20,12 @@
  *   …            text: characters 4…n-1, then the classes, then one "char reading reading…" line per
  *                polyphone, then the w model-first and the s sentence-first characters, all separated by "\n"
  */
-import { alignedBytes, checkHeader, littleEndian } from '../binary-header';
+import { alignedBytes, type BinaryFileSpec, checkHeader, littleEndian, startFile } from '../binary-header';
 import { G2PM_EMBEDDING, G2PM_HIDDEN, type G2pmWeights } from './g2pm-model';
 
 export const G2PM_FILE = 'g2pm.bin';
-const MAGIC = 'TANCIG2P';
-const VERSION = 1;
 const HEADER = 44;
+const FORMAT: BinaryFileSpec = { name: 'g2pM model', magic: 'TANCIG2P', version: 1, headerBytes: HEADER };
 const SPECIAL = ['<PAD>', '<UNK>', '<BOS>', '<EOS>'];
 const GATES = 4 * G2PM_HIDDEN;
 const LSTM = GATES * G2PM_EMBEDDING + GATES * G2PM_HIDDEN + GATES;
@@ -92,10 +91,7 @@ export function encodeG2pm(weights: G2pmWeights): Uint8Array {
   }
   const text = new TextEncoder().encode(lines.join('\n'));
   const floats = floatCount(chars.length, classes.length);
-  const bytes = new Uint8Array(HEADER + 4 * floats + text.length);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < MAGIC.length; i++) bytes[i] = MAGIC.charCodeAt(i);
-  view.setUint32(8, VERSION, true);
+  const { bytes, view } = startFile(HEADER + 4 * floats + text.length, FORMAT);
   view.setUint32(12, bytes.length, true);
   view.setUint32(16, chars.length, true);
   view.setUint32(20, classes.length, true);
@@ -115,8 +111,7 @@ export function encodeG2pm(weights: G2pmWeights): Uint8Array {
 /** Views over the file's bytes (no copy when they are 4-byte aligned). Throws when it is not a whole g2pM file. */
 export function decodeG2pm(data: ArrayBuffer | Uint8Array): G2pmWeights {
   const bytes = alignedBytes(data, 4);
-  const spec = { name: 'g2pM model', magic: MAGIC, version: VERSION, headerBytes: HEADER };
-  const { view, fail } = checkHeader(bytes, spec);
+  const { view, fail } = checkHeader(bytes, FORMAT);
   const declared = view.getUint32(12, true);
   if (bytes.length !== declared) fail(`${bytes.length} bytes, header declares ${declared} (truncated file?)`);
   const chars = view.getUint32(16, true);

@@ -18,6 +18,19 @@ const MARKS: Record<string, string> = {
   Ü: 'ǕǗǙǛ',
 };
 
+/** A tone-marked vowel (either case) as its plain lower-case vowel and tone: "ǎ" → ["a", 3], "Ǘ" → ["ü", 2]. */
+const UNMARKED = new Map<string, [string, number]>();
+for (const [vowel, marks] of Object.entries(MARKS)) {
+  [...marks].forEach((mark, i) => {
+    UNMARKED.set(mark, [vowel.toLowerCase(), i + 1]);
+  });
+}
+
+/** The plain vowel and tone of a tone-marked vowel; undefined for any other character. */
+export function unmarkVowel(ch: string): [string, number] | undefined {
+  return UNMARKED.get(ch);
+}
+
 const SYLLABLE = /^([A-Za-zÜü:]+)([1-5])$/;
 const VOWELS = 'aeiouüAEIOUÜ';
 

@@ -17,13 +17,12 @@
  *   …            the text, UTF-8
  */
 
-import { checkHeader } from '../binary-header';
+import { type BinaryFileSpec, checkHeader, startFile } from '../binary-header';
 import { parseOverrides, SortedLineTable, scanWordReadings, type WordReadings } from './word-readings';
 
 export const WORD_READINGS_FILE = 'word-readings.bin';
-const MAGIC = 'TANCIRDG';
-const VERSION = 2;
 const HEADER = 32;
+const FORMAT: BinaryFileSpec = { name: 'word readings', magic: 'TANCIRDG', version: 2, headerBytes: HEADER };
 
 /** Packs the text form; throws when it is not a valid readings text (unsorted, truncated). */
 export function encodeWordReadings(text: string): Uint8Array {
@@ -32,10 +31,7 @@ export function encodeWordReadings(text: string): Uint8Array {
     throw new Error('word readings: override lines must come before the word lines');
   }
   const utf8 = new TextEncoder().encode(text);
-  const bytes = new Uint8Array(HEADER + starts.length + utf8.length);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < MAGIC.length; i++) bytes[i] = MAGIC.charCodeAt(i);
-  view.setUint32(8, VERSION, true);
+  const { bytes, view } = startFile(HEADER + starts.length + utf8.length, FORMAT);
   view.setUint32(12, starts.length, true);
   view.setUint32(16, overrides.size, true);
   view.setUint32(20, text.length, true);
@@ -53,12 +49,7 @@ export function encodeWordReadings(text: string): Uint8Array {
 /** Throws when the bytes are not a whole readings file. */
 export function decodeWordReadings(data: ArrayBuffer | Uint8Array): WordReadings {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const { view, fail } = checkHeader(bytes, {
-    name: 'word readings',
-    magic: MAGIC,
-    version: VERSION,
-    headerBytes: HEADER,
-  });
+  const { view, fail } = checkHeader(bytes, FORMAT);
   const words = view.getUint32(12, true);
   const declared = view.getUint32(24, true);
   if (bytes.length !== declared || declared < HEADER + words) {

@@ -15,12 +15,11 @@
  *   …   u16[n]   cost of the word ending at each node, or 0xffff
  */
 
-import { alignedBytes, checkHeader, littleEndian } from '../binary-header';
+import { alignedBytes, type BinaryFileSpec, checkHeader, littleEndian, startFile } from '../binary-header';
 import { rootTable, type WordTrie } from './word-trie';
 
-const MAGIC = 'TANCITRI';
-const VERSION = 2;
 const HEADER = 24;
+const FORMAT: BinaryFileSpec = { name: 'segmenter trie', magic: 'TANCITRI', version: 2, headerBytes: HEADER };
 
 function byteLength(nodes: number): number {
   return HEADER + 6 * nodes;
@@ -28,10 +27,7 @@ function byteLength(nodes: number): number {
 
 export function encodeWordTrie(trie: WordTrie, unknownCost: number): Uint8Array {
   const nodes = trie.code.length;
-  const bytes = new Uint8Array(byteLength(nodes));
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < MAGIC.length; i++) bytes[i] = MAGIC.charCodeAt(i);
-  view.setUint32(8, VERSION, true);
+  const { bytes, view } = startFile(byteLength(nodes), FORMAT);
   view.setUint32(12, nodes, true);
   view.setUint32(16, unknownCost, true);
   view.setUint32(20, bytes.length, true);
@@ -50,12 +46,7 @@ export function encodeWordTrie(trie: WordTrie, unknownCost: number): Uint8Array 
 /** Views over the file's bytes (no copy when they are 2-byte aligned). Throws when it is not a whole trie file. */
 export function decodeWordTrie(data: ArrayBuffer | Uint8Array): { trie: WordTrie; unknownCost: number } {
   const bytes = alignedBytes(data, 2);
-  const { view, fail } = checkHeader(bytes, {
-    name: 'segmenter trie',
-    magic: MAGIC,
-    version: VERSION,
-    headerBytes: HEADER,
-  });
+  const { view, fail } = checkHeader(bytes, FORMAT);
   const nodes = view.getUint32(12, true);
   if (nodes === 0) fail('no root node');
   const declared = view.getUint32(20, true);

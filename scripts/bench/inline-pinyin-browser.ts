@@ -70,6 +70,8 @@ async function setInlinePinyin(context: BrowserContext, enabled: boolean): Promi
   }, enabled);
 }
 
+type Phase = 'on' | 'scroll' | 'off';
+
 const probe = (page: Page) => page.evaluate('window.__inline') as Promise<Probe>;
 
 async function measureOnce(context: BrowserContext, url: string) {
@@ -82,26 +84,35 @@ async function measureOnce(context: BrowserContext, url: string) {
     timeout: 30_000,
   });
   await page.waitForTimeout(2_000);
+  // One trace per phase, so that each long task is told with what the reader was doing.
+  const phase = async (name: Phase) => (await stopTrace(cdp)).longTasks.map((t) => ({ ...t, phase: name }));
   await startTrace(cdp);
   const on = await setInlinePinyin(context, true);
   await page.waitForFunction('window.__inline.firstInView > 0', null, { timeout: 30_000 });
   await page.waitForTimeout(1_500);
   const shown = await probe(page);
+  const longTasks = await phase('on');
+  await startTrace(cdp);
   // Read on: scroll down 12 screens, one every 400 ms.
   for (let i = 0; i < 12; i++) {
     await page.mouse.wheel(0, 800);
     await page.waitForTimeout(400);
   }
+  // Where the scroll stopped gets its ruby (late when the machine is busy: each paragraph's tokens come
+  // from the service worker); turning off is measured with ruby on the page.
+  await page.waitForFunction('window.__inline.count > 0', null, { timeout: 30_000 });
   await page.waitForTimeout(1_000);
   const before = await page.evaluate('(window.__inline.zeroAt = 0, window.__inline.count)');
   if (before === 0) throw new Error('no ruby on the page after scrolling: nothing to turn off');
+  longTasks.push(...(await phase('scroll')));
+  await startTrace(cdp);
   const off = await setInlinePinyin(context, false);
   await page.waitForFunction('window.__inline.count === 0 && window.__inline.zeroAt > 0', null, {
     timeout: 30_000,
   });
   await page.waitForTimeout(500);
   const done = await probe(page);
-  const trace = await stopTrace(cdp);
+  longTasks.push(...(await phase('off')));
   const restored = (await page.evaluate(
     "document.querySelectorAll('ruby[data-tanci-ruby]').length",
   )) as number;
@@ -110,7 +121,7 @@ async function measureOnce(context: BrowserContext, url: string) {
     firstInView: shown.firstInView - on,
     off: done.zeroAt - off,
     maxRubies: done.max,
-    longTasks: trace.longTasks,
+    longTasks,
     leftOver: restored,
   };
 }
@@ -122,7 +133,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function inlinePinyinRows(context: BrowserContext, url: string): Promise<string[]> {
   const runs: Awaited<ReturnType<typeof measureOnce>>[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(context, url));
-  const longest = (tasks: LongTask[]) => tasks.reduce((a, t) => Math.max(a, t.wall), 0);
+  const longest = (tasks: readonly LongTask[]) => tasks.reduce((a, t) => Math.max(a, t.wall), 0);
   const tanciLongest = runs.map((r) => longest(r.longTasks.filter((t) => t.present)));
   const each = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   const label = (s: string) => s.padEnd(44);
@@ -144,7 +155,7 @@ export async function inlinePinyinRows(context: BrowserContext, url: string): Pr
             .slice(0, 4)
             .map(
               (t) =>
-                `${t.wall.toFixed(0)} ms (CPU ${t.cpu.toFixed(0)}, Tanci script ${t.tanciScript.toFixed(0)} + style/layout ${t.tanciRender.toFixed(0)}; ${t.label})`,
+                `${t.phase} ${t.wall.toFixed(0)} ms (CPU ${t.cpu.toFixed(0)}, Tanci script ${t.tanciScript.toFixed(0)} + style/layout ${t.tanciRender.toFixed(0)}; ${t.label})`,
             )
             .join(', ') || 'none'
         }`,

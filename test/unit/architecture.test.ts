@@ -86,6 +86,13 @@ describe('architecture rules', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('follows the settings and the site switch once in a frame: in content/start-reading.ts only', () => {
+    const followers = files('content').filter((file) =>
+      /\b(followSettings|watchSettings|watchSiteEnabled)\(/.test(code(file)),
+    );
+    expect(followers).toEqual(['content/start-reading.ts']);
+  });
+
   it('keeps every file under entrypoints/ wiring: 40 lines at most', () => {
     const offenders = files('entrypoints')
       .map((file) => ({ file, lines: text(file).trim().split('\n').length }))

@@ -3,6 +3,7 @@ import { categoryName } from '@/ui/category-name';
 import { t as msg } from '@/ui/i18n';
 import type { GlossaryState } from './glossary-state';
 import { SearchBox } from './search-box';
+import { ShowMore } from './show-more';
 
 function EntryCard({ entry, saved, onSave }: { entry: GlossaryEntry; saved: boolean; onSave: () => void }) {
   const example = entry.examples[0];
@@ -76,11 +77,7 @@ export function GlossaryBrowser({ state }: { state: GlossaryState }) {
               />
             ))}
           </ul>
-          {shown.length < total && (
-            <button type="button" class="show-more" onClick={() => state.showMore()}>
-              {msg('showMore', total - shown.length)}
-            </button>
-          )}
+          <ShowMore shown={shown.length} total={total} onMore={() => state.showMore()} />
         </>
       )}
     </section>

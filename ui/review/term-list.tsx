@@ -1,6 +1,7 @@
 import { t as msg } from '@/ui/i18n';
 import { EmptyState } from './empty-state';
 import type { ReviewState } from './review-state';
+import { ShowMore } from './show-more';
 import { type Layout, TermRow } from './term-row';
 
 /**
@@ -46,11 +47,7 @@ export function TermList({ state, layout }: { state: ReviewState; layout: Layout
           {rows}
         </ul>
       )}
-      {shown.length < total && (
-        <button type="button" class="show-more" onClick={() => state.showMore()}>
-          {msg('showMore', total - shown.length)}
-        </button>
-      )}
+      <ShowMore shown={shown.length} total={total} onMore={() => state.showMore()} />
     </>
   );
 }

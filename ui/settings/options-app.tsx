@@ -24,18 +24,7 @@ export function App({ state }: { state: SettingsState }) {
 
       <section aria-labelledby="reading">
         <h2 id="reading">{t('sectionReading')}</h2>
-        <ChoiceField
-          name="trigger"
-          legend={t('triggerLabel')}
-          value={s.trigger}
-          choices={[
-            { value: 'hover', label: t('triggerHover') },
-            { value: 'shift', label: t('triggerShift') },
-            { value: 'alt', label: t('triggerAlt') },
-            { value: 'click', label: t('triggerClick') },
-          ]}
-          onChange={(trigger) => set({ trigger })}
-        />
+        <ChoiceField name="trigger" value={s.trigger} onChange={(trigger) => set({ trigger })} />
         <RangeField
           name="hoverDelay"
           label={t('hoverDelayLabel')}
@@ -51,27 +40,10 @@ export function App({ state }: { state: SettingsState }) {
         <PinyinPreview settings={s} label={t('previewLabel')} />
         <ChoiceField
           name="pinyinStyle"
-          legend={t('pinyinStyleLabel')}
           value={s.pinyinStyle}
-          choices={[
-            { value: 'marks', label: t('pinyinMarks') },
-            { value: 'numbers', label: t('pinyinNumbers') },
-            { value: 'zhuyin', label: t('pinyinZhuyin') },
-          ]}
           onChange={(pinyinStyle) => set({ pinyinStyle })}
         />
-        <ChoiceField
-          name="toneColors"
-          legend={t('toneColorsLabel')}
-          value={s.toneColors}
-          choices={[
-            { value: 'contrast', label: t('toneContrast') },
-            { value: 'pleco', label: t('tonePleco') },
-            { value: 'mdbg', label: t('toneMdbg') },
-            { value: 'off', label: t('toneOff') },
-          ]}
-          onChange={(toneColors) => set({ toneColors })}
-        />
+        <ChoiceField name="toneColors" value={s.toneColors} onChange={(toneColors) => set({ toneColors })} />
         <ToggleField
           name="showTraditional"
           label={t('showTraditionalLabel')}
@@ -86,17 +58,7 @@ export function App({ state }: { state: SettingsState }) {
           format={(v) => t('pxValue', v)}
           onChange={(fontSize) => set({ fontSize })}
         />
-        <ChoiceField
-          name="theme"
-          legend={t('themeLabel')}
-          value={s.theme}
-          choices={[
-            { value: 'system', label: t('themeSystem') },
-            { value: 'light', label: t('themeLight') },
-            { value: 'dark', label: t('themeDark') },
-          ]}
-          onChange={(theme) => set({ theme })}
-        />
+        <ChoiceField name="theme" value={s.theme} onChange={(theme) => set({ theme })} />
       </section>
 
       <section aria-labelledby="marks">
@@ -125,12 +87,7 @@ export function App({ state }: { state: SettingsState }) {
         />
         <ChoiceField
           name="inlineScope"
-          legend={t('inlineScopeLegend')}
           value={s.inlinePinyin.scope}
-          choices={[
-            { value: 'all', label: t('inlineScopeAll') },
-            { value: 'selected', label: t('inlineScopeSelected') },
-          ]}
           onChange={(scope) => set({ inlinePinyin: { scope } })}
         />
         <label class="select" data-setting="inlineMinHsk">

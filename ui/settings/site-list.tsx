@@ -41,16 +41,7 @@ export function SiteList({ item = siteSettingsItem }: { item?: typeof siteSettin
 
   return (
     <div class="sites">
-      <ChoiceField
-        name="siteMode"
-        legend={t('siteModeLabel')}
-        value={settings.mode}
-        choices={[
-          { value: 'all-except', label: t('siteModeExcept') },
-          { value: 'only-listed', label: t('siteModeOnly') },
-        ]}
-        onChange={(mode) => save({ ...settings, mode })}
-      />
+      <ChoiceField name="siteMode" value={settings.mode} onChange={(mode) => save({ ...settings, mode })} />
       <form class="site-add" onSubmit={add}>
         <label>
           {t('siteInputLabel')}

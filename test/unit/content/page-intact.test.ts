@@ -1,6 +1,6 @@
 /**
  * Issue 9, "the page stays intact": for each generated page, Tanci starts as the content script does
- * (detector → reading session + inline pinyin session), the real language core segments it behind a fake
+ * (detector → reading session, which starts inline pinyin), the real language core segments it behind a fake
  * background, a few words are hovered and one is saved, then the site is switched off; inline pinyin is
  * then turned on and off. The page must be untouched apart from Tanci's own host element (default mode),
  * exactly restored with its very own nodes (inline mode), form fields and editors never touched, and no
@@ -29,7 +29,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { annotateParagraphs } from '@/background/handlers/annotate';
 import { containsChinese } from '@/content/detect/chinese-detector';
 import { startReader } from '@/content/detect/frame-watcher';
-import { startInlinePinyin } from '@/content/inline-pinyin/inline-pinyin-session';
 import { siteKeyOf } from '@/content/site-key';
 import { startReadingSession } from '@/content/start-reading';
 import type { Token } from '@/core/types';
@@ -272,10 +271,7 @@ async function checkPage(nodes: PageNode[], picks: number[]): Promise<void> {
     // Wired as entrypoints/detector.ts does.
     const stopWatching = startReader({
       win: window,
-      onChinese: () => {
-        const inline = startInlinePinyin({ win: window, onInvalidated });
-        void startReadingSession({ win: window, onInvalidated, onReader: inline.setReader });
-      },
+      onChinese: () => void startReadingSession({ win: window, onInvalidated }),
     });
     stops.push(stopWatching);
     await quiet();
