@@ -64,6 +64,9 @@ interface Job {
   reject: (error: unknown) => void;
 }
 
+/** The owner of the worker's own slow work: no tab or page can drop it. */
+const WORKER_OWNER: BulkOwner = { document: 'service-worker' };
+
 export interface SchedulerOptions {
   clock?: SchedulerClock;
   /** Longest pause of bulk work while interactive requests keep it waiting (nothing is starved). */
@@ -148,6 +151,14 @@ export function createScheduler({ clock = realClock, maxPauseMs = 100 }: Schedul
     return dropped.length;
   }
 
+  /** Queues bulk work behind the jobs already queued; runs it chunk by chunk. */
+  function bulk<T>(owner: BulkOwner, work: BulkWork<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ owner, work, resolve: resolve as (value: unknown) => void, reject });
+      if (!running) void loop();
+    });
+  }
+
   return {
     drop,
 
@@ -161,12 +172,14 @@ export function createScheduler({ clock = realClock, maxPauseMs = 100 }: Schedul
       }
     },
 
-    /** Queues bulk work behind the jobs already queued; runs it chunk by chunk. */
-    bulk<T>(owner: BulkOwner, work: BulkWork<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        queue.push({ owner, work, resolve: resolve as (value: unknown) => void, reject });
-        if (!running) void loop();
-      });
+    bulk,
+
+    /**
+     * Resolves when slow background work of the worker itself (the dictionary fill) may take its next
+     * step: after waiting interactive requests and behind bulk jobs already queued, like a one-chunk job.
+     */
+    turn(): Promise<void> {
+      return bulk(WORKER_OWNER, { next: () => ({ done: true, value: undefined }) });
     },
 
     /** Drops the bulk work of the document a message or port came from (its port closed). */

@@ -3,7 +3,7 @@
  * service-worker restart a lookup reads only the few chunks it needs instead of the whole 10 MB file.
  */
 import {
-  chunkPacked,
+  chunkPackedSteps,
   type PackHeader,
   readPackHeader,
   type SplitChars,
@@ -11,7 +11,7 @@ import {
 
 const DB_NAME = 'tanci-dictionary';
 const STORE = 'chunks';
-/** The header line of the release the chunks belong to; written last, in the same transaction. */
+/** The header line of the release the chunks belong to; written last, so only a complete fill has one. */
 const HEADER_KEY = '#header';
 /**
  * The database version is the record format: 4 = one record per first character (and bucket, for split
@@ -29,9 +29,25 @@ export interface DictionaryStore {
   /** The stored release, or undefined when nothing complete is stored. */
   release(): Promise<StoredRelease | undefined>;
   chunks(ids: string[]): Promise<Map<string, string | undefined>>;
-  /** Replaces whatever is stored with this packed release, all or nothing. */
-  fill(packed: string): Promise<void>;
+  /**
+   * Replaces whatever is stored with this packed release. `release()` sees nothing until every chunk is
+   * written (the header goes last), so a worker stopped mid-fill leaves no half release to read. `pace`
+   * is awaited between steps of a few milliseconds: the worker gives readers' requests their turn there.
+   */
+  fill(packed: string, pace?: Pace): Promise<void>;
 }
+
+/** Resolves when the next step of slow background work may run. */
+export type Pace = () => Promise<void>;
+
+/** A turn of the event loop: messages that arrived meanwhile are handled before the next step. */
+export const nextTurn: Pace = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Characters of chunk text written per transaction: each put's structured clone runs on the worker's
+ * thread, so the writes are cut into steps of about the same cost as a chunking step.
+ */
+const CHARS_PER_WRITE = 256 * 1024;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -93,8 +109,14 @@ export function openDictionaryStore(idb: IDBFactory = indexedDB): DictionaryStor
       );
       return new Map(ids.map((id) => [id, byChar.get(id.slice(1))?.[id.charAt(0)]]));
     },
-    async fill(packed) {
-      const { header, chunks, split } = chunkPacked(packed);
+    async fill(packed, pace = nextTurn) {
+      const steps = chunkPackedSteps(packed);
+      let step = steps.next();
+      while (!step.done) {
+        await pace();
+        step = steps.next();
+      }
+      const { header, chunks, split } = step.value;
       const records = new Map<string, Record<string, string>>();
       for (const [id, text] of chunks) {
         const char = id.slice(1);
@@ -102,12 +124,32 @@ export function openDictionaryStore(idb: IDBFactory = indexedDB): DictionaryStor
         record[id.charAt(0)] = text;
         records.set(char, record);
       }
-      const tx = (await db()).transaction(STORE, 'readwrite');
-      const store = tx.objectStore(STORE);
-      store.clear();
-      for (const [char, record] of records) store.put(record, char);
-      store.put({ line: header.line, split }, HEADER_KEY);
-      await done(tx);
+      const database = await db();
+      // The old release goes first (its header with it): from here until the last write, nothing is current.
+      const clear = database.transaction(STORE, 'readwrite');
+      clear.objectStore(STORE).clear();
+      await done(clear);
+      let batch: [string, Record<string, string>][] = [];
+      let size = 0;
+      const write = async () => {
+        await pace();
+        const tx = database.transaction(STORE, 'readwrite');
+        const store = tx.objectStore(STORE);
+        for (const [char, record] of batch) store.put(record, char);
+        batch = [];
+        size = 0;
+        await done(tx);
+      };
+      for (const entry of records) {
+        batch.push(entry);
+        size += (entry[1].s?.length ?? 0) + (entry[1].t?.length ?? 0);
+        if (size >= CHARS_PER_WRITE) await write();
+      }
+      if (batch.length) await write();
+      await pace();
+      const last = database.transaction(STORE, 'readwrite');
+      last.objectStore(STORE).put({ line: header.line, split }, HEADER_KEY);
+      await done(last);
     },
   };
 }

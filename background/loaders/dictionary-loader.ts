@@ -17,7 +17,7 @@ import {
 import { readPackHeader } from '../../core/dictionary/dictionary-source';
 import { once } from '../../core/once';
 import type { GlossaryEntry } from '../../core/types';
-import type { DictionaryStore } from '../db/dictionary-store';
+import type { DictionaryStore, Pace } from '../db/dictionary-store';
 import { loadGlossary } from './core-loader';
 
 export const DICTIONARY_PATH = '/data/cedict.txt';
@@ -44,6 +44,8 @@ export interface DictionaryLoaderDeps {
   warn?: (message: string) => void;
   /** The worker's glossary (createCoreLoader's getGlossary); read from the package when left out. */
   glossary?: () => Promise<GlossaryEntry[]>;
+  /** Awaited between the fill's steps (the scheduler's bulk turn: readers' requests go first). */
+  pace?: Pace;
 }
 
 export const readPackaged: ReadPackaged = async (path) => {
@@ -97,7 +99,7 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
     if (!store || filled) return Promise.resolve();
     filling ??= (async () => {
       try {
-        await store.fill(packed ?? (await readDictionary()));
+        await store.fill(packed ?? (await readDictionary()), deps.pace);
         filled = true;
       } catch (error) {
         warn(`Could not store the dictionary in IndexedDB (${(error as Error).message}); it stays in memory`);
@@ -124,7 +126,7 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
     readPackHeader(packed); // a wrong file fails here, before anything is stored
     const dictionary = inMemory(createDictionary(packed, options));
     mode = 'memory';
-    // Chunking 10 MB blocks the worker for a moment: not while the reader waits for this answer.
+    // The fill runs in steps behind readers' requests, and starts only after this first answer is out.
     setTimeout(() => void fill(packed), FILL_DELAY_MS);
     return dictionary;
   }

@@ -75,20 +75,34 @@ export function chunkId(section: 's' | 't', key: string, split: SplitChars): str
   return section + chunkKey(key, split);
 }
 
+/** Lines of the packed file handled per step of `chunkPackedSteps` (a few milliseconds of work). */
+export const CHUNK_LINES_PER_STEP = 8_000;
+
+/** The packed text cut into chunks: what `chunkPacked` returns and `chunkPackedSteps` ends with. */
+export interface PackedChunks {
+  header: PackHeader;
+  chunks: Map<string, string>;
+  split: string[];
+}
+
 /**
  * Cuts the packed text into chunks by first character (and bucket, for the characters in `split`). Lines
- * keep their sorted order within a chunk; every chunk text ends with a newline.
+ * keep their sorted order within a chunk; every chunk text ends with a newline. A generator: each step
+ * handles at most `linesPerStep` lines, so a service worker can answer a reader between two steps instead
+ * of being blocked for the whole 10 MB (seconds on a loaded machine).
  */
-export function chunkPacked(
+export function* chunkPackedSteps(
   packed: string,
   splitAbove = SPLIT_ABOVE,
-): { header: PackHeader; chunks: Map<string, string>; split: string[] } {
+  linesPerStep = CHUNK_LINES_PER_STEP,
+): Generator<void, PackedChunks> {
   const header = readPackHeader(packed);
   const at = sections(packed);
   const parts = [
     ['s', at.simplified],
     ['t', at.traditional],
   ] as const;
+  let budget = linesPerStep;
   const sizes = new Map<string, number>();
   for (const [, [from, to]] of parts) {
     for (let start = from; start < to; ) {
@@ -96,6 +110,10 @@ export function chunkPacked(
       const first = packed.charAt(start);
       sizes.set(first, (sizes.get(first) ?? 0) + end - start);
       start = end;
+      if (--budget === 0) {
+        yield;
+        budget = linesPerStep;
+      }
     }
   }
   const split = new Set([...sizes].filter(([, size]) => size > splitAbove).map(([char]) => char));
@@ -109,10 +127,31 @@ export function chunkPacked(
       if (list) list.push(line);
       else lines.set(id, [line]);
       start = end;
+      if (--budget === 0) {
+        yield;
+        budget = linesPerStep;
+      }
     }
   }
-  const chunks = new Map([...lines].map(([id, list]) => [id, list.join('')]));
+  const chunks = new Map<string, string>();
+  for (const [id, list] of lines) {
+    chunks.set(id, list.join(''));
+    budget -= list.length;
+    if (budget <= 0) {
+      yield;
+      budget = linesPerStep;
+    }
+  }
   return { header, chunks, split: [...split] };
+}
+
+/** `chunkPackedSteps` run to the end at once (tools and tests; the worker paces the steps). */
+export function chunkPacked(packed: string, splitAbove = SPLIT_ABOVE): PackedChunks {
+  const steps = chunkPackedSteps(packed, splitAbove);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**

@@ -19,12 +19,11 @@ import { servePorts } from '@/protocol/message-port';
 export default defineBackground(() => {
   // Before any handler: a message nothing here takes gets an error back, not silence.
   refuseUnknownMessages();
-  // What a reader waits for goes ahead of bulk reading; a page's bulk work goes with its tab or document.
+  // A reader's requests (one-shot or on a port) go ahead of bulk work; a page's bulk work goes with its tab.
   const scheduler = createScheduler();
   runInteractiveThrough(scheduler.interactive);
-  // Lookups from pages arrive on long-lived ports too, through the same checked handlers.
   servePorts(dispatchMessage, { onClose: (sender) => scheduler.dropSender(sender) });
-  // Readers' requests first: the core loads when a page reports Chinese; the dictionary fill waits.
+  // Readers' requests first: the core loads when a page reports Chinese; the dictionary fill waits, in steps.
   const quiet = createQuietPeriod(QUIET_MS);
   const core = createCoreLoader();
   registerTabStateHandlers({ store: createTabStateStore(), onChinese: () => warmAnnotator(core) });
@@ -32,7 +31,8 @@ export default defineBackground(() => {
   registerSiteCommand();
   // One store and one dictionary: the context menu saves through the same repository as `saveTerm`.
   const repo = openVocabRepo();
-  const dictionary = createDictionaryLoader({ store: openDictionaryStore(), glossary: core.getGlossary });
+  const { getGlossary: glossary } = core;
+  const dictionary = createDictionaryLoader({ store: openDictionaryStore(), glossary, pace: scheduler.turn });
   registerVocabHandlers({ repo });
   registerLookupHandlers({ dictionary, quiet });
   registerContextMenu({ save: (input) => repo.save(input), dictionary });

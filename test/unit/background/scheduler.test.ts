@@ -95,6 +95,31 @@ describe('the background scheduler', () => {
     expect(answeredAt - arrivedAt).toBeLessThanOrEqual(CHUNK_MS);
   });
 
+  it("gives the worker's own slow work (the dictionary fill) a turn only after interactive requests and queued bulk", async () => {
+    const clock = fakeClock();
+    const s = createScheduler({ clock });
+    const log: string[] = [];
+    let release: () => void = () => {};
+    const answered = s.interactive(
+      () =>
+        new Promise<void>((resolve) => {
+          release = () => {
+            log.push('answer');
+            resolve();
+          };
+        }),
+    );
+    const bulk = s.bulk(page(1), chunks(clock, 'a', 2, log));
+    const turned = s.turn().then(() => log.push('fill step'));
+    await clock.sleep(5);
+    expect(log).toEqual([]);
+    release();
+    await Promise.all([answered, bulk, turned]);
+    expect(log).toEqual(['answer', 'a0', 'a1', 'fill step']);
+    // A page going away never drops the worker's own work.
+    expect(s.drop({ tabId: 1 })).toBe(0);
+  });
+
   it('interactive requests run at once when no bulk work is queued, and pass on their result or error', async () => {
     const s = createScheduler({ clock: fakeClock() });
     expect(await s.interactive(() => 42)).toBe(42);

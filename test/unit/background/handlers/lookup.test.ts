@@ -158,6 +158,30 @@ describe('the dictionary in IndexedDB', () => {
     expect((await store.release())?.header.line).toContain('date=2026-12-01');
   });
 
+  it('fills in paced steps, and a fill stopped before its last step leaves no release to read', async () => {
+    const idb = new IDBFactory();
+    const store = openDictionaryStore(idb);
+    let paces = 0;
+    await createDictionaryLoader({
+      read: async (p) => files[p],
+      store,
+      pace: async () => void paces++,
+    }).prepare();
+    // At least: one before the chunk writes, one before the header.
+    expect(paces).toBeGreaterThanOrEqual(2);
+    expect(await store.release()).toBeDefined();
+
+    // A newer release, whose fill stops (the worker is stopped) at its last pace: before the header.
+    const newer = packDictionary(parseCedict(excerptText), new Map(), { date: '2026-12-02' });
+    let left = paces - 1;
+    const stopped = store.fill(newer, () => (left-- > 0 ? Promise.resolve() : new Promise<void>(() => {})));
+    await vi.waitFor(() => expect(left).toBeLessThan(0));
+    expect(await store.release()).toBeUndefined();
+    void stopped;
+    await store.fill(newer);
+    expect((await store.release())?.header.line).toContain('date=2026-12-02');
+  });
+
   it('keeps working in memory when IndexedDB fails', async () => {
     const warn = vi.fn();
     const broken = {

@@ -4,7 +4,7 @@ import { createDictionary } from '@/core/dictionary/dictionary';
 import { createChunkedDictionary } from '@/core/dictionary/dictionary-chunked';
 import { createLineIndex } from '@/core/dictionary/dictionary-index';
 import { hskFromRows, PACK_MAGIC, packDictionary } from '@/core/dictionary/dictionary-pack';
-import { chunkPacked } from '@/core/dictionary/dictionary-source';
+import { chunkPacked, chunkPackedSteps } from '@/core/dictionary/dictionary-source';
 import { excerptText } from './excerpt';
 
 describe('hskFromRows', () => {
@@ -91,5 +91,19 @@ describe('chunkPacked', () => {
     const words = ['中', '中和', '中和剂', '環境', '台', '着', '两高', '碳达峰'];
     expect(await chunked.lookupMany(words)).toEqual(words.map((w) => whole.lookup(w)));
     expect(await chunked.lookupAt('中和', 0)).toEqual(whole.lookupAt('中和', 0));
+  });
+
+  it('can be run in steps of a few lines (the worker answers readers between them), to the same chunks', () => {
+    const steps = chunkPackedSteps(packed, 200, 5);
+    let paused = 0;
+    let step = steps.next();
+    while (!step.done) {
+      paused++;
+      step = steps.next();
+    }
+    const lines = packed.split('\n').length;
+    // Two passes over the lines and one over the chunks, five lines a step.
+    expect(paused).toBeGreaterThanOrEqual(Math.floor((2 * (lines - 10)) / 5));
+    expect(step.value).toEqual(chunkPacked(packed, 200));
   });
 });
