@@ -13,10 +13,16 @@
  * a morpheme of a compound the dictionary lacks when the segmenter leaves it alone next to another lone
  * character: 氢|能 → 氢能, 清|缴 → 清缴. It joins that neighbour unless the neighbour is a grammar word (和|氢).
  *
+ * Wrong word cuts that an entry crosses (降|低碳|排放) are repaired first (./cut-repair.ts).
+ *
  * Data: a word trie (./reading-unit-data.ts) whose cost field says where the entry comes from.
  */
 import type { Token } from '../types';
+import { createCutRepair } from './cut-repair';
+import { unitOf } from './unit-of';
 import { NO_WORD, type WordTrie } from './word-trie';
+
+export { unitOf };
 
 /**
  * The child of `node` along `code`, or 0: a binary search over the node's children (their codes ascend).
@@ -64,29 +70,9 @@ function joinable(token: Token): boolean {
   return token.zh && token.glossaryId === undefined;
 }
 
-/** One unit over words[from..to): a single word is returned as is, a longer run gets its parts. */
-export function unitOf(words: readonly Token[], from: number, to: number): Token {
-  const first = words[from] as Token;
-  if (to - from === 1) return first;
-  const parts = words.slice(from, to);
-  const last = parts[parts.length - 1] as Token;
-  const pinyin = parts
-    .map((p) => p.pinyin)
-    .filter(Boolean)
-    .join(' ');
-  return {
-    text: parts.map((p) => p.text).join(''),
-    start: first.start,
-    end: last.end,
-    zh: true,
-    pinyin,
-    tones: parts.flatMap((p) => p.tones),
-    parts,
-  };
-}
-
 export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = {}): UnitGrouper {
   const standalone = options.standalone ?? (() => true);
+  const cuts = createCutRepair(trie);
   const lone = (token: Token) => token.text.length === 1 && !GRAMMAR_CHARS.has(token.text);
   /** A lone bound character and its lone neighbour (words[i], words[i + 1]) make a compound. */
   const boundPair = (a: Token, b: Token) =>
@@ -173,7 +159,9 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       }
       let j = i + 1;
       while (j < words.length && joinable(words[j] as Token)) j++;
-      groupRun(words, i, j, out);
+      const repaired = cuts.repair(words, i, j);
+      if (repaired) groupRun(repaired, 0, repaired.length, out);
+      else groupRun(words, i, j, out);
       i = j;
     }
     return out;
