@@ -13,8 +13,9 @@
  * policy-glossary term: the caller passes one run of joinable words.
  */
 import type { Token } from '../types';
+import { isUnitEntry } from './unit-kinds';
 import { unitOf } from './unit-of';
-import { NO_WORD, trieStep, type WordTrie } from './word-trie';
+import { trieStep, type WordTrie } from './word-trie';
 
 /** Longest entry looked for (UTF-16 code units), as the unit trie keeps them (reading-unit-data.ts). */
 const MAX_ENTRY = 16;
@@ -63,7 +64,7 @@ export function createCutRepair(trie: WordTrie): CutRepair {
     for (let i = at; i < last; i++) {
       node = trieStep(trie, node, text.charCodeAt(i));
       if (node === 0) return;
-      if (i > at && trie.cost[node] !== NO_WORD) out.push(i + 1 - at);
+      if (i > at && isUnitEntry(trie.cost[node] as number)) out.push(i + 1 - at);
     }
   }
 
@@ -78,7 +79,7 @@ export function createCutRepair(trie: WordTrie): CutRepair {
     for (let i = 0; i < last; i++) {
       node = trieStep(trie, node, tail.charCodeAt(i));
       if (node === 0) return false;
-      if ((whole ? i === last - 1 : true) && trie.cost[node] !== NO_WORD) return true;
+      if ((whole ? i === last - 1 : true) && isUnitEntry(trie.cost[node] as number)) return true;
     }
     return false;
   }

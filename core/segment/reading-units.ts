@@ -18,7 +18,9 @@
  * Data: a word trie (./reading-unit-data.ts) whose cost field says where the entry comes from.
  */
 import type { Token } from '../types';
+import { composedEnds, UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER } from './composed-units';
 import { createCutRepair } from './cut-repair';
+import { isUnitEntry, UNIT_CEDICT, UNIT_ENTRY, UNIT_LEXICON } from './unit-kinds';
 import { unitOf } from './unit-of';
 import { NO_WORD, type WordTrie } from './word-trie';
 
@@ -42,9 +44,7 @@ function step(trie: WordTrie, node: number, code: number): number {
   return 0;
 }
 
-/** Cost-field flags of the unit trie: the entry is a CC-CEDICT headword, a domain-lexicon term, or both. */
-export const UNIT_CEDICT = 1;
-export const UNIT_LEXICON = 2;
+export { isUnitEntry, UNIT_CEDICT, UNIT_ENTRY, UNIT_LEXICON };
 
 /** Most words a unit may join (可再生|能源|开发|利用 is four); bounds the work per word. */
 export const MAX_UNIT_WORDS = 6;
@@ -90,7 +90,7 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
         if (node === 0) node = -1;
       }
       if (node < 0) break;
-      if (j > from && trie.cost[node] !== NO_WORD) out.push(j + 1);
+      if (j > from && isUnitEntry(trie.cost[node] as number)) out.push(j + 1);
     }
   }
 
@@ -109,10 +109,22 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
     let node = step(trie, 0, (words[at] as Token).text.charCodeAt(0));
     for (let c = 0; c < next.text.length && node !== 0; c++) {
       node = step(trie, node, next.text.charCodeAt(c));
-      if (node !== 0 && trie.cost[node] !== NO_WORD) return true;
+      if (node !== 0 && isUnitEntry(trie.cost[node] as number)) return true;
     }
     return false;
   }
+
+  /** A word's role flags in composed units (./composed-units.ts), 0 when it has none. */
+  function roleOf(text: string): number {
+    let node = 0;
+    for (let c = 0; c < text.length; c++) {
+      node = step(trie, node, text.charCodeAt(c));
+      if (node === 0) return 0;
+    }
+    const cost = trie.cost[node] as number;
+    return cost === NO_WORD ? 0 : cost & (UNIT_MODIFIER | UNIT_INNER | UNIT_HEAD);
+  }
+  let roles = new Uint8Array(64);
 
   /** The fewest units over words[from..to), ties broken towards the longer first unit. */
   function groupRun(words: readonly Token[], from: number, to: number, out: Token[]): void {
@@ -125,11 +137,14 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       best = new Int32Array(2 * n + 2);
       next = new Int32Array(2 * n + 2);
     }
+    if (roles.length < n) roles = new Uint8Array(2 * n);
+    for (let k = 0; k < n; k++) roles[k] = roleOf((words[from + k] as Token).text);
     best[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
       best[i] = 1 + (best[i + 1] as number);
       next[i] = i + 1;
       entriesFrom(words, from + i, to, candidates);
+      composedEnds(words, roles, from, i, n, candidates);
       if (
         i + 1 < n &&
         boundPair(words[from + i] as Token, words[from + i + 1] as Token) &&
@@ -174,7 +189,7 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       if (node === 0) return 0;
     }
     const cost = trie.cost[node] as number;
-    return cost === NO_WORD ? 0 : cost;
+    return cost === NO_WORD ? 0 : cost & UNIT_ENTRY;
   }
 
   return { group, kind };
