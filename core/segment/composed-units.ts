@@ -9,15 +9,13 @@
  * in the unit trie's cost field beside the entry kinds), so a role word is one the corpus used that way in
  * several terms, never a list someone wrote.
  */
-import type { Token } from '../types';
-
 /** Cost-field flags of the unit trie beside UNIT_CEDICT / UNIT_LEXICON: the word's roles in compounds. */
 export const UNIT_MODIFIER = 4;
 export const UNIT_HEAD = 8;
 /** A modifier used only as a verb: it may go on a composed unit (重点|排放|单位), never begin one (保护|环境). */
 export const UNIT_INNER = 16;
 
-/** Most words a composed unit joins: longer runs are phrases (a list, a clause) more often than terms. */
+/** Most chunks (words or entries) a composed unit joins: longer runs are phrases more often than terms. */
 export const MAX_COMPOSED_WORDS = 3;
 /** A word is a modifier (head) when it begins (ends) at least this many distinct lexicon terms. */
 export const MIN_ROLE_TERMS = 3;
@@ -43,7 +41,8 @@ export function wordRoles(
   for (const { parts } of terms) {
     if (parts.length < 2) continue;
     // Only a term's first word counts as a modifier: the learner never lets a function word or a light verb
-    // begin a term (有关, 采取, 进行), while inside one they occur (依法|进行|环境…).
+    // begin a term (有关, 采取, 进行), while inside one they occur (依法|进行|环境…). A role word the segmenter
+    // splits (a CC-CEDICT unit over two words) is still one chunk when grouping (reading-units.ts chunksAt).
     const first = parts[0] as string;
     const last = parts[parts.length - 1] as string;
     // A word holding a particle (中的) is a segmentation slip, not a role.
@@ -62,23 +61,25 @@ export function wordRoles(
   return roles;
 }
 
+/** Scratch buffers for the chunks at each depth of a composed unit (the walk is not re-entrant). */
+const depth = [[], [], []] as number[][];
+
 /**
- * Ends (word indices, exclusive) of the composed units starting at words[from + at], given the role flags
- * of the run's words (`roles[k]` for words[from + k], k < n); pushed onto `out`.
+ * Ends (word indices, exclusive) of the composed units starting at word `at`: chains of up to
+ * MAX_COMPOSED_WORDS chunks (`chunks(k, out)` gives the [end, roles] pairs of the words or entries starting
+ * at word k), a modifier first, then modifiers or verb modifiers, a head last; pushed onto `out`.
  */
-export function composedEnds(
-  words: readonly Token[],
-  roles: ArrayLike<number>,
-  from: number,
-  at: number,
-  n: number,
-  out: number[],
-): void {
-  const last = Math.min(n, at + MAX_COMPOSED_WORDS);
-  if (!((roles[at] as number) & UNIT_MODIFIER)) return;
-  for (let k = at; k + 1 < last; k++) {
-    if (!((roles[k] as number) & (UNIT_MODIFIER | UNIT_INNER))) return;
-    if ((roles[k + 1] as number) & UNIT_HEAD && (words[from + k + 1] as Token).text.length >= 2)
-      out.push(from + k + 2);
-  }
+export function composedEnds(chunks: (k: number, out: number[]) => void, at: number, out: number[]): void {
+  const walk = (k: number, level: number) => {
+    const here = depth[level] as number[];
+    chunks(k, here);
+    for (let c = 0; c < here.length; c += 2) {
+      const end = here[c] as number;
+      const roles = here[c + 1] as number;
+      if (level === 0 && !(roles & UNIT_MODIFIER)) continue;
+      if (level > 0 && roles & UNIT_HEAD) out.push(end);
+      if (level + 1 < MAX_COMPOSED_WORDS && roles & (UNIT_MODIFIER | UNIT_INNER)) walk(end, level + 1);
+    }
+  };
+  walk(at, 0);
 }

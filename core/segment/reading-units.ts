@@ -13,6 +13,8 @@
  * a morpheme of a compound the dictionary lacks when the segmenter leaves it alone next to another lone
  * character: 氢|能 → 氢能, 清|缴 → 清缴. It joins that neighbour unless the neighbour is a grammar word (和|氢).
  *
+ * A glossary term inside a longer domain-lexicon term joins it (./glossary-in-units.ts).
+ *
  * Wrong word cuts that an entry crosses (降|低碳|排放) are repaired first (./cut-repair.ts).
  *
  * Data: a word trie (./reading-unit-data.ts) whose cost field says where the entry comes from.
@@ -20,6 +22,7 @@
 import type { Token } from '../types';
 import { composedEnds, UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER } from './composed-units';
 import { createCutRepair } from './cut-repair';
+import { glossaryInUnits } from './glossary-in-units';
 import { isUnitEntry, UNIT_CEDICT, UNIT_ENTRY, UNIT_LEXICON } from './unit-kinds';
 import { unitOf } from './unit-of';
 import { NO_WORD, type WordTrie } from './word-trie';
@@ -114,17 +117,26 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
     return false;
   }
 
-  /** A word's role flags in composed units (./composed-units.ts), 0 when it has none. */
-  function roleOf(text: string): number {
+  const ROLES = UNIT_MODIFIER | UNIT_INNER | UNIT_HEAD;
+  /**
+   * Chunks with a role in composed units that start at words[k] (a word, or an entry of several words such
+   * as 主管|部门), as flat [end, roles] pairs into `out`.
+   */
+  function chunksAt(words: readonly Token[], k: number, runEnd: number, out: number[]): void {
+    out.length = 0;
     let node = 0;
-    for (let c = 0; c < text.length; c++) {
-      node = step(trie, node, text.charCodeAt(c));
-      if (node === 0) return 0;
+    const last = Math.min(runEnd, k + MAX_UNIT_WORDS);
+    for (let j = k; j < last; j++) {
+      const text = (words[j] as Token).text;
+      for (let c = 0; c < text.length && node >= 0; c++) {
+        node = step(trie, node, text.charCodeAt(c));
+        if (node === 0) node = -1;
+      }
+      if (node < 0) return;
+      const cost = trie.cost[node] as number;
+      if (cost !== NO_WORD && cost & ROLES) out.push(j + 1, cost & ROLES);
     }
-    const cost = trie.cost[node] as number;
-    return cost === NO_WORD ? 0 : cost & (UNIT_MODIFIER | UNIT_INNER | UNIT_HEAD);
   }
-  let roles = new Uint8Array(64);
 
   /** The fewest units over words[from..to), ties broken towards the longer first unit. */
   function groupRun(words: readonly Token[], from: number, to: number, out: Token[]): void {
@@ -137,14 +149,12 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       best = new Int32Array(2 * n + 2);
       next = new Int32Array(2 * n + 2);
     }
-    if (roles.length < n) roles = new Uint8Array(2 * n);
-    for (let k = 0; k < n; k++) roles[k] = roleOf((words[from + k] as Token).text);
     best[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
       best[i] = 1 + (best[i + 1] as number);
       next[i] = i + 1;
       entriesFrom(words, from + i, to, candidates);
-      composedEnds(words, roles, from, i, n, candidates);
+      composedEnds((k, out) => chunksAt(words, k, to, out), from + i, candidates);
       if (
         i + 1 < n &&
         boundPair(words[from + i] as Token, words[from + i + 1] as Token) &&
@@ -164,6 +174,10 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   }
 
   function group(words: readonly Token[]): Token[] {
+    return glossaryInUnits(groupWords(words), kind);
+  }
+
+  function groupWords(words: readonly Token[]): Token[] {
     const out: Token[] = [];
     let i = 0;
     while (i < words.length) {

@@ -1,0 +1,58 @@
+/**
+ * A policy-glossary term inside a longer corpus term. The glossary is the top tier, so grouping never joins
+ * a glossary term with its neighbours by a dictionary entry or by composition (碳达峰|碳中和 stay two terms).
+ * But the corpus has longer terms built around one: 生态环境|主管部门 is the learned term 生态环境主管部门
+ * (412 times in 14 statutes), 绿色|低碳 is 绿色低碳. Where the units around ONE glossary term spell a
+ * domain-lexicon term (learned from the corpus as a whole, never CC-CEDICT alone), they become one unit with
+ * the glossary term among its parts, when the glossary term is a general word. Never two glossary terms,
+ * never across non-Han text.
+ */
+import type { Token } from '../types';
+import { UNIT_CEDICT, UNIT_LEXICON } from './unit-kinds';
+import { unitOf } from './unit-of';
+
+/** Units on each side of the glossary term a longer lexicon term may take in. */
+const BEFORE = 1;
+const AFTER = 2;
+
+function han(unit: Token | undefined): unit is Token {
+  return unit?.zh === true && unit.glossaryId === undefined;
+}
+
+/** The units with each glossary term that a lexicon term spans merged into it (`kind`: the unit trie's). */
+export function glossaryInUnits(units: readonly Token[], kind: (text: string) => number): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Token;
+    // Only a glossary term that is also a general word (a CC-CEDICT headword: 生态环境, 低碳) is taken in; a
+    // policy coinage the dictionary lacks (生态文明, 近零能耗) is the unit a reader wants explained.
+    if (unit.glossaryId === undefined || !(kind(unit.text) & UNIT_CEDICT)) {
+      out.push(unit);
+      continue;
+    }
+    let best: [number, number] | undefined;
+    let bestLength = unit.text.length;
+    for (let from = i; from >= i - BEFORE && (from === i || han(units[from])); from--) {
+      for (let to = i + 1; to <= i + 1 + AFTER && (to === i + 1 || han(units[to - 1])); to++) {
+        if (from === i && to === i + 1) continue;
+        const span = units.slice(from, to);
+        if (span.some((u, k) => k > 0 && u.start !== (span[k - 1] as Token).end)) break;
+        const text = span.map((u) => u.text).join('');
+        if (text.length > bestLength && kind(text) & UNIT_LEXICON) {
+          best = [from, to];
+          bestLength = text.length;
+        }
+      }
+    }
+    if (!best) {
+      out.push(unit);
+      continue;
+    }
+    const [from, to] = best;
+    // A unit before the glossary term was already emitted: take it back.
+    if (from < i) out.pop();
+    out.push(unitOf(units, from, to));
+    i = to - 1;
+  }
+  return out;
+}
