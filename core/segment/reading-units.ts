@@ -81,9 +81,21 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   const boundPair = (a: Token, b: Token) =>
     lone(a) && lone(b) && (!standalone(a.text) || !standalone(b.text));
 
-  /** ends[k]: word index just past a unit entry that starts at the run's word k (longest first). */
-  function entriesFrom(words: readonly Token[], from: number, runEnd: number, out: number[]): void {
-    out.length = 0;
+  const ROLES = UNIT_MODIFIER | UNIT_INNER | UNIT_HEAD;
+  /**
+   * One walk over the words from words[from]: into `entries` the word index just past each unit entry of two
+   * or more words (longest last); into `chunks` the [end, roles] pairs of the words or entries with a role in
+   * composed units (./composed-units.ts). Either may be left out.
+   */
+  function spansFrom(
+    words: readonly Token[],
+    from: number,
+    runEnd: number,
+    entries: number[] | undefined,
+    chunks: number[] | undefined,
+  ): void {
+    if (entries) entries.length = 0;
+    if (chunks) chunks.length = 0;
     let node = 0;
     const last = Math.min(runEnd, from + MAX_UNIT_WORDS);
     for (let j = from; j < last; j++) {
@@ -92,10 +104,16 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
         node = step(trie, node, text.charCodeAt(c));
         if (node === 0) node = -1;
       }
-      if (node < 0) break;
-      if (j > from && isUnitEntry(trie.cost[node] as number)) out.push(j + 1);
+      if (node < 0) return;
+      const cost = trie.cost[node] as number;
+      if (entries && j > from && isUnitEntry(cost)) entries.push(j + 1);
+      if (chunks && cost !== NO_WORD && cost & ROLES) chunks.push(j + 1, cost & ROLES);
     }
   }
+  // The run being grouped, for the composed-unit walk (one closure, not one per word).
+  let runWords: readonly Token[] = [];
+  let runEnd = 0;
+  const chunksAt = (k: number, out: number[]) => spansFrom(runWords, k, runEnd, undefined, out);
 
   const candidates: number[] = [];
   // DP buffers, reused across runs (grouping runs on every paragraph a page shows).
@@ -117,27 +135,6 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
     return false;
   }
 
-  const ROLES = UNIT_MODIFIER | UNIT_INNER | UNIT_HEAD;
-  /**
-   * Chunks with a role in composed units that start at words[k] (a word, or an entry of several words such
-   * as 主管|部门), as flat [end, roles] pairs into `out`.
-   */
-  function chunksAt(words: readonly Token[], k: number, runEnd: number, out: number[]): void {
-    out.length = 0;
-    let node = 0;
-    const last = Math.min(runEnd, k + MAX_UNIT_WORDS);
-    for (let j = k; j < last; j++) {
-      const text = (words[j] as Token).text;
-      for (let c = 0; c < text.length && node >= 0; c++) {
-        node = step(trie, node, text.charCodeAt(c));
-        if (node === 0) node = -1;
-      }
-      if (node < 0) return;
-      const cost = trie.cost[node] as number;
-      if (cost !== NO_WORD && cost & ROLES) out.push(j + 1, cost & ROLES);
-    }
-  }
-
   /** The fewest units over words[from..to), ties broken towards the longer first unit. */
   function groupRun(words: readonly Token[], from: number, to: number, out: Token[]): void {
     const n = to - from;
@@ -149,12 +146,14 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       best = new Int32Array(2 * n + 2);
       next = new Int32Array(2 * n + 2);
     }
+    runWords = words;
+    runEnd = to;
     best[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
       best[i] = 1 + (best[i + 1] as number);
       next[i] = i + 1;
-      entriesFrom(words, from + i, to, candidates);
-      composedEnds((k, out) => chunksAt(words, k, to, out), from + i, candidates);
+      spansFrom(words, from + i, to, candidates, undefined);
+      composedEnds(chunksAt, from + i, candidates);
       if (
         i + 1 < n &&
         boundPair(words[from + i] as Token, words[from + i + 1] as Token) &&

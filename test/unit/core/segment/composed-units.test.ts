@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER, wordRoles } from '@/core/segment/composed-units';
 import { buildUnitTrie } from '@/core/segment/reading-unit-data';
 import { createUnitGrouper } from '@/core/segment/reading-units';
-import type { Token } from '@/core/types';
+import { fakeWords } from './fake-words';
 
 const lexicon = [
   ['重点', '区域'],
@@ -25,21 +25,7 @@ const lexicon = [
 const verbs = new Set(['排放', '保护', '规定']);
 const roles = wordRoles(lexicon, { isVerb: (word) => verbs.has(word) });
 
-function words(line: string): Token[] {
-  let at = 0;
-  return line.split('|').map((text) => {
-    const start = at;
-    at += text.length;
-    return {
-      text,
-      start,
-      end: at,
-      zh: true,
-      pinyin: [...text].map(() => 'x').join(' '),
-      tones: [...text].map(() => 1),
-    };
-  });
-}
+const words = (line: string) => fakeWords(line);
 const grouper = createUnitGrouper(buildUnitTrie(['重点', '排放', '单位', '保护', '环境'], [], roles));
 const texts = (line: string) => grouper.group(words(line)).map((t) => t.text);
 

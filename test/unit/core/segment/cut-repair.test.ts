@@ -8,22 +8,9 @@ import { createCutRepair } from '@/core/segment/cut-repair';
 import { buildUnitTrie } from '@/core/segment/reading-unit-data';
 import { createUnitGrouper } from '@/core/segment/reading-units';
 import type { Token } from '@/core/types';
+import { fakeWords } from './fake-words';
 
-function words(line: string): Token[] {
-  let at = 0;
-  return line.split('|').map((text) => {
-    const start = at;
-    at += text.length;
-    return {
-      text,
-      start,
-      end: at,
-      zh: true,
-      pinyin: [...text].map((c) => `p${c.charCodeAt(0) % 7}`).join(' '),
-      tones: [...text].map(() => 1),
-    };
-  });
-}
+const words = (line: string) => fakeWords(line);
 
 const trie = buildUnitTrie(
   [

@@ -5,28 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildUnitTrie } from '@/core/segment/reading-unit-data';
 import { createUnitGrouper } from '@/core/segment/reading-units';
-import type { Token } from '@/core/types';
+import { fakeWords } from './fake-words';
 
 const GLOSSARY = ['生态环境', '低碳', '近零能耗', '碳达峰', '碳中和'];
 
-function words(line: string): Token[] {
-  let at = 0;
-  return line.split('|').map((text) => {
-    const start = at;
-    at += text.length;
-    const zh = /\p{Script=Han}/u.test(text);
-    const token: Token = {
-      text,
-      start,
-      end: at,
-      zh,
-      pinyin: zh ? [...text].map(() => 'x').join(' ') : '',
-      tones: zh ? [...text].map(() => 1) : [],
-    };
-    if (GLOSSARY.includes(text)) token.glossaryId = text;
-    return token;
-  });
-}
+const words = (line: string) => fakeWords(line, GLOSSARY);
 
 const grouper = createUnitGrouper(
   buildUnitTrie(
