@@ -61,25 +61,32 @@ export function wordRoles(
   return roles;
 }
 
-/** Scratch buffers for the chunks at each depth of a composed unit (the walk is not re-entrant). */
+/** Scratch buffers for the chunks at the deeper levels of a composed unit (the walk is not re-entrant). */
 const depth = [[], [], []] as number[][];
 
 /**
- * Ends (word indices, exclusive) of the composed units starting at word `at`: chains of up to
- * MAX_COMPOSED_WORDS chunks (`chunks(k, out)` gives the [end, roles] pairs of the words or entries starting
- * at word k), a modifier first, then modifiers or verb modifiers, a head last; pushed onto `out`.
+ * Ends (word indices, exclusive) of the composed units whose first chunks are `first` ([end, roles] pairs of
+ * the words or entries starting at one word): chains of up to MAX_COMPOSED_WORDS chunks (`chunks(k, out)`
+ * gives the pairs starting at word k), a modifier first, then modifiers or verb modifiers, a head last;
+ * pushed onto `out`. Only a modifier is walked on from, so most words cost nothing here.
  */
-export function composedEnds(chunks: (k: number, out: number[]) => void, at: number, out: number[]): void {
-  const walk = (k: number, level: number) => {
-    const here = depth[level] as number[];
-    chunks(k, here);
+export function composedEnds(
+  first: readonly number[],
+  chunks: (k: number, out: number[]) => void,
+  out: number[],
+): void {
+  const walk = (here: readonly number[], level: number) => {
     for (let c = 0; c < here.length; c += 2) {
       const end = here[c] as number;
       const roles = here[c + 1] as number;
       if (level === 0 && !(roles & UNIT_MODIFIER)) continue;
       if (level > 0 && roles & UNIT_HEAD) out.push(end);
-      if (level + 1 < MAX_COMPOSED_WORDS && roles & (UNIT_MODIFIER | UNIT_INNER)) walk(end, level + 1);
+      if (level + 1 < MAX_COMPOSED_WORDS && roles & (UNIT_MODIFIER | UNIT_INNER)) {
+        const next = depth[level + 1] as number[];
+        chunks(end, next);
+        walk(next, level + 1);
+      }
     }
   };
-  walk(at, 0);
+  walk(first, 0);
 }

@@ -20,39 +20,54 @@ function han(unit: Token | undefined): unit is Token {
 }
 
 /** The units with each glossary term that a lexicon term spans merged into it (`kind`: the unit trie's). */
-export function glossaryInUnits(units: readonly Token[], kind: (text: string) => number): Token[] {
-  const out: Token[] = [];
+export function glossaryInUnits(units: Token[], kind: (text: string) => number): Token[] {
+  // Most paragraphs have nothing to merge: the units are returned as they are, copied only from the first merge.
+  let out: Token[] | undefined;
+  // Units before `free` are already in a merged unit.
+  let free = 0;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Token;
     // Only a glossary term that is also a general word (a CC-CEDICT headword: 生态环境, 低碳) is taken in; a
     // policy coinage the dictionary lacks (生态文明, 近零能耗) is the unit a reader wants explained.
     if (unit.glossaryId === undefined || !(kind(unit.text) & UNIT_CEDICT)) {
-      out.push(unit);
+      out?.push(unit);
       continue;
     }
     let best: [number, number] | undefined;
     let bestLength = unit.text.length;
-    for (let from = i; from >= i - BEFORE && (from === i || han(units[from])); from--) {
-      for (let to = i + 1; to <= i + 1 + AFTER && (to === i + 1 || han(units[to - 1])); to++) {
-        if (from === i && to === i + 1) continue;
-        const span = units.slice(from, to);
-        if (span.some((u, k) => k > 0 && u.start !== (span[k - 1] as Token).end)) break;
-        const text = span.map((u) => u.text).join('');
+    for (let from = i; from >= Math.max(free, i - BEFORE); from--) {
+      const before = units[from] as Token;
+      if (from < i && !(han(before) && before.end === unit.start)) break;
+      let text = from < i ? before.text + unit.text : unit.text;
+      for (let to = i + 2; to <= Math.min(units.length, i + 1 + AFTER); to++) {
+        const after = units[to - 1] as Token;
+        if (!han(after) || after.start !== (units[to - 2] as Token).end) break;
+        text += after.text;
         if (text.length > bestLength && kind(text) & UNIT_LEXICON) {
           best = [from, to];
           bestLength = text.length;
         }
       }
+      if (
+        from < i &&
+        before.text.length + unit.text.length > bestLength &&
+        kind(before.text + unit.text) & UNIT_LEXICON
+      ) {
+        best = [from, i + 1];
+        bestLength = before.text.length + unit.text.length;
+      }
     }
     if (!best) {
-      out.push(unit);
+      out?.push(unit);
       continue;
     }
     const [from, to] = best;
+    out ??= units.slice(0, i);
     // A unit before the glossary term was already emitted: take it back.
     if (from < i) out.pop();
     out.push(unitOf(units, from, to));
+    free = to;
     i = to - 1;
   }
-  return out;
+  return out ?? units;
 }

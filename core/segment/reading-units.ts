@@ -116,6 +116,7 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   const chunksAt = (k: number, out: number[]) => spansFrom(runWords, k, runEnd, undefined, out);
 
   const candidates: number[] = [];
+  const firstChunks: number[] = [];
   // DP buffers, reused across runs (grouping runs on every paragraph a page shows).
   let best = new Int32Array(64);
   let next = new Int32Array(64);
@@ -152,8 +153,8 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
     for (let i = n - 1; i >= 0; i--) {
       best[i] = 1 + (best[i + 1] as number);
       next[i] = i + 1;
-      spansFrom(words, from + i, to, candidates, undefined);
-      composedEnds(chunksAt, from + i, candidates);
+      spansFrom(words, from + i, to, candidates, firstChunks);
+      if (firstChunks.length) composedEnds(firstChunks, chunksAt, candidates);
       if (
         i + 1 < n &&
         boundPair(words[from + i] as Token, words[from + i + 1] as Token) &&
