@@ -13,10 +13,21 @@
  * a morpheme of a compound the dictionary lacks when the segmenter leaves it alone next to another lone
  * character: 氢|能 → 氢能, 清|缴 → 清缴. It joins that neighbour unless the neighbour is a grammar word (和|氢).
  *
+ * A glossary term inside a longer domain-lexicon term joins it (./glossary-in-units.ts).
+ *
+ * Wrong word cuts that an entry crosses (降|低碳|排放) are repaired first (./cut-repair.ts).
+ *
  * Data: a word trie (./reading-unit-data.ts) whose cost field says where the entry comes from.
  */
 import type { Token } from '../types';
+import { composedEnds, UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER } from './composed-units';
+import { createCutRepair } from './cut-repair';
+import { glossaryInUnits } from './glossary-in-units';
+import { isUnitEntry, UNIT_CEDICT, UNIT_ENTRY, UNIT_LEXICON } from './unit-kinds';
+import { unitOf } from './unit-of';
 import { NO_WORD, type WordTrie } from './word-trie';
+
+export { unitOf };
 
 /**
  * The child of `node` along `code`, or 0: a binary search over the node's children (their codes ascend).
@@ -36,9 +47,7 @@ function step(trie: WordTrie, node: number, code: number): number {
   return 0;
 }
 
-/** Cost-field flags of the unit trie: the entry is a CC-CEDICT headword, a domain-lexicon term, or both. */
-export const UNIT_CEDICT = 1;
-export const UNIT_LEXICON = 2;
+export { isUnitEntry, UNIT_CEDICT, UNIT_ENTRY, UNIT_LEXICON };
 
 /** Most words a unit may join (可再生|能源|开发|利用 is four); bounds the work per word. */
 export const MAX_UNIT_WORDS = 6;
@@ -64,37 +73,29 @@ function joinable(token: Token): boolean {
   return token.zh && token.glossaryId === undefined;
 }
 
-/** One unit over words[from..to): a single word is returned as is, a longer run gets its parts. */
-export function unitOf(words: readonly Token[], from: number, to: number): Token {
-  const first = words[from] as Token;
-  if (to - from === 1) return first;
-  const parts = words.slice(from, to);
-  const last = parts[parts.length - 1] as Token;
-  const pinyin = parts
-    .map((p) => p.pinyin)
-    .filter(Boolean)
-    .join(' ');
-  return {
-    text: parts.map((p) => p.text).join(''),
-    start: first.start,
-    end: last.end,
-    zh: true,
-    pinyin,
-    tones: parts.flatMap((p) => p.tones),
-    parts,
-  };
-}
-
 export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = {}): UnitGrouper {
   const standalone = options.standalone ?? (() => true);
+  const cuts = createCutRepair(trie);
   const lone = (token: Token) => token.text.length === 1 && !GRAMMAR_CHARS.has(token.text);
   /** A lone bound character and its lone neighbour (words[i], words[i + 1]) make a compound. */
   const boundPair = (a: Token, b: Token) =>
     lone(a) && lone(b) && (!standalone(a.text) || !standalone(b.text));
 
-  /** ends[k]: word index just past a unit entry that starts at the run's word k (longest first). */
-  function entriesFrom(words: readonly Token[], from: number, runEnd: number, out: number[]): void {
-    out.length = 0;
+  const ROLES = UNIT_MODIFIER | UNIT_INNER | UNIT_HEAD;
+  /**
+   * One walk over the words from words[from]: into `entries` the word index just past each unit entry of two
+   * or more words (longest last); into `chunks` the [end, roles] pairs of the words or entries with a role in
+   * composed units (./composed-units.ts). Either may be left out.
+   */
+  function spansFrom(
+    words: readonly Token[],
+    from: number,
+    runEnd: number,
+    entries: number[] | undefined,
+    chunks: number[] | undefined,
+  ): void {
+    if (entries) entries.length = 0;
+    if (chunks) chunks.length = 0;
     let node = 0;
     const last = Math.min(runEnd, from + MAX_UNIT_WORDS);
     for (let j = from; j < last; j++) {
@@ -103,12 +104,19 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
         node = step(trie, node, text.charCodeAt(c));
         if (node === 0) node = -1;
       }
-      if (node < 0) break;
-      if (j > from && trie.cost[node] !== NO_WORD) out.push(j + 1);
+      if (node < 0) return;
+      const cost = trie.cost[node] as number;
+      if (entries && j > from && isUnitEntry(cost)) entries.push(j + 1);
+      if (chunks && cost !== NO_WORD && cost & ROLES) chunks.push(j + 1, cost & ROLES);
     }
   }
+  // The run being grouped, for the composed-unit walk (one closure, not one per word).
+  let runWords: readonly Token[] = [];
+  let runEnd = 0;
+  const chunksAt = (k: number, out: number[]) => spansFrom(runWords, k, runEnd, undefined, out);
 
   const candidates: number[] = [];
+  const firstChunks: number[] = [];
   // DP buffers, reused across runs (grouping runs on every paragraph a page shows).
   let best = new Int32Array(64);
   let next = new Int32Array(64);
@@ -123,7 +131,7 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
     let node = step(trie, 0, (words[at] as Token).text.charCodeAt(0));
     for (let c = 0; c < next.text.length && node !== 0; c++) {
       node = step(trie, node, next.text.charCodeAt(c));
-      if (node !== 0 && trie.cost[node] !== NO_WORD) return true;
+      if (node !== 0 && isUnitEntry(trie.cost[node] as number)) return true;
     }
     return false;
   }
@@ -139,11 +147,14 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       best = new Int32Array(2 * n + 2);
       next = new Int32Array(2 * n + 2);
     }
+    runWords = words;
+    runEnd = to;
     best[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
       best[i] = 1 + (best[i + 1] as number);
       next[i] = i + 1;
-      entriesFrom(words, from + i, to, candidates);
+      spansFrom(words, from + i, to, candidates, firstChunks);
+      if (firstChunks.length) composedEnds(firstChunks, chunksAt, candidates);
       if (
         i + 1 < n &&
         boundPair(words[from + i] as Token, words[from + i + 1] as Token) &&
@@ -163,6 +174,10 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   }
 
   function group(words: readonly Token[]): Token[] {
+    return glossaryInUnits(groupWords(words), kind);
+  }
+
+  function groupWords(words: readonly Token[]): Token[] {
     const out: Token[] = [];
     let i = 0;
     while (i < words.length) {
@@ -173,7 +188,9 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       }
       let j = i + 1;
       while (j < words.length && joinable(words[j] as Token)) j++;
-      groupRun(words, i, j, out);
+      const repaired = cuts.repair(words, i, j);
+      if (repaired) groupRun(repaired, 0, repaired.length, out);
+      else groupRun(words, i, j, out);
       i = j;
     }
     return out;
@@ -186,7 +203,7 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       if (node === 0) return 0;
     }
     const cost = trie.cost[node] as number;
-    return cost === NO_WORD ? 0 : cost;
+    return cost === NO_WORD ? 0 : cost & UNIT_ENTRY;
   }
 
   return { group, kind };

@@ -36,14 +36,20 @@ const EDGE_WORDS = new Set(
     ' ',
   ),
 );
-/** Particles and conjunctions: a run holding one is a list or a clause, not a term. */
+/**
+ * Particles, conjunctions and coverbs: a run holding one is a list or a clause, not a term (禁止|在|长江,
+ * 制定|本|行政区域, 分解|落实|到, 主管部门|会同|国务院, 排放|含).
+ */
 const LINK_WORDS = new Set(
-  '的 地 得 了 着 过 和 与 及 或 或者 以及 及其 并 并且 而 等 应当 应 须 必须 可以 不得 由 对 向 按照 依照 负责'.split(
+  '的 地 得 了 着 过 和 与 及 或 或者 以及 及其 并 并且 而 等 应当 应 须 必须 可以 不得 由 对 向 按照 依照 负责 在 到 本 会同 含 将 把 被 从 自 于 至'.split(
     ' ',
   ),
 );
 
-/** seeds/lexicon-reviewed.tsv: term → English; a row without English is an error naming it. */
+/** English `-` in seeds/lexicon-reviewed.tsv: the reviewer found a clause or a fragment, not a term; left out. */
+export const REJECTED = '-';
+
+/** seeds/lexicon-reviewed.tsv: term → English (or REJECTED); a row without English is an error naming it. */
 export function readLexiconReviewed(path = join(root, LEXICON_REVIEWED_FILE)): Map<string, string> {
   const out = new Map<string, string>();
   const lines = readFileSync(path, 'utf8').split('\n');
@@ -121,7 +127,7 @@ export async function buildDomainLexicon({
   const dictionary = createDictionary(await loadPackedDictionary(), { glossary: [] });
   const glossaryTerms = new Set(glossary.map((entry) => entry.term));
   return terms
-    .filter((term) => !glossaryTerms.has(term.term))
+    .filter((term) => !glossaryTerms.has(term.term) && reviewed.get(term.term) !== REJECTED)
     .map((term) => ({
       term: term.term,
       parts: term.parts,

@@ -1,0 +1,73 @@
+/**
+ * A policy-glossary term inside a longer corpus term. The glossary is the top tier, so grouping never joins
+ * a glossary term with its neighbours by a dictionary entry or by composition (碳达峰|碳中和 stay two terms).
+ * But the corpus has longer terms built around one: 生态环境|主管部门 is the learned term 生态环境主管部门
+ * (412 times in 14 statutes), 绿色|低碳 is 绿色低碳. Where the units around ONE glossary term spell a
+ * domain-lexicon term (learned from the corpus as a whole, never CC-CEDICT alone), they become one unit with
+ * the glossary term among its parts, when the glossary term is a general word. Never two glossary terms,
+ * never across non-Han text.
+ */
+import type { Token } from '../types';
+import { UNIT_CEDICT, UNIT_LEXICON } from './unit-kinds';
+import { unitOf } from './unit-of';
+
+/** Units on each side of the glossary term a longer lexicon term may take in. */
+const BEFORE = 1;
+const AFTER = 2;
+
+function han(unit: Token | undefined): unit is Token {
+  return unit?.zh === true && unit.glossaryId === undefined;
+}
+
+/** The units with each glossary term that a lexicon term spans merged into it (`kind`: the unit trie's). */
+export function glossaryInUnits(units: Token[], kind: (text: string) => number): Token[] {
+  // Most paragraphs have nothing to merge: the units are returned as they are, copied only from the first merge.
+  let out: Token[] | undefined;
+  // Units before `free` are already in a merged unit.
+  let free = 0;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Token;
+    // Only a glossary term that is also a general word (a CC-CEDICT headword: 生态环境, 低碳) is taken in; a
+    // policy coinage the dictionary lacks (生态文明, 近零能耗) is the unit a reader wants explained.
+    if (unit.glossaryId === undefined || !(kind(unit.text) & UNIT_CEDICT)) {
+      out?.push(unit);
+      continue;
+    }
+    let best: [number, number] | undefined;
+    let bestLength = unit.text.length;
+    for (let from = i; from >= Math.max(free, i - BEFORE); from--) {
+      const before = units[from] as Token;
+      if (from < i && !(han(before) && before.end === unit.start)) break;
+      let text = from < i ? before.text + unit.text : unit.text;
+      for (let to = i + 2; to <= Math.min(units.length, i + 1 + AFTER); to++) {
+        const after = units[to - 1] as Token;
+        if (!han(after) || after.start !== (units[to - 2] as Token).end) break;
+        text += after.text;
+        if (text.length > bestLength && kind(text) & UNIT_LEXICON) {
+          best = [from, to];
+          bestLength = text.length;
+        }
+      }
+      if (
+        from < i &&
+        before.text.length + unit.text.length > bestLength &&
+        kind(before.text + unit.text) & UNIT_LEXICON
+      ) {
+        best = [from, i + 1];
+        bestLength = before.text.length + unit.text.length;
+      }
+    }
+    if (!best) {
+      out?.push(unit);
+      continue;
+    }
+    const [from, to] = best;
+    out ??= units.slice(0, i);
+    // A unit before the glossary term was already emitted: take it back.
+    if (from < i) out.pop();
+    out.push(unitOf(units, from, to));
+    free = to;
+    i = to - 1;
+  }
+  return out ?? units;
+}

@@ -1,0 +1,82 @@
+/**
+ * Repairing wrong word cuts before grouping (core/segment/cut-repair.ts): a run is re-read only where an
+ * entry crosses a cut beside a one-character word, and re-cut only when that saves a whole unit with an
+ * entry of three or more characters. Sentences written for the test, on a small trie.
+ */
+import { describe, expect, it } from 'vitest';
+import { createCutRepair } from '@/core/segment/cut-repair';
+import { buildUnitTrie } from '@/core/segment/reading-unit-data';
+import { createUnitGrouper } from '@/core/segment/reading-units';
+import type { Token } from '@/core/types';
+import { fakeWords } from './fake-words';
+
+const words = (line: string) => fakeWords(line);
+
+const trie = buildUnitTrie(
+  [
+    '降低',
+    '低碳',
+    '碳排放',
+    '排放',
+    '强度',
+    '以上',
+    '上市',
+    '人民政府',
+    '市人民政府',
+    '法规',
+    '规定',
+    '定向',
+    '第五',
+    '十一',
+    '细化管理',
+    '精细',
+  ],
+  [],
+);
+const repair = createCutRepair(trie);
+const grouper = createUnitGrouper(trie);
+const repaired = (line: string) => {
+  const run = words(line);
+  return repair.repair(run, 0, run.length)?.map((t) => t.text);
+};
+
+describe('repairing word cuts', () => {
+  it.each([
+    ['降|低碳|排放|强度', ['降低', '碳排放', '强度']],
+    ['地级|以|上市|人民政府', ['地级', '以上', '市人民政府']],
+  ])('%s → %j', (line, expected) => {
+    expect(repaired(line)).toEqual(expected);
+  });
+
+  it.each([
+    // Two-character entries on both sides of the cut: as often a misreading as a repair.
+    '本|法|规定|向',
+    // A count is never cut (第五|十一 are entries too).
+    '第|五十|一|条',
+    // A character cut off a word must go into an entry: 精 would be left alone.
+    '精细|化|管理',
+    // Nothing crosses a cut.
+    '控制|碳排放|强度',
+  ])('%s stays as the segmenter cut it', (line) => {
+    expect(repaired(line)).toBeUndefined();
+  });
+
+  it('gives a unit that crosses a cut the pieces of the words, readings sliced', () => {
+    const [, carbon] = repair.repair(words('降|低碳|排放'), 0, 3) ?? [];
+    expect(carbon?.parts?.map((p) => [p.text, p.start, p.end, p.pinyin])).toEqual([
+      ['碳', 2, 3, `p${'碳'.charCodeAt(0) % 7}`],
+      ['排放', 3, 5, words('排放')[0]?.pinyin],
+    ]);
+    expect(carbon?.tones).toEqual([1, 1, 1]);
+  });
+
+  it('leaves a run whose reading is not a syllable per character', () => {
+    const run = words('降|低碳|排放');
+    (run[1] as Token).pinyin = 'dītàn';
+    expect(repair.repair(run, 0, 3)).toBeUndefined();
+  });
+
+  it('is what the grouper reads', () => {
+    expect(grouper.group(words('降|低碳|排放|强度')).map((t) => t.text)).toEqual(['降低', '碳排放', '强度']);
+  });
+});
