@@ -1,0 +1,90 @@
+/**
+ * Terms learned from the page itself: a run of 2–4 reading units that the page repeats, that no lexicon
+ * knows as one unit (the segmenter would have made it one), and that holds together as a term does
+ * (碳效|码 three times on a page about 碳效码). The test is the domain lexicon's own (core/segment/
+ * learn-lexicon.ts: recurrence, cohesion of the words, varied neighbours, no function word at an edge or
+ * particle inside), run over one document: the page's paragraphs as the background annotated them.
+ */
+import { type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
+import { EDGE_WORDS, LINK_WORDS } from '../../segment/lexicon-words';
+
+/** One term the page repeats: its text, the words (reading units) it is made of, and how often it occurs. */
+export interface PageTerm {
+  term: string;
+  parts: string[];
+  count: number;
+}
+
+/** A page term is 2–4 words and at least this many characters (two-character runs are mostly phrases). */
+export const PAGE_TERM_MIN_CHARS = 3;
+const MAX_WORDS = 4;
+const MAX_CHARS = 10;
+
+/**
+ * How often a run must recur on a page of `chars` Chinese characters: three times on a page up to 20,000
+ * characters, one more for each doubling past that. A long page repeats ordinary phrases by chance more
+ * often, while its real terms recur more too (a 100,000-character page asks for five).
+ */
+export function pageTermMinCount(chars: number): number {
+  return 3 + Math.max(0, Math.floor(Math.log2(Math.max(1, chars) / 20_000)));
+}
+
+export interface PageTermOptions {
+  /** Asked after each run of words: true yields (the caller's chunk of work is used up). */
+  pause?: () => boolean;
+  /** Overrides the recurrence the page's length asks for (see pageTermMinCount). */
+  minCount?: number;
+}
+
+/**
+ * Finds the page's terms in steps (a generator the background's scheduler runs in short chunks).
+ * `paragraphs`: each paragraph's reading units, in order. Most frequent first.
+ */
+export function* pageTermSteps(
+  paragraphs: readonly (readonly LexiconWord[])[],
+  { pause = () => false, minCount }: PageTermOptions = {},
+): Generator<void, PageTerm[], unknown> {
+  let chars = 0;
+  for (const words of paragraphs) for (const word of words) if (word.zh) chars += word.text.length;
+  const terms = yield* learnLexiconSteps(
+    [{ name: 'page', sentences: paragraphs }],
+    {
+      isFunctionWord: (word) => EDGE_WORDS.has(word),
+      isLinkWord: (word) => LINK_WORDS.has(word),
+      minDocuments: 1,
+      minFrequency: minCount ?? pageTermMinCount(chars),
+      // Three occurrences with two different neighbours on each side (ln 3 when all three differ).
+      minEntropy: 0.6,
+      maxWords: MAX_WORDS,
+      maxChars: MAX_CHARS,
+    },
+    pause,
+  );
+  return keepLongest(
+    terms
+      .filter((t) => t.term.length >= PAGE_TERM_MIN_CHARS && t.parts.length >= 2)
+      .map((t) => ({ term: t.term, parts: t.parts, count: t.frequency })),
+  );
+}
+
+/** The page's terms, all at once (tests, the command line, benchmarks). */
+export function findPageTerms(
+  paragraphs: readonly (readonly LexiconWord[])[],
+  options: Omit<PageTermOptions, 'pause'> = {},
+): PageTerm[] {
+  const steps = pageTermSteps(paragraphs, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * A run found only inside a longer term (碳效 + 码 inside 企业碳效码, as often as it) is that term's
+ * fragment: only the longer one is kept. A run that also occurs on its own is kept beside it.
+ */
+function keepLongest(terms: PageTerm[]): PageTerm[] {
+  return terms.filter(
+    (inner) =>
+      !terms.some(
+        (outer) => outer !== inner && outer.term.includes(inner.term) && outer.count >= inner.count,
+      ),
+  );
+}

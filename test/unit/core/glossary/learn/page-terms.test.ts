@@ -1,0 +1,66 @@
+/**
+ * Terms learned from one page (core/glossary/learn/page-terms.ts) on paragraphs written here, cut into
+ * reading units by hand the way the segmenter cuts a compound no lexicon knows (碳效|码).
+ */
+import { describe, expect, it } from 'vitest';
+import { findPageTerms, pageTermMinCount, pageTermSteps } from '@/core/glossary/learn/page-terms';
+import type { Token } from '@/core/types';
+
+function paragraph(line: string): Token[] {
+  let at = 0;
+  return line.split('|').map((text) => {
+    const start = at;
+    at += text.length;
+    return { text, start, end: at, zh: /\p{Script=Han}/u.test(text), pinyin: '', tones: [] };
+  });
+}
+
+/** A page where 碳效|码 recurs three times among other words, and 的|是 recurs as often, in prose. */
+const PAGE = [
+  '湖州|推出|企业|碳效|码|，|帮助|银行|识别|高耗能|企业|。',
+  '问题|的|是|资金|，|获得|碳效|码|的|企业|可以|申请|贷款|。',
+  '目前|，|碳效|码|已|覆盖|全市|工业|企业|，|关键|的|是|数据|。',
+  '重要|的|是|标准|，|绿色|金融|支持|低碳|转型|。',
+].map(paragraph);
+
+const terms = (paragraphs: Token[][], minCount?: number) =>
+  findPageTerms(paragraphs, minCount === undefined ? {} : { minCount }).map((t) => t.term);
+
+describe('terms learned from the page', () => {
+  it('finds a compound the page repeats three times, with its words and count', () => {
+    const found = findPageTerms(PAGE);
+    expect(found).toContainEqual({ term: '碳效码', parts: ['碳效', '码'], count: 3 });
+  });
+
+  it('leaves out a frequent phrase of function words and runs seen fewer times', () => {
+    const found = terms(PAGE);
+    expect(found).not.toContain('的是');
+    expect(found.some((t) => t.includes('的'))).toBe(false);
+    expect(terms(PAGE.slice(0, 2))).toEqual([]); // 碳效码 twice only
+  });
+
+  it('leaves out a run always followed by the same word: a fragment of a longer phrase', () => {
+    const page = ['甲|碳效|码|评价|乙', '丙|碳效|码|评价|丁', '戊|碳效|码|评价|己'].map(paragraph);
+    // 碳效码 is always followed by 评价: its right neighbours never vary.
+    expect(terms(page)).not.toContain('碳效码');
+  });
+
+  it('asks for more repetitions on a longer page', () => {
+    expect(pageTermMinCount(2_000)).toBe(3);
+    expect(pageTermMinCount(20_000)).toBe(3);
+    expect(pageTermMinCount(40_000)).toBe(4);
+    expect(pageTermMinCount(100_000)).toBe(5);
+  });
+
+  it('gives the same answer when it pauses after every run', () => {
+    const steps = pageTermSteps(PAGE, { pause: () => true });
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(PAGE.length);
+    expect(step.value).toEqual(findPageTerms(PAGE));
+  });
+});
