@@ -7,6 +7,8 @@
  */
 import { type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
 import { EDGE_WORDS, LINK_WORDS } from '../../segment/lexicon-words';
+import { unitOf } from '../../segment/reading-units';
+import type { Token } from '../../types';
 
 /** One term the page repeats: its text, the words (reading units) it is made of, and how often it occurs. */
 export interface PageTerm {
@@ -87,4 +89,41 @@ function keepLongest(terms: PageTerm[]): PageTerm[] {
         (outer) => outer !== inner && outer.term.includes(inner.term) && outer.count >= inner.count,
       ),
   );
+}
+
+/**
+ * A paragraph's reading units with the page's terms joined into one unit each (碳效 + 码 → 碳效码, its
+ * parts the two words, `pageTerm` set), so that marks, hover and save work on them as on any unit.
+ * Idempotent: a joined unit is no longer a run of its words.
+ */
+export function withPageTerms(tokens: readonly Token[], terms: readonly PageTerm[]): Token[] {
+  if (terms.length === 0) return [...tokens];
+  const byFirst = new Map<string, PageTerm[]>();
+  for (const term of [...terms].sort((a, b) => b.parts.length - a.parts.length)) {
+    const first = term.parts[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), term]);
+  }
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const match = token.zh
+      ? byFirst.get(token.text)?.find((term) => runAt(tokens, i, term.parts))
+      : undefined;
+    if (!match) {
+      out.push(token);
+      continue;
+    }
+    out.push({ ...unitOf(tokens, i, i + match.parts.length), pageTerm: true });
+    i += match.parts.length - 1;
+  }
+  return out;
+}
+
+/** Whether tokens[at..] are `parts`, Chinese and side by side (no gap between them). */
+function runAt(tokens: readonly Token[], at: number, parts: readonly string[]): boolean {
+  return parts.every((part, k) => {
+    const token = tokens[at + k];
+    const before = tokens[at + k - 1];
+    return !!token?.zh && token.text === part && (k === 0 || before?.end === token.start);
+  });
 }

@@ -3,7 +3,12 @@
  * reading units by hand the way the segmenter cuts a compound no lexicon knows (碳效|码).
  */
 import { describe, expect, it } from 'vitest';
-import { findPageTerms, pageTermMinCount, pageTermSteps } from '@/core/glossary/learn/page-terms';
+import {
+  findPageTerms,
+  pageTermMinCount,
+  pageTermSteps,
+  withPageTerms,
+} from '@/core/glossary/learn/page-terms';
 import type { Token } from '@/core/types';
 
 function paragraph(line: string): Token[] {
@@ -62,5 +67,25 @@ describe('terms learned from the page', () => {
     }
     expect(pauses).toBeGreaterThan(PAGE.length);
     expect(step.value).toEqual(findPageTerms(PAGE));
+  });
+});
+
+describe('joining page terms into reading units', () => {
+  const term = { term: '碳效码', parts: ['碳效', '码'], count: 3 };
+
+  it('makes each occurrence one unit with its words as parts, and leaves the rest', () => {
+    const tokens = withPageTerms(PAGE[1] as Token[], [term]);
+    const unit = tokens.find((t) => t.text === '碳效码');
+    expect(unit).toMatchObject({ start: 9, end: 12, zh: true, pageTerm: true });
+    expect(unit?.parts?.map((p) => p.text)).toEqual(['碳效', '码']);
+    expect(tokens.map((t) => t.text).join('')).toBe((PAGE[1] as Token[]).map((t) => t.text).join(''));
+    expect(tokens).toHaveLength((PAGE[1] as Token[]).length - 1);
+  });
+
+  it('is idempotent and joins only words side by side', () => {
+    const once = withPageTerms(PAGE[0] as Token[], [term]);
+    expect(withPageTerms(once, [term])).toEqual(once);
+    const apart = paragraph('碳效|，|码');
+    expect(withPageTerms(apart, [term])).toEqual(apart);
   });
 });
