@@ -114,6 +114,7 @@ export function createHoverController(deps: HoverDeps) {
       info: info === undefined ? null : (info ?? { word, entries: [] }),
       nearby: (cache.nearby(t.paragraph.text, t.token.start) ?? []).filter((n) => n.word !== word),
       saved: reader.isSaved(word),
+      ...(t.token.pageTerm ? { pageTerm: true } : {}),
       sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
       status,
     };
