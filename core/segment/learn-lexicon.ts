@@ -148,7 +148,15 @@ export function* learnLexiconSteps(
   } = options;
   const counts = new Map<string, Count>();
   let totalWords = 0;
-  const runsByDocument = documents.map((doc) => doc.sentences.flatMap(runsOf));
+  const runsByDocument: LexiconWord[][][] = [];
+  for (const doc of documents) {
+    const runs: LexiconWord[][] = [];
+    for (const sentence of doc.sentences) {
+      if (pause()) yield;
+      runs.push(...runsOf(sentence));
+    }
+    runsByDocument.push(runs);
+  }
 
   // Pass 1: how often each run of 1..maxWords words occurs, and in how many documents.
   for (const [d, runs] of runsByDocument.entries()) {
@@ -218,6 +226,7 @@ export function* learnLexiconSteps(
   const ends = new Map<string, number>();
   const starts = new Map<string, number>();
   for (const { parts } of seen.values()) {
+    if (pause()) yield;
     bump(ends, parts[parts.length - 1] as string);
     bump(starts, parts[0] as string);
   }
