@@ -9,18 +9,8 @@ import { registerAnnotateHandlers } from '@/background/handlers/annotate';
 import { pageTermsOf } from '@/background/handlers/page-terms';
 import { createPageWords } from '@/background/page-words';
 import { createScheduler } from '@/background/scheduler';
-import type { Token } from '@/core/types';
 import { removeAllListeners } from '@/protocol/messages';
-
-/** Cuts at `|` (the annotator a test passes in): 碳效|码 stays two words, as no lexicon knows it. */
-function cut(line: string): Token[] {
-  let at = 0;
-  return line.split('|').map((text) => {
-    const start = at;
-    at += text.length;
-    return { text, start, end: at, zh: /\p{Script=Han}/u.test(text), pinyin: '', tones: [] };
-  });
-}
+import { cutTokens as cut } from '../../cut-tokens';
 
 const PAGE = [
   '湖州|推出|企业|碳效|码|，|帮助|银行|识别|企业|。',

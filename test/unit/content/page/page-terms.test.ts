@@ -7,17 +7,8 @@ import { followPageTerms } from '@/content/page/page-terms';
 import { createParagraphStore } from '@/content/page/paragraph-store';
 import { paragraphsIn } from '@/content/page/paragraphs';
 import type { PageTerm } from '@/core/glossary/learn/page-terms';
-import type { Token } from '@/core/types';
+import { cutTokens as cut } from '../../cut-tokens';
 import { recordingHighlighter } from './fake-reader-env';
-
-function cut(line: string): Token[] {
-  let at = 0;
-  return line.split('|').map((text) => {
-    const start = at;
-    at += text.length;
-    return { text, start, end: at, zh: /\p{Script=Han}/u.test(text), pinyin: '', tones: [] };
-  });
-}
 
 const TERM: PageTerm = { term: '碳效码', parts: ['碳效', '码'], count: 3 };
 

@@ -10,15 +10,7 @@ import {
   withPageTerms,
 } from '@/core/glossary/learn/page-terms';
 import type { Token } from '@/core/types';
-
-function paragraph(line: string): Token[] {
-  let at = 0;
-  return line.split('|').map((text) => {
-    const start = at;
-    at += text.length;
-    return { text, start, end: at, zh: /\p{Script=Han}/u.test(text), pinyin: '', tones: [] };
-  });
-}
+import { cutTokens as paragraph } from '../../../cut-tokens';
 
 /** A page where 碳效|码 recurs three times among other words, and 的|是 recurs as often, in prose. */
 const PAGE = [
