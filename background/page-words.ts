@@ -1,11 +1,11 @@
-import type { LexiconWord } from '@/core/segment/learn-lexicon';
+import type { PageWord } from '@/core/glossary/learn/page-terms';
 import type { Token } from '@/core/types';
 import type { BulkOwner } from './scheduler';
 
 /**
  * The words of what each page's documents had annotated, kept so that the page's own terms can be learned
  * from them (core/glossary/learn/page-terms.ts) without reading the page a second time. Only each word's
- * text and whether it is Chinese are kept, each distinct paragraph once (a menu repeated on every block
+ * text, whether it is Chinese and its glossary id are kept, each distinct paragraph once (a menu repeated on every block
  * counts once). In memory: a stopped service worker forgets them, and the page's next groups fill it again.
  */
 export interface PageWordsOptions {
@@ -18,7 +18,7 @@ export interface PageWordsOptions {
 interface PageRecord {
   tabId?: number;
   chars: number;
-  paragraphs: Map<string, LexiconWord[]>;
+  paragraphs: Map<string, PageWord[]>;
 }
 
 export function createPageWords({ maxDocuments = 12, maxChars = 300_000 }: PageWordsOptions = {}) {
@@ -35,7 +35,12 @@ export function createPageWords({ maxDocuments = 12, maxChars = 300_000 }: PageW
         if (!tokens || page.paragraphs.has(text) || page.chars + text.length > maxChars) return;
         page.paragraphs.set(
           text,
-          tokens.map((t) => ({ text: t.text, zh: t.zh, pinyin: '' })),
+          tokens.map((t) => ({
+            text: t.text,
+            zh: t.zh,
+            pinyin: '',
+            ...(t.glossaryId ? { glossaryId: t.glossaryId } : {}),
+          })),
         );
         page.chars += text.length;
       });
@@ -45,7 +50,7 @@ export function createPageWords({ maxDocuments = 12, maxChars = 300_000 }: PageW
       }
     },
     /** The document's paragraphs, as words, in the order they were first annotated. */
-    paragraphsOf(document: string): LexiconWord[][] {
+    paragraphsOf(document: string): PageWord[][] {
       return [...(pages.get(document)?.paragraphs.values() ?? [])];
     },
     /** Forgets a closed tab's documents. */

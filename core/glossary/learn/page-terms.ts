@@ -17,6 +17,9 @@ export interface PageTerm {
   count: number;
 }
 
+/** What the finder reads of a page's reading unit: a lexicon word, and its policy-glossary id if it is one. */
+export type PageWord = LexiconWord & Pick<Token, 'glossaryId'>;
+
 /** A page term is 2–4 words and at least this many characters (two-character runs are mostly phrases). */
 export const PAGE_TERM_MIN_CHARS = 3;
 const MAX_WORDS = 4;
@@ -43,13 +46,21 @@ export interface PageTermOptions {
  * `paragraphs`: each paragraph's reading units, in order. Most frequent first.
  */
 export function* pageTermSteps(
-  paragraphs: readonly (readonly LexiconWord[])[],
+  paragraphs: readonly (readonly PageWord[])[],
   { pause = () => false, minCount }: PageTermOptions = {},
 ): Generator<void, PageTerm[], unknown> {
   let chars = 0;
-  for (const words of paragraphs) for (const word of words) if (word.zh) chars += word.text.length;
+  const sentences: (readonly LexiconWord[])[] = [];
+  for (const words of paragraphs) {
+    if (pause()) yield;
+    for (const word of words) if (word.zh) chars += word.text.length;
+    // A policy term is never part of a longer unit (as in reading units): it ends a run like punctuation.
+    sentences.push(
+      words.some((w) => w.glossaryId) ? words.map((w) => (w.glossaryId ? { ...w, zh: false } : w)) : words,
+    );
+  }
   const terms = yield* learnLexiconSteps(
-    [{ name: 'page', sentences: paragraphs }],
+    [{ name: 'page', sentences }],
     {
       isFunctionWord: (word) => EDGE_WORDS.has(word),
       isLinkWord: (word) => LINK_WORDS.has(word),
@@ -71,7 +82,7 @@ export function* pageTermSteps(
 
 /** The page's terms, all at once (tests, the command line, benchmarks). */
 export function findPageTerms(
-  paragraphs: readonly (readonly LexiconWord[])[],
+  paragraphs: readonly (readonly PageWord[])[],
   options: Omit<PageTermOptions, 'pause'> = {},
 ): PageTerm[] {
   const steps = pageTermSteps(paragraphs, options);

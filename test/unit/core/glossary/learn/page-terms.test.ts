@@ -42,6 +42,11 @@ describe('terms learned from the page', () => {
     expect(terms(page)).not.toContain('碳效码');
   });
 
+  it('never joins a policy-glossary term into a longer one', () => {
+    const page = PAGE.map((p) => p.map((t) => (t.text === '码' ? { ...t, glossaryId: '码' } : t)));
+    expect(terms(page)).not.toContain('碳效码');
+  });
+
   it('asks for more repetitions on a longer page', () => {
     expect(pageTermMinCount(2_000)).toBe(3);
     expect(pageTermMinCount(20_000)).toBe(3);
