@@ -75,10 +75,16 @@ export function* pageTermSteps(
   );
   return keepLongest(
     terms
-      .filter((t) => t.term.length >= PAGE_TERM_MIN_CHARS && t.parts.length >= 2)
+      .filter((t) => t.term.length >= PAGE_TERM_MIN_CHARS && t.parts.length >= 2 && t.parts.some(bound))
       .map((t) => ({ term: t.term, parts: t.parts, count: t.frequency })),
   );
 }
+
+/**
+ * A part of one character: what the segmenter leaves when it cannot read a compound as words (碳效|码,
+ * 碳|汇). A run of whole words only (项目|盲目|发展, 坚决|遏制) is prose its words already explain.
+ */
+const bound = (part: string) => part.length === 1;
 
 /** The page's terms, all at once (tests, the command line, benchmarks). */
 export function findPageTerms(

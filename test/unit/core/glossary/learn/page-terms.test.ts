@@ -36,6 +36,14 @@ describe('terms learned from the page', () => {
     expect(terms(PAGE.slice(0, 2))).toEqual([]); // 碳效码 twice only
   });
 
+  it('leaves out a repeated phrase of whole words (its words explain it)', () => {
+    const phrase = ['甲|项目|盲目|发展|乙', '丙|项目|盲目|发展|丁', '戊|项目|盲目|发展|己'].map(paragraph);
+    expect(terms([...PAGE, ...phrase])).not.toContain('项目盲目发展');
+    // The same run with a one-character part is a compound the words do not explain.
+    const bound = phrase.map((p) => p.map((t) => (t.text === '发展' ? { ...t, text: '展' } : t)));
+    expect(terms([...PAGE, ...bound])).toContain('项目盲目展');
+  });
+
   it('leaves out a run always followed by the same word: a fragment of a longer phrase', () => {
     const page = ['甲|碳效|码|评价|乙', '丙|碳效|码|评价|丁', '戊|碳效|码|评价|己'].map(paragraph);
     // 碳效码 is always followed by 评价: its right neighbours never vary.
