@@ -3,6 +3,7 @@ import { type InlinePinyinSession, startInlinePinyin } from '@/content/inline-pi
 import { createHighlighter } from '@/content/page/highlighter';
 import { idleScheduler } from '@/content/page/idle';
 import { createPageReader, type PageReader } from '@/content/page/page-scanner';
+import { followPageTerms } from '@/content/page/page-terms';
 import { tokenIndexAt } from '@/content/page/token-at';
 import { sendWithRetry } from '@/content/popup/save-retry';
 import { timed } from '@/core/perf';
@@ -36,6 +37,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   let host: PopupHost | null = null;
   let stopLookup: (() => void) | null = null;
   let cancelWarm: (() => void) | null = null;
+  let stopPageTerms: (() => void) | null = null;
   // The reader's settings (issue 8), followed live: marks shown, and what the popup reads on each render.
   let settings: Settings = DEFAULT_SETTINGS;
   const highlighter = createHighlighter(win);
@@ -44,6 +46,8 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
     settings = s;
     inline.setSettings(s);
     highlighter.setVisible?.('policy', s.marks.policy);
+    // Terms learned from the page are terms too: shown and hidden with the policy marks.
+    highlighter.setVisible?.('page', s.marks.policy);
     highlighter.setVisible?.('saved', s.marks.saved);
   });
 
@@ -66,6 +70,13 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
         };
         step();
       },
+    });
+    // The page's own repeated terms, learned in the background from what was annotated (after the first marks).
+    stopPageTerms = followPageTerms({
+      win,
+      store: reader.store,
+      ask: async () => (await sendMessage('pageTerms', {})).terms,
+      getSaved: async (words) => (await sendMessage('getSaved', { words })).saved,
     });
     const idle = idleScheduler(win);
     host = createPopupHost(win.document, {
@@ -111,6 +122,8 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
     if (reader) inline.setReader(null);
     cancelWarm?.();
     cancelWarm = null;
+    stopPageTerms?.();
+    stopPageTerms = null;
     stopLookup?.();
     stopLookup = null;
     hover?.stop();

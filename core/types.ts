@@ -21,6 +21,8 @@ export interface Token {
    * their own offsets and readings. A unit's pinyin and tones are its parts' joined. See core/segment/.
    */
   parts?: Token[];
+  /** Set on a unit the page itself repeats and no lexicon knows (core/glossary/learn/page-terms.ts). */
+  pageTerm?: true;
 }
 
 export const GLOSSARY_CATEGORIES = [

@@ -4,6 +4,7 @@
  * handler runs) and the type of its reply. Errors thrown by a handler reach the sender as errors.
  */
 import { defineExtensionMessaging, type ExtensionSendMessageArgs } from '@webext-core/messaging';
+import type { PageTerm } from '../core/glossary/learn/page-terms';
 import type { Token, WordBrief, WordInfo } from '../core/types';
 import { createPortClient } from './message-port';
 import {
@@ -56,6 +57,11 @@ export const messageSchemas = {
      */
     bulk: optional(integer({ min: 0 })),
   }),
+  /**
+   * The terms this document's page repeats that no lexicon knows, learned from the paragraphs the
+   * background has annotated for it so far. Bulk work: it waits for every request a reader waits for.
+   */
+  pageTerms: object({}),
   /** Drops bulk groups this document sent and no longer needs (they scrolled far away). */
   cancelAnnotate: object({ groups: array(integer({ min: 0 }), { max: LIMITS.paragraphs }) }),
   /** A paragraph's words at a glance (readings, first gloss, HSK level, glossary id), in one batch. */
@@ -114,6 +120,7 @@ export interface ProtocolMap {
   getTabState(data: MessageData<'getTabState'>): TabState;
   /** `pinyin` is false when the tokens carry no pinyin yet (a `quick` answer): ask again for it. */
   annotate(data: MessageData<'annotate'>): { paragraphs: Token[][]; pinyin?: boolean };
+  pageTerms(data: MessageData<'pageTerms'>): { terms: PageTerm[] };
   /** How many of the groups were still queued and are now dropped. */
   cancelAnnotate(data: MessageData<'cancelAnnotate'>): { dropped: number };
   lookup(data: MessageData<'lookup'>): { results: WordBrief[] };
@@ -136,6 +143,7 @@ export interface ProtocolMap {
  * chunks); every other request is one a reader waits for. The one place that tells them apart.
  */
 export function isBulkRequest(type: string, data: unknown): boolean {
+  if (type === 'pageTerms') return true;
   return type === 'annotate' && (data as MessageData<'annotate'> | undefined)?.bulk !== undefined;
 }
 

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { annotateInChunks, createChunkCost } from '@/background/annotate-chunks';
+import { registerPageTermHandlers } from '@/background/handlers/page-terms';
+import { createPageWords, type PageWords } from '@/background/page-words';
 import type { QuietPeriod } from '@/background/quiet-period';
 import { type BulkSender, bulkOwnerOf, type Scheduler } from '@/background/scheduler';
 import type { Token } from '@/core/types';
@@ -77,14 +79,22 @@ export async function annotateBulk(
 }
 
 export function registerAnnotateHandlers(
-  deps: AnnotateDeps & { quiet?: QuietPeriod; scheduler?: Scheduler },
+  deps: AnnotateDeps & { quiet?: QuietPeriod; scheduler?: Scheduler; pageWords?: PageWords },
 ): void {
   const { scheduler } = deps;
   const cost = createChunkCost();
+  // The page's own terms are learned from what it had annotated, as bulk work (handlers/page-terms.ts).
+  const pageWords = deps.pageWords ?? (scheduler ? createPageWords() : undefined);
+  if (scheduler && pageWords) registerPageTermHandlers({ scheduler, pageWords });
   handleMessage('annotate', async ({ paragraphs, quick, bulk }, sender) => {
     deps.quiet?.busy();
-    if (bulk === undefined || !scheduler) return annotateParagraphs(deps, paragraphs, { quick });
-    return annotateBulk({ ...deps, scheduler, cost }, paragraphs, sender, bulk);
+    const answer =
+      bulk === undefined || !scheduler
+        ? await annotateParagraphs(deps, paragraphs, { quick })
+        : await annotateBulk({ ...deps, scheduler, cost }, paragraphs, sender, bulk);
+    // Kept for learning the page's own terms: the page is not read twice.
+    pageWords?.record(bulkOwnerOf(sender), paragraphs, answer.paragraphs);
+    return answer;
   });
   handleMessage('cancelAnnotate', async ({ groups }, sender) => ({
     dropped: scheduler?.drop({ document: bulkOwnerOf(sender).document, groups }) ?? 0,

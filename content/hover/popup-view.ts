@@ -30,6 +30,7 @@ export function popupView(
     info: info === undefined ? null : (info ?? { word, entries: [] }),
     nearby: choicesAt(t, cache),
     saved: reader.isSaved(word),
+    ...(t.token.pageTerm ? { pageTerm: true } : {}),
     sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
     status,
   };

@@ -1,7 +1,14 @@
-/** The two kinds of in-place marks; their styles are `::highlight(tanci-policy)` / `::highlight(tanci-saved)`. */
-export type MarkKind = 'policy' | 'saved';
+/**
+ * The kinds of in-place marks: policy terms, saved words, and terms learned from the page; their styles
+ * are `::highlight(tanci-policy)`, `::highlight(tanci-saved)` and `::highlight(tanci-page)`.
+ */
+export type MarkKind = 'policy' | 'saved' | 'page';
 
-export const HIGHLIGHT_NAMES: Record<MarkKind, string> = { policy: 'tanci-policy', saved: 'tanci-saved' };
+export const HIGHLIGHT_NAMES: Record<MarkKind, string> = {
+  policy: 'tanci-policy',
+  saved: 'tanci-saved',
+  page: 'tanci-page',
+};
 
 export interface Highlighter {
   /** False where the CSS Custom Highlight API is missing (Firefox before 140): marks are then skipped. */

@@ -1,3 +1,4 @@
+import { type PageTerm, withPageTerms } from '@/core/glossary/learn/page-terms';
 import type { Token } from '@/core/types';
 import type { Highlighter, MarkKind } from './highlighter';
 import { type Paragraph, paragraphOffset } from './paragraphs';
@@ -18,6 +19,9 @@ const RECENT_TOKENS = 500;
 export function createParagraphStore(highlighter: Highlighter, doc: Document) {
   const all = new Set<ReadParagraph>();
   const listeners = new Set<(p: ReadParagraph) => void>();
+  const tokenListeners = new Set<() => void>();
+  /** Terms learned from this page (background), joined into units wherever they occur. */
+  let pageTerms: readonly PageTerm[] = [];
   // Tokens depend on the text alone. Text that comes back in new nodes (inline pinyin puts a paragraph's
   // words into <ruby> elements, and the page's own nodes back when it lets them go) is not segmented again.
   const recent = new Map<string, Token[]>();
@@ -102,6 +106,7 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
   function markTokens(p: ReadParagraph): void {
     for (const t of p.tokens ?? []) {
       if (t.glossaryId) mark(p, 'policy', t);
+      if (t.pageTerm) mark(p, 'page', t);
       if (t.zh && savedWords.has(t.text)) mark(p, 'saved', t);
     }
   }
@@ -132,8 +137,23 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
     /** Whether the paragraph is still held (not dropped as stale or removed). */
     holds: (p: ReadParagraph) => all.has(p),
     setTokens(p: ReadParagraph, tokens: Token[]): void {
-      p.tokens = tokens;
+      p.tokens = pageTerms.length > 0 ? withPageTerms(tokens, pageTerms) : tokens;
       if (all.has(p)) markTokens(p);
+      for (const listener of tokenListeners) listener();
+    },
+    /** Calls `listener` whenever a paragraph's tokens arrive; returns the way to stop. */
+    onTokens(listener: () => void): () => void {
+      tokenListeners.add(listener);
+      return () => void tokenListeners.delete(listener);
+    },
+    /** Joins the page's terms into units in what was read and what will be, and marks them. */
+    setPageTerms(terms: readonly PageTerm[]): void {
+      pageTerms = terms;
+      for (const p of all) {
+        if (!p.tokens) continue;
+        p.tokens = withPageTerms(p.tokens, terms);
+        markTokens(p);
+      }
     },
     /** Records saved words and marks them wherever they were read. */
     addSaved(words: Iterable<string>): void {
@@ -156,6 +176,7 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
       for (const p of [...all]) drop(p);
       recent.clear();
       savedWords.clear();
+      pageTerms = [];
       highlighter.clear();
     },
   };

@@ -16,6 +16,7 @@ export const POPUP_CSS = `
   .root { background: #1f2427; color: #e8ecee; border-color: #4a555c; }
   .muted, .source { color: #a9b4ba !important; }
   .policy { background: #17342f !important; border-color: #2c6e62 !important; }
+  .page-term { background: #2a2338 !important; border-color: #8d72c4 !important; }
   button { background: #2b3235 !important; color: #e8ecee !important; border-color: #56626a !important; }
 }
 header { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
@@ -33,6 +34,9 @@ ${PINYIN_FONT_CSS}
 }
 .hsk { font-size: 11px; border: 1px solid currentColor; border-radius: 3px; padding: 0 4px; }
 .policy { margin: 8px 0; padding: 6px 8px; background: #e9f6f3; border-left: 3px solid #1f7a6c; border-radius: 4px; }
+.page-term { margin: 8px 0; padding: 6px 8px; background: #f3eefa; border-left: 3px solid #6b4fa3; border-radius: 4px; }
+.page-term .label { color: #6b4fa3; }
+.page-term button { margin-top: 4px; }
 .label { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #1f7a6c; font-weight: 600; }
 .english { font-weight: 600; }
 p { margin: 4px 0; }

@@ -6,6 +6,7 @@ import { categoryName } from '@/ui/category-name';
 import { t } from '@/ui/i18n';
 import { ReaderSettingsContext } from '@/ui/settings/reader-settings-context';
 import { SpeakButton, SpeakerIcon } from '@/ui/speak-button';
+import { PageTermSection } from './page-term-section';
 import { PinyinText } from './pinyin-text';
 import { UnitChoices } from './unit-choices';
 
@@ -24,6 +25,8 @@ export interface PopupView {
   /** A reading unit's words (温室气体 = 温室 greenhouse + 气体 gas), with their English once looked up. */
   parts?: { text: string; pinyin: string; tones: number[]; english?: string }[];
   saved: boolean;
+  /** A term the page repeats that no lexicon knows: explained by its parts, with "Add to my glossary". */
+  pageTerm?: boolean;
   /** The sentence the word was read in, for reading it aloud. */
   sentence?: string;
   status?: string;
@@ -117,6 +120,7 @@ export function WordPopup({ view, onSave, onCopy, onClose, onChoose }: WordPopup
           ))}
         </p>
       ) : null}
+      {view.pageTerm ? <PageTermSection saved={view.saved} onAdd={onSave} /> : null}
       {info?.glossary ? <GlossarySection entry={info.glossary} /> : null}
       {info ? <Readings info={info} entries={entries} /> : <p class="muted">{t('popupLookingUp')}</p>}
       <UnitChoices units={view.nearby} current={view.word} onChoose={onChoose} />

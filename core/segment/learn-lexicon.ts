@@ -17,10 +17,13 @@
  */
 import type { Token } from '../types';
 
+/** What the learner reads of a word: its text, whether it is Chinese, its reading in context. */
+export type LexiconWord = Pick<Token, 'text' | 'zh' | 'pinyin'>;
+
 export interface LexiconDocument {
   name: string;
   /** The document's sentences as words (Token.text; Token.pinyin read in context when available). */
-  sentences: readonly (readonly Token[])[];
+  sentences: readonly (readonly LexiconWord[])[];
 }
 
 export interface LexiconOptions {
@@ -89,9 +92,9 @@ interface Count {
   lastDocument: number;
 }
 
-function runsOf(sentence: readonly Token[]): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
+function runsOf(sentence: readonly LexiconWord[]): LexiconWord[][] {
+  const runs: LexiconWord[][] = [];
+  let run: LexiconWord[] = [];
   for (const token of sentence) {
     if (token.zh && HAN_ONLY.test(token.text)) run.push(token);
     else if (run.length) {
@@ -118,6 +121,19 @@ export function learnLexicon(
   documents: readonly LexiconDocument[],
   options: LexiconOptions = {},
 ): LexiconTerm[] {
+  const steps = learnLexiconSteps(documents, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The learner in steps: after each run of words it asks `pause` whether to yield (the background's
+ * scheduler runs a page's learning in chunks of a few milliseconds between a reader's requests).
+ */
+export function* learnLexiconSteps(
+  documents: readonly LexiconDocument[],
+  options: LexiconOptions = {},
+  pause: () => boolean = () => false,
+): Generator<void, LexiconTerm[], unknown> {
   const {
     isFunctionWord = () => false,
     isLinkWord = () => false,
@@ -132,16 +148,25 @@ export function learnLexicon(
   } = options;
   const counts = new Map<string, Count>();
   let totalWords = 0;
-  const runsByDocument = documents.map((doc) => doc.sentences.flatMap(runsOf));
+  const runsByDocument: LexiconWord[][][] = [];
+  for (const doc of documents) {
+    const runs: LexiconWord[][] = [];
+    for (const sentence of doc.sentences) {
+      if (pause()) yield;
+      runs.push(...runsOf(sentence));
+    }
+    runsByDocument.push(runs);
+  }
 
   // Pass 1: how often each run of 1..maxWords words occurs, and in how many documents.
-  runsByDocument.forEach((runs, d) => {
+  for (const [d, runs] of runsByDocument.entries()) {
     for (const run of runs) {
+      if (pause()) yield;
       totalWords += run.length;
       for (let i = 0; i < run.length; i++) {
         let text = '';
         for (let j = i; j < Math.min(run.length, i + maxWords); j++) {
-          text += (run[j] as Token).text;
+          text += (run[j] as LexiconWord).text;
           if (text.length > maxChars) break;
           const count = counts.get(text);
           if (!count) counts.set(text, { frequency: 1, documents: 1, lastDocument: d });
@@ -155,7 +180,7 @@ export function learnLexicon(
         }
       }
     }
-  });
+  }
 
   // Pass 2: neighbours, parts and readings of the runs that recur across documents.
   interface Seen {
@@ -168,10 +193,11 @@ export function learnLexicon(
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const runs of runsByDocument) {
     for (const run of runs) {
+      if (pause()) yield;
       for (let i = 0; i < run.length; i++) {
         let text = '';
         for (let j = i; j < Math.min(run.length, i + maxWords); j++) {
-          text += (run[j] as Token).text;
+          text += (run[j] as LexiconWord).text;
           if (text.length > maxChars) break;
           if (j === i) continue;
           const count = counts.get(text) as Count;
@@ -182,8 +208,8 @@ export function learnLexicon(
             entry = { parts, left: new Map(), right: new Map(), readings: new Map() };
             seen.set(text, entry);
           }
-          bump(entry.left, i > 0 ? (run[i - 1] as Token).text : EDGE);
-          bump(entry.right, j + 1 < run.length ? (run[j + 1] as Token).text : EDGE);
+          bump(entry.left, i > 0 ? (run[i - 1] as LexiconWord).text : EDGE);
+          bump(entry.right, j + 1 < run.length ? (run[j + 1] as LexiconWord).text : EDGE);
           const pinyin = run
             .slice(i, j + 1)
             .map((w) => w.pinyin)
@@ -200,6 +226,7 @@ export function learnLexicon(
   const ends = new Map<string, number>();
   const starts = new Map<string, number>();
   for (const { parts } of seen.values()) {
+    if (pause()) yield;
     bump(ends, parts[parts.length - 1] as string);
     bump(starts, parts[0] as string);
   }
@@ -210,6 +237,7 @@ export function learnLexicon(
   const probability = (text: string) => (counts.get(text)?.frequency ?? 0) / totalWords;
   const terms: LexiconTerm[] = [];
   for (const [term, entry] of seen) {
+    if (pause()) yield;
     const { parts } = entry;
     if (isFunctionWord(parts[0] as string) || isFunctionWord(parts[parts.length - 1] as string)) continue;
     if (parts.slice(0, -1).some(isHead)) continue;

@@ -23,6 +23,7 @@ import { loadCore, loadPolyphoneModel, loadSegmenterData, loadWordReadings } fro
 import { seedParagraphs } from './bench-pages';
 import { accuracy, fitPolyphoneLists, sourceReadings } from './fit-polyphone-lists';
 import { pct, rate } from './format';
+import { pageTermsBench } from './page-terms-bench';
 import { pinyinProAlone, readCpp, referenceParity, scoreCpp } from './pinyin';
 import { readingUnits } from './reading-units-bench';
 import { type Corpus, measure, measureSegmentit, type SegmentationResult, sample } from './segmentation';
@@ -179,6 +180,7 @@ async function main(): Promise<void> {
   }
 
   await readingUnits(args, pku);
+  await pageTermsBench();
 
   const cpp = readCpp(args.cpp);
   if (!cpp) {

@@ -10,6 +10,7 @@ import type { Annotator } from '../../core/annotator';
 import { createDictionary, type Dictionary } from '../../core/dictionary/dictionary';
 import type { LexiconEntry } from '../../core/segment/domain-lexicon';
 import { type LexiconDocument, learnLexicon } from '../../core/segment/learn-lexicon';
+import { EDGE_WORDS, LINK_WORDS } from '../../core/segment/lexicon-words';
 import { buildUnitTrie } from '../../core/segment/reading-unit-data';
 import { createUnitGrouper } from '../../core/segment/reading-units';
 import { createUnitAnnotator } from '../../core/segment/unit-annotator';
@@ -25,26 +26,6 @@ import { loadCore, loadGlossary } from './load-core';
 export { CORPUS_DIR, readCorpus };
 export const SEED_FILE = 'seeds/000_5b13465c4fe18702.txt';
 export const LEXICON_REVIEWED_FILE = 'seeds/lexicon-reviewed.tsv';
-
-/**
- * Words that cannot begin or end a term beyond what segmentit tags as function words: modal and
- * copular verbs, the legal drafting's fixed connectives, which recur with everything (应当, 不得), and the
- * light verbs of policy prose that take any object (进行|核查, 加强|监督管理, 推进|绿色金融).
- */
-const EDGE_WORDS = new Set(
-  '应当 应 须 必须 可以 可 能 能够 不得 不 没有 未 是 为 有 无 由 对 向 从 在 于 以 把 将 被 给 并 及 和 与 或 或者 等 其 之 所 其他 有关 相关 本 该 各 每 此 这 那 上 下 中 内 外 后 前 时 第 依法 依照 按照 根据 通过 关于 进行 加强 推进 推动 实施 开展 做好 促进 鼓励 支持 采取 组织 落实 加快 严格 予以 给予 依据 据 经 报 按 作为 属于 包括 符合 达到 超过 违反 取得 申请 办理 提交 提供'.split(
-    ' ',
-  ),
-);
-/**
- * Particles, conjunctions and coverbs: a run holding one is a list or a clause, not a term (禁止|在|长江,
- * 制定|本|行政区域, 分解|落实|到, 主管部门|会同|国务院, 排放|含).
- */
-const LINK_WORDS = new Set(
-  '的 地 得 了 着 过 和 与 及 或 或者 以及 及其 并 并且 而 等 应当 应 须 必须 可以 不得 由 对 向 按照 依照 负责 在 到 本 会同 含 将 把 被 从 自 于 至'.split(
-    ' ',
-  ),
-);
 
 /** English `-` in seeds/lexicon-reviewed.tsv: the reviewer found a clause or a fragment, not a term; left out. */
 export const REJECTED = '-';

@@ -22,7 +22,7 @@ export function serialisations(page: Page): Promise<{ before: string; now: strin
 /** Texts of the ranges in one of Tanci's highlights, read from the page's own `CSS.highlights`. */
 export function highlighted(
   page: Page,
-  name: 'tanci-policy' | 'tanci-saved' | 'tanci-unit',
+  name: 'tanci-policy' | 'tanci-saved' | 'tanci-unit' | 'tanci-page',
   within = 'body',
 ): Promise<string[]> {
   return page.evaluate(

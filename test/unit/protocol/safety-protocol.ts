@@ -53,6 +53,7 @@ export const PROTOCOL: Record<string, MessageSpec> = {
     sample: { groups: [3, 4] },
     fields: { groups: { kind: 'integer[]', max: LIMITS.paragraphs, itemMin: 0 } },
   },
+  pageTerms: { side: 'background', sample: {}, fields: {} },
   lookup: {
     side: 'background',
     sample: { words: ['两高', '双控'] },

@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import type { PageWords } from '@/background/page-words';
+import { type BulkSender, bulkOwnerOf, type Scheduler } from '@/background/scheduler';
+import { type PageTerm, pageTermSteps } from '@/core/glossary/learn/page-terms';
+import { handleMessage } from '@/protocol/message-handler';
+
+export interface PageTermDeps {
+  scheduler: Scheduler;
+  pageWords: PageWords;
+  now?: () => number;
+  /** Milliseconds of one chunk of the learning (the scheduler's bulk chunk). */
+  chunkMs?: number;
+}
+
+/**
+ * The terms a document's page repeats, learned from the paragraphs the background annotated for it, as
+ * bulk work: in chunks of `chunkMs` after the requests a reader waits for, dropped with its page.
+ */
+export function pageTermsOf(deps: PageTermDeps, sender: BulkSender): Promise<PageTerm[]> {
+  const now = deps.now ?? (() => performance.now());
+  const chunkMs = deps.chunkMs ?? 10;
+  const owner = bulkOwnerOf(sender);
+  let started: number | undefined;
+  const pause = () => {
+    const at = now();
+    started ??= at;
+    if (at - started < chunkMs) return false;
+    started = undefined;
+    return true;
+  };
+  return deps.scheduler.bulk(owner, pageTermSteps(deps.pageWords.paragraphsOf(owner.document), { pause }));
+}
+
+export function registerPageTermHandlers(deps: PageTermDeps): void {
+  handleMessage('pageTerms', async (_data, sender) => ({ terms: await pageTermsOf(deps, sender) }));
+  // A closed tab's words are of no use to anyone.
+  browser.tabs.onRemoved.addListener((tabId) => deps.pageWords.forgetTab(tabId));
+}

@@ -1,0 +1,96 @@
+/**
+ * The page-terms handler: what the annotate handler answered for a document is what its terms are learned
+ * from (no second reading), as bulk work that a reader's request goes ahead of, and per document.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerAnnotateHandlers } from '@/background/handlers/annotate';
+import { pageTermsOf } from '@/background/handlers/page-terms';
+import { createPageWords } from '@/background/page-words';
+import { createScheduler } from '@/background/scheduler';
+import { removeAllListeners } from '@/protocol/messages';
+import { cutTokens as cut } from '../../cut-tokens';
+
+const PAGE = [
+  '湖州|推出|企业|碳效|码|，|帮助|银行|识别|企业|。',
+  '获得|碳效|码|的|企业|可以|申请|贷款|。',
+  '目前|，|碳效|码|已|覆盖|全市|工业|企业|。',
+];
+
+async function send(type: string, data: unknown, sender: object): Promise<unknown> {
+  const trigger = (
+    fakeBrowser.runtime.onMessage as unknown as { trigger: (...a: unknown[]) => Promise<unknown[]> }
+  ).trigger;
+  return new Promise((resolve) => {
+    void trigger({ id: 1, type, data, timestamp: 0 }, { id: browser.runtime.id, ...sender }, resolve).then(
+      (results) => {
+        const direct = results.find((r) => r && typeof r === 'object');
+        if (direct) resolve(direct);
+      },
+    );
+  });
+}
+
+afterEach(() => {
+  removeAllListeners();
+  fakeBrowser.reset();
+});
+
+describe('page terms in the background', () => {
+  it('learns the terms of the paragraphs a document had annotated, and only that document', async () => {
+    const scheduler = createScheduler();
+    registerAnnotateHandlers({
+      getAnnotator: async () => ({ annotate: cut }),
+      getGlossaryIds: async () => new Map(),
+      scheduler,
+    });
+    const tab = { tab: { id: 4 }, frameId: 0, documentId: 'doc-a' };
+    // The texts carry the test annotator's cuts ('|').
+    await send('annotate', { paragraphs: PAGE.slice(0, 1) }, tab);
+    await send('annotate', { paragraphs: PAGE.slice(1), bulk: 1 }, tab);
+    expect(await send('pageTerms', {}, tab)).toEqual({
+      res: { terms: [{ term: '碳效码', parts: ['碳效', '码'], count: 3 }] },
+    });
+    const other = { tab: { id: 5 }, frameId: 0, documentId: 'doc-b' };
+    expect(await send('pageTerms', {}, other)).toEqual({ res: { terms: [] } });
+  });
+
+  it('runs in chunks after the requests a reader waits for', async () => {
+    const scheduler = createScheduler();
+    const pageWords = createPageWords();
+    const sender = { tab: { id: 1 }, documentId: 'doc' };
+    // A long page: every paragraph three times over, with its own neighbours.
+    const texts = Array.from({ length: 60 }, (_, i) => `${PAGE[i % 3]}${i}`);
+    pageWords.record(
+      { document: 'doc', tabId: 1 },
+      texts,
+      texts.map((_, i) => cut(PAGE[i % 3] as string)),
+    );
+    let clock = 0;
+    const order: string[] = [];
+    const terms = pageTermsOf({ scheduler, pageWords, now: () => clock++, chunkMs: 5 }, sender).then((t) => {
+      order.push('page terms');
+      return t;
+    });
+    // A turn of the event loop later the learning has run a chunk or two and is still queued.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(scheduler.pending).toBe(1);
+    await scheduler.interactive(async () => order.push('hover'));
+    expect((await terms).map((t) => t.term)).toContain('碳效码');
+    expect(order).toEqual(['hover', 'page terms']);
+  });
+
+  it('forgets a closed tab and keeps each paragraph once', () => {
+    const pageWords = createPageWords({ maxDocuments: 2 });
+    const words = [cut('碳效|码')];
+    pageWords.record({ document: 'a', tabId: 1 }, ['碳效码'], words);
+    pageWords.record({ document: 'a', tabId: 1 }, ['碳效码'], words);
+    expect(pageWords.paragraphsOf('a')).toHaveLength(1);
+    pageWords.record({ document: 'b', tabId: 2 }, ['x'], words);
+    pageWords.record({ document: 'c', tabId: 3 }, ['x'], words);
+    expect(pageWords.paragraphsOf('a')).toEqual([]); // the least recent went first
+    pageWords.forgetTab(2);
+    expect(pageWords.documents).toBe(1);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Terms learned from one page (core/glossary/learn/page-terms.ts) on paragraphs written here, cut into
+ * reading units by hand the way the segmenter cuts a compound no lexicon knows (碳效|码).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  findPageTerms,
+  pageTermMinCount,
+  pageTermSteps,
+  withPageTerms,
+} from '@/core/glossary/learn/page-terms';
+import type { Token } from '@/core/types';
+import { cutTokens as paragraph } from '../../../cut-tokens';
+
+/** A page where 碳效|码 recurs three times among other words, and 的|是 recurs as often, in prose. */
+const PAGE = [
+  '湖州|推出|企业|碳效|码|，|帮助|银行|识别|高耗能|企业|。',
+  '问题|的|是|资金|，|获得|碳效|码|的|企业|可以|申请|贷款|。',
+  '目前|，|碳效|码|已|覆盖|全市|工业|企业|，|关键|的|是|数据|。',
+  '重要|的|是|标准|，|绿色|金融|支持|低碳|转型|。',
+].map(paragraph);
+
+const terms = (paragraphs: Token[][], minCount?: number) =>
+  findPageTerms(paragraphs, minCount === undefined ? {} : { minCount }).map((t) => t.term);
+
+describe('terms learned from the page', () => {
+  it('finds a compound the page repeats three times, with its words and count', () => {
+    const found = findPageTerms(PAGE);
+    expect(found).toContainEqual({ term: '碳效码', parts: ['碳效', '码'], count: 3 });
+  });
+
+  it('leaves out a frequent phrase of function words and runs seen fewer times', () => {
+    const found = terms(PAGE);
+    expect(found).not.toContain('的是');
+    expect(found.some((t) => t.includes('的'))).toBe(false);
+    expect(terms(PAGE.slice(0, 2))).toEqual([]); // 碳效码 twice only
+  });
+
+  it('leaves out a repeated phrase of whole words (its words explain it)', () => {
+    const phrase = ['甲|项目|盲目|发展|乙', '丙|项目|盲目|发展|丁', '戊|项目|盲目|发展|己'].map(paragraph);
+    expect(terms([...PAGE, ...phrase])).not.toContain('项目盲目发展');
+    // The same run with a one-character part is a compound the words do not explain.
+    const bound = phrase.map((p) => p.map((t) => (t.text === '发展' ? { ...t, text: '展' } : t)));
+    expect(terms([...PAGE, ...bound])).toContain('项目盲目展');
+  });
+
+  it('leaves out a run always followed by the same word: a fragment of a longer phrase', () => {
+    const page = ['甲|碳效|码|评价|乙', '丙|碳效|码|评价|丁', '戊|碳效|码|评价|己'].map(paragraph);
+    // 碳效码 is always followed by 评价: its right neighbours never vary.
+    expect(terms(page)).not.toContain('碳效码');
+  });
+
+  it('never joins a policy-glossary term into a longer one', () => {
+    const page = PAGE.map((p) => p.map((t) => (t.text === '码' ? { ...t, glossaryId: '码' } : t)));
+    expect(terms(page)).not.toContain('碳效码');
+  });
+
+  it('asks for more repetitions on a longer page', () => {
+    expect(pageTermMinCount(2_000)).toBe(3);
+    expect(pageTermMinCount(20_000)).toBe(3);
+    expect(pageTermMinCount(40_000)).toBe(4);
+    expect(pageTermMinCount(100_000)).toBe(5);
+  });
+
+  it('gives the same answer when it pauses after every run', () => {
+    const steps = pageTermSteps(PAGE, { pause: () => true });
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(PAGE.length);
+    expect(step.value).toEqual(findPageTerms(PAGE));
+  });
+});
+
+describe('joining page terms into reading units', () => {
+  const term = { term: '碳效码', parts: ['碳效', '码'], count: 3 };
+
+  it('makes each occurrence one unit with its words as parts, and leaves the rest', () => {
+    const tokens = withPageTerms(PAGE[1] as Token[], [term]);
+    const unit = tokens.find((t) => t.text === '碳效码');
+    expect(unit).toMatchObject({ start: 9, end: 12, zh: true, pageTerm: true });
+    expect(unit?.parts?.map((p) => p.text)).toEqual(['碳效', '码']);
+    expect(tokens.map((t) => t.text).join('')).toBe((PAGE[1] as Token[]).map((t) => t.text).join(''));
+    expect(tokens).toHaveLength((PAGE[1] as Token[]).length - 1);
+  });
+
+  it('is idempotent and joins only words side by side', () => {
+    const once = withPageTerms(PAGE[0] as Token[], [term]);
+    expect(withPageTerms(once, [term])).toEqual(once);
+    const apart = paragraph('碳效|，|码');
+    expect(withPageTerms(apart, [term])).toEqual(apart);
+  });
+});
