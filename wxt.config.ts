@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -66,5 +67,13 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
+    // xmlbuilder2 (the TBX export) is CommonJS written for Node and requires two Node modules; in the
+    // browser these small modules stand in for them (see their headers).
+    resolve: {
+      alias: {
+        events: fileURLToPath(new URL('./ui/browser-shims/events.ts', import.meta.url)),
+        url: fileURLToPath(new URL('./ui/browser-shims/url.ts', import.meta.url)),
+      },
+    },
   }),
 });

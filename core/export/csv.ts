@@ -4,9 +4,8 @@
  * file sorts and filters naturally in Excel or LibreOffice and loses nothing. UTF-8 with a byte-order
  * mark (Excel then reads Chinese correctly), RFC 4180 quoting and CRLF line ends via papaparse.
  */
-import Papa from 'papaparse';
+import { cellOf, columnIndex, readCsv, writeCsv } from './csv-rows';
 import { isoTime, parseIsoTime } from './dates';
-import { guardFormula, unguardFormula } from './formula';
 import { joinTags, splitTags } from './tags';
 import { ImportError, type SavedContext, type SavedTerm, termKey } from './types';
 
@@ -27,8 +26,6 @@ export const CSV_COLUMNS = [
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
-const BOM = '\uFEFF';
-
 function rowsOf(t: SavedTerm): string[][] {
   const head = [
     t.term,
@@ -46,15 +43,7 @@ function rowsOf(t: SavedTerm): string[][] {
 }
 
 export function toCsv(terms: readonly SavedTerm[]): string {
-  const data = terms.flatMap(rowsOf).map((row) => row.map(guardFormula));
-  const lines = [[...CSV_COLUMNS], ...data].map((row) =>
-    Papa.unparse([row], { newline: '\r\n', quotes: false }),
-  );
-  return `${BOM}${lines.join('\r\n')}\r\n`;
-}
-
-function describeColumns(): string {
-  return CSV_COLUMNS.join(', ');
+  return writeCsv(CSV_COLUMNS, terms.flatMap(rowsOf));
 }
 
 /**
@@ -63,28 +52,11 @@ function describeColumns(): string {
  * naming the line, and nothing is returned.
  */
 export function parseCsv(text: string): SavedTerm[] {
-  const body = text.startsWith(BOM) ? text.slice(1) : text;
-  if (body.trim() === '') throw new ImportError('importErrorCsvEmpty');
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: ',' });
-  const rows = parsed.data;
-  // A file ending in a line break yields one empty trailing row.
-  const last = rows[rows.length - 1];
-  if (last && last.length === 1 && last[0] === '') rows.pop();
-  const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.code === 'InvalidQuotes');
-  // Papaparse's own description stays in its (English) words in every interface language.
-  if (fatal) throw new ImportError('importErrorCsvSyntax', [(fatal.row ?? 0) + 1, fatal.message]);
+  const rows = readCsv(text);
   const header = rows[0] ?? [];
-  const index = new Map<Column, number>();
-  header.forEach((name, i) => {
-    const col = CSV_COLUMNS.find((c) => c.toLowerCase() === name.trim().toLowerCase());
-    if (!col) {
-      throw new ImportError('importErrorCsvUnknownColumn', [name.slice(0, 40), describeColumns()]);
-    }
-    if (index.has(col)) throw new ImportError('importErrorCsvDuplicateColumn', [col]);
-    index.set(col, i);
-  });
+  const index = columnIndex(header, CSV_COLUMNS);
   if (!index.has('Term')) {
-    throw new ImportError('importErrorCsvNoTerm', [describeColumns()]);
+    throw new ImportError('importErrorCsvNoTerm', [CSV_COLUMNS.join(', ')]);
   }
 
   const byKey = new Map<string, SavedTerm>();
@@ -94,10 +66,7 @@ export function parseCsv(text: string): SavedTerm[] {
     if (row.length !== header.length) {
       throw new ImportError('importErrorCsvCellCount', [csvRow, row.length, header.length]);
     }
-    const get = (c: Column): string => {
-      const i = index.get(c);
-      return i === undefined ? '' : unguardFormula(row[i] as string);
-    };
+    const get = (c: Column): string => cellOf(row, index, c);
     const term = get('Term');
     if (term === '') throw new ImportError('importErrorCsvTermEmpty', [csvRow]);
     if (term.length > 64) throw new ImportError('importErrorCsvTermTooLong', [csvRow]);

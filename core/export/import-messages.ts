@@ -25,6 +25,11 @@ export const IMPORT_MESSAGES = {
     'This backup was written by a newer Tanci (format version $1); update Tanci to import it.',
   importErrorJsonDamaged: 'This backup is damaged: $1.',
   importErrorJsonIncomplete: 'This backup is incomplete: it says $1 terms but holds $2.',
+  importErrorTbxInvalid: 'This file is not valid XML ($1), so nothing was imported.',
+  importErrorTbxNotTbx: 'This XML file is not a TBX termbase (it has no tbx element with a text body).',
+  importErrorTbxNoChinese: 'TBX entry $1 has no Chinese term.',
+  importErrorTermbaseCsvNoZh: 'This termbase CSV has no "zh" column. Expected the columns: $1.',
+  importErrorTermbaseCsvZhEmpty: 'CSV row $1: the zh cell is empty.',
 } as const;
 
 export type ImportMessageKey = keyof typeof IMPORT_MESSAGES;

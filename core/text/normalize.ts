@@ -28,7 +28,7 @@ const WIDE = `${HAN}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2018\\u2019\\u201c\\
 const SPACE_AFTER_WIDE = new RegExp(`([${WIDE}])[ \\t\\u00a0\\u3000]+`, 'gu');
 const SPACE_BEFORE_WIDE = new RegExp(`[ \\t\\u00a0\\u3000]+([${WIDE}])`, 'gu');
 /** A sentence is over: 。！？… possibly followed by closing quotes or brackets. */
-const SENTENCE_END = /[。！？!?…][”’」』）)》"]*$/u;
+export const SENTENCE_END = /[。！？!?…][”’」』）)》"]*$/u;
 /** Punctuation that never appears inside a headline printed by these papers. */
 const BODY_PUNCTUATION = /[。！？；：]/u;
 const BYLINE = /^(◆|本报记者|本报讯|本报通讯员|本报见习记者|新华社|记者\s)/u;
@@ -48,7 +48,7 @@ export function collapseSpaces(line: string): string {
 }
 
 /** Joins two column lines: no separator in Chinese, a space only between two Latin/number runs. */
-function joinLines(left: string, right: string): string {
+export function joinLines(left: string, right: string): string {
   if (left === '') return right;
   if (right === '') return left;
   const needsSpace = /[A-Za-z0-9]$/u.test(left) && /^[A-Za-z]/u.test(right);

@@ -26,6 +26,11 @@ const TEXT_ONLY_URLS = new Set([
   'http://www.w3.org/1998/Math/MathML',
   'http://www.w3.org/1999/xlink',
   'http://www.w3.org/XML/1998/namespace',
+  // XML namespaces in xmlbuilder2's DOM (the TBX export) and the schema languages TBX's xml-model lines name.
+  'http://www.w3.org/2000/xmlns/',
+  'http://www.mozilla.org/newlayout/xml/parsererror.xml',
+  'http://relaxng.org/ns/structure/1.0',
+  'http://purl.oclc.org/dsdl/schematron',
   'https://wxt.dev/guide/go-further/testing.html',
   'https://github.com/wxt-dev/wxt/issues/371',
   'https://tinyurl.com/y2uuvskb',
@@ -33,6 +38,8 @@ const TEXT_ONLY_URLS = new Set([
   // The About page's credits (links to each source and its licence), read from their one definition.
   ...(readFileSync(join(root, 'ui/settings/about-licences.tsx'), 'utf8').match(/https?:\/\/[^\s"'`]+/g) ??
     []),
+  // The TBX-Basic schemas a TBX file names for validators (text in the exported file, never fetched).
+  ...(readFileSync(join(root, 'core/export/tbx-names.ts'), 'utf8').match(/https?:\/\/[^\s"'`]+/g) ?? []),
 ]);
 
 describe('the built extension: strict CSP, no eval, no remote code', () => {

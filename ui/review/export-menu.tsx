@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS } from '@/core/export';
 import { t as msg } from '@/ui/i18n';
 import type { ReviewState } from './review-state';
+import { TermbaseButtons } from './termbase-buttons';
 
 /** One button per format; with a search or filter active, the reader chooses all terms or only those shown. */
 export function ExportMenu({ state }: { state: ReviewState }) {
@@ -37,6 +38,7 @@ export function ExportMenu({ state }: { state: ReviewState }) {
             {msg('exportAs', label)}
           </button>
         ))}
+        <TermbaseButtons state={state} scoped={scoped} />
       </div>
     </fieldset>
   );

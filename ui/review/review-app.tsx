@@ -31,11 +31,12 @@ export function ReviewApp({
   download = downloadFile,
 }: ReviewAppProps) {
   const review = useMemo(() => {
-    const state = createReviewState({ repo, download, pageSize: layout === 'table' ? 50 : PAGE_SIZE });
+    const pageSize = layout === 'table' ? 50 : PAGE_SIZE;
+    const state = createReviewState({ repo, download, pageSize, loadGlossary });
     // Reading starts now, while the page renders its frame, not in an effect one frame later.
     void state.load();
     return state;
-  }, [repo, download, layout]);
+  }, [repo, download, layout, loadGlossary]);
   const glossary = useMemo(
     () => createGlossaryState({ repo, loadGlossary, onSaved: () => void review.load() }),
     [repo, loadGlossary, review],

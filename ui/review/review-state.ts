@@ -9,7 +9,10 @@ import type { StoredTerm, TermId } from '@/background/db/types';
 import type { VocabRepo } from '@/background/db/vocab-repo';
 import { type ExportFile, type ExportFormat, exportTerms, type SavedTerm } from '@/core/export';
 import { parseImportFile } from '@/core/export/import';
+import { termbaseOfSaved } from '@/core/export/termbase';
+import type { TermbaseFormat } from '@/core/export/termbase-formats';
 import { parseQuery, type Query } from '@/core/pinyin/pinyin-search';
+import type { GlossaryEntry } from '@/core/types';
 import { t as msg } from '@/ui/i18n';
 import { errorText } from './error-text';
 import {
@@ -33,6 +36,8 @@ export interface ReviewDeps {
   pageSize?: number;
   /** Resolves once the browser has painted; the full load waits for it so the first screen shows first. */
   afterPaint?: () => Promise<void>;
+  /** The policy glossary, for the definitions and expansions a termbase export adds to saved terms. */
+  loadGlossary?: () => Promise<GlossaryEntry[]>;
 }
 
 function nextPaint(): Promise<void> {
@@ -55,6 +60,7 @@ export function createReviewState({
   download,
   pageSize = PAGE_SIZE,
   afterPaint = nextPaint,
+  loadGlossary = async () => [],
 }: ReviewDeps) {
   const items = signal<ReviewItem[]>([]);
   const phase = signal<'loading' | 'partial' | 'full'>('loading');
@@ -120,6 +126,18 @@ export function createReviewState({
 
   function resetPaging(): void {
     limit.value = pageSize;
+  }
+
+  /** The terms an export writes: those shown, or all of them in the order on screen. */
+  function chosen(onlyShown: boolean): SavedTerm[] {
+    return (onlyShown ? visible.value : sortItems(items.value, sort.value)).map((it) => toSaved(it.term));
+  }
+
+  function exported(count: number, file: ExportFile): void {
+    download(file);
+    const text =
+      count === 1 ? msg('statusExportedOne', file.filename) : msg('statusExported', [count, file.filename]);
+    status.value = { kind: 'info', text };
   }
 
   return {
@@ -201,18 +219,24 @@ export function createReviewState({
     },
     /** Exports the filtered list when `onlyShown`, everything otherwise, in the order on screen. */
     exportAs(format: ExportFormat, onlyShown: boolean) {
-      const source = onlyShown ? visible.value : sortItems(items.value, sort.value);
-      const file = exportTerms(
-        source.map((it) => toSaved(it.term)),
-        format,
-        now(),
-      );
-      download(file);
-      const text =
-        source.length === 1
-          ? msg('statusExportedOne', file.filename)
-          : msg('statusExported', [source.length, file.filename]);
-      status.value = { kind: 'info', text };
+      const terms = chosen(onlyShown);
+      exported(terms.length, exportTerms(terms, format, now()));
+    },
+    /** A termbase for translators' tools; the exporter (and its XML builder) loads on first use. */
+    async exportTermbase(format: TermbaseFormat, onlyShown: boolean) {
+      const terms = chosen(onlyShown);
+      try {
+        const [{ exportTermbase }, glossary] = await Promise.all([
+          import('@/core/export/termbase-export'),
+          loadGlossary(),
+        ]);
+        exported(
+          terms.length,
+          exportTermbase(termbaseOfSaved(terms, glossary), format, now(), 'Saved terms'),
+        );
+      } catch (e) {
+        status.value = { kind: 'error', text: errorText(e) };
+      }
     },
     async importFile(name: string, text: string) {
       let terms: SavedTerm[];

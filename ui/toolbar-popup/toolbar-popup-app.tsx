@@ -8,6 +8,7 @@ import { t } from '@/ui/i18n';
 import { extensionUrl, fetchGlossary } from '@/ui/review/glossary-state';
 import { ReviewApp } from '@/ui/review/review-app';
 import { resolveTargetTabId } from '@/ui/toolbar-popup/active-tab';
+import { OpenDocumentLink } from '@/ui/toolbar-popup/open-document';
 import { SiteToggle } from '@/ui/toolbar-popup/site-toggle';
 import { TabStatus } from '@/ui/toolbar-popup/tab-status';
 
@@ -57,6 +58,7 @@ export function App() {
         <a href="/vocabulary.html" class="full-page" onClick={openFullPage}>
           {t('openFullPage')}
         </a>
+        <OpenDocumentLink />
       </header>
       {tabId !== null ? <SiteToggle tabId={tabId} /> : null}
       <TabStatus state={state} />

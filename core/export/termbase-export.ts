@@ -1,0 +1,34 @@
+/**
+ * The two termbase files, as exportTerms makes the saved-list formats: the popup's buttons and the
+ * `npm run glossary` command both come here. Kept apart from index.ts so the XML builder loads only when
+ * a termbase is asked for (the formats' table is termbase-formats.ts).
+ */
+import type { ExportFile } from './index';
+import { toTbx } from './tbx';
+import { parseTbx } from './tbx-read';
+import type { TermbaseEntry } from './termbase';
+import { parseTermbaseCsv, toTermbaseCsv } from './termbase-csv';
+import type { TermbaseFormat } from './termbase-formats';
+import { ImportError } from './types';
+
+/** `what` names the terms in the file's header ("Tanci policy glossary", "saved terms"). */
+export function exportTermbase(
+  entries: readonly TermbaseEntry[],
+  format: TermbaseFormat,
+  now: Date,
+  what: string,
+): ExportFile {
+  const base = `tanci-termbase-${now.toISOString().slice(0, 10)}`;
+  if (format === 'tbx') {
+    const description = `${what}, exported by Tanci (碳词) on ${now.toISOString()}`;
+    return { filename: `${base}.tbx`, mime: 'application/xml', content: toTbx(entries, description) };
+  }
+  return { filename: `${base}.csv`, mime: 'text/csv;charset=utf-8', content: toTermbaseCsv(entries) };
+}
+
+/** Reads either format back: XML is TBX, anything else a termbase CSV. */
+export function parseTermbase(text: string): TermbaseEntry[] {
+  const start = (text.startsWith('\uFEFF') ? text.slice(1) : text).trimStart();
+  if (start === '') throw new ImportError('importErrorCsvEmpty');
+  return start.startsWith('<') ? parseTbx(text) : parseTermbaseCsv(text);
+}
