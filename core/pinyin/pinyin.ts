@@ -12,6 +12,7 @@ import type { Segment } from '../segment/segment';
 import { markSyllable, syllableTone } from './pinyin-marks';
 import { pinyinProNumbered } from './pinyin-pro-numbered';
 import type { PolyphoneModel } from './polyphone-model';
+import { readRateSuffixes } from './rate-suffix';
 import { emptyWordReadings, fixedSyllables, type WordReadings } from './word-readings';
 
 export interface TokenReading {
@@ -222,6 +223,7 @@ export function createPinyinReader(
       }
     }
     if (polyphones) applyModel(out, chars, polyphones);
+    readRateSuffixes(out, tokens, starts, (at) => source[at] === FROM_SENTENCE);
     return out;
   }
 
