@@ -34,10 +34,18 @@ export function unmarkVowel(ch: string): [string, number] | undefined {
 const SYLLABLE = /^([A-Za-zÜü:]+)([1-5])$/;
 const VOWELS = 'aeiouüAEIOUÜ';
 
+const tones = new Map<string, number>();
+
 /** The tone (1–4, 5 for neutral) of one numbered syllable; 5 when it carries no number. */
 export function syllableTone(syllable: string): number {
-  const match = SYLLABLE.exec(syllable);
-  return match ? Number(match[2]) : 5;
+  let tone = tones.get(syllable);
+  if (tone === undefined) {
+    const match = SYLLABLE.exec(syllable);
+    tone = match ? Number(match[2]) : 5;
+    // Cached like markSyllable's marks: every reading of every page asks for them.
+    if (tones.size < 10_000) tones.set(syllable, tone);
+  }
+  return tone;
 }
 
 /** Where the tone mark goes: on a/e, on the o of "ou", otherwise on the last vowel. */

@@ -10,7 +10,9 @@
 import { customPinyin, pinyin } from 'pinyin-pro';
 import type { Segment } from '../segment/segment';
 import { markSyllable, syllableTone } from './pinyin-marks';
+import { pinyinProNumbered } from './pinyin-pro-numbered';
 import type { PolyphoneModel } from './polyphone-model';
+import { readRateSuffixes } from './rate-suffix';
 import { emptyWordReadings, fixedSyllables, type WordReadings } from './word-readings';
 
 export interface TokenReading {
@@ -52,14 +54,35 @@ function normalizeSyllable(raw: string): string {
   return lower.endsWith('0') ? `${lower.slice(0, -1)}5` : lower;
 }
 
-/** pinyin-pro's reading of each code point, numbered; "" for what it cannot read. */
+/** A numbered syllable as we keep it, or "" when it is not one (what pinyin-pro returns for what it cannot read). */
+function keptSyllable(numbered: string): string {
+  const normalized = normalizeSyllable(numbered);
+  return SYLLABLE.test(normalized) ? normalized : '';
+}
+
+/** keptSyllable of pinyin-pro's numbered form of each marked item it returns: a page repeats few of them. */
+const KEPT = new Map<string, string>();
+const KEPT_LIMIT = 50_000;
+function keptFromMarked(marked: string): string {
+  let kept = KEPT.get(marked);
+  if (kept === undefined) {
+    kept = keptSyllable(pinyinProNumbered(marked));
+    if (KEPT.size >= KEPT_LIMIT) KEPT.clear();
+    KEPT.set(marked, kept);
+  }
+  return kept;
+}
+
+/**
+ * pinyin-pro's reading of each code point, numbered; "" for what it cannot read. Asked for its tone-marked
+ * output, converted to numbers by its own rule (./pinyin-pro-numbered.ts): the same as asking for numbers.
+ */
 function sentenceReadings(text: string, chars: string[]): string[] {
-  const raw = pinyin(text, { type: 'array', toneType: 'num', nonZh: 'spaced' });
-  const aligned = raw.length === chars.length ? raw : chars.map((ch) => pinyin(ch, { toneType: 'num' }));
-  return aligned.map((syllable, k) => {
-    const normalized = normalizeSyllable(syllable);
-    return HAN.test(chars[k] ?? '') && SYLLABLE.test(normalized) ? normalized : '';
-  });
+  const raw = pinyin(text, { type: 'array', nonZh: 'spaced' });
+  if (raw.length === chars.length) {
+    return raw.map((marked, k) => (HAN.test(chars[k] ?? '') ? keptFromMarked(marked) : ''));
+  }
+  return chars.map((ch) => (HAN.test(ch) ? keptSyllable(pinyin(ch, { toneType: 'num' })) : ''));
 }
 
 /** Whether chars[k] is a 为 opening its sentence or one PREPOSITION_WEI names (spaces before it skipped). */
@@ -94,6 +117,20 @@ export function createPinyinReader(
   }
 
   let source = new Uint8Array(64);
+
+  // A word's fixed readings, cached: the file is searched by binary search over its sorted lines, and a page
+  // asks for the same few thousand words (and windows of single characters) again and again. Null: not there.
+  const fixedCache = new Map<string, readonly (string | null)[] | null>();
+  const FIXED_CACHE_LIMIT = 100_000;
+  function fixedOf(word: string): readonly (string | null)[] | undefined {
+    let fixed = fixedCache.get(word);
+    if (fixed === undefined) {
+      fixed = fixedSyllables(readings, word) ?? null;
+      if (fixedCache.size >= FIXED_CACHE_LIMIT) fixedCache.clear();
+      fixedCache.set(word, fixed);
+    }
+    return fixed ?? undefined;
+  }
 
   /** Applies a word's fixed readings to the characters it covers (reviewed overrides: `all`, 一/不 too). */
   function apply(
@@ -165,7 +202,7 @@ export function createPinyinReader(
         }
         // Only characters left alone by the segmenter (single-character tokens) take a window's reading.
         if (!hasSingle || span > 4) continue;
-        const fixed = fixedSyllables(readings, word);
+        const fixed = fixedOf(word);
         if (!fixed) continue;
         for (let t = x; t <= y; t++) {
           if (lengths[t] !== 1) continue;
@@ -181,11 +218,12 @@ export function createPinyinReader(
       const override = readings.overrides.get(token.text);
       if (override) apply(out, starts[t] as number, tokenChars, override, true);
       else {
-        const fixed = fixedSyllables(readings, token.text);
+        const fixed = fixedOf(token.text);
         if (fixed) apply(out, starts[t] as number, tokenChars, fixed, false);
       }
     }
     if (polyphones) applyModel(out, chars, polyphones);
+    readRateSuffixes(out, tokens, starts, (at) => source[at] === FROM_SENTENCE);
     return out;
   }
 

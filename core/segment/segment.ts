@@ -27,6 +27,8 @@ export interface Segment {
 export interface Segmenter {
   /** Splits text into tokens that cover it exactly (whitespace and punctuation included), in order. */
   segment(text: string): Segment[];
+  /** The texts of segment(text)'s tokens, without building the tokens (`annotate --format seg`). */
+  words(text: string): string[];
   /** Words that must come out whole wherever they occur, ahead of the general dictionary. */
   addPriorityWords(words: Iterable<string>): void;
   /** True when the word is in the general dictionary or a priority word. */
@@ -56,7 +58,9 @@ const NUMBER_ONLY = /^[0-9０-９.．,]+$/;
 /** Units written straight after a number that belong to it: dates, times, magnitudes. */
 const NUMBER_UNIT = /万亿|月份|年代|世纪|[年月日号时分秒万亿千百]/y;
 const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两]+/y;
-const NUMERAL_CODES = new Set([...'〇○零一二三四五六七八九十百千万亿两'].map((ch) => ch.charCodeAt(0)));
+/** 1 at the code of each Han numeral: a table, not a Set, as it is asked at every Han character. */
+const NUMERAL_CODES = new Uint8Array(0x10000);
+for (const ch of '〇○零一二三四五六七八九十百千万亿两') NUMERAL_CODES[ch.charCodeAt(0)] = 1;
 const NUMERAL_UNIT = /[年月日号时]/y;
 const WHITESPACE = /\s+/y;
 
@@ -108,11 +112,13 @@ function addWord(map: Map<string, number>, word: string, cost: number): void {
 export function createSegmenter(data: SegmenterData): Segmenter {
   const trie = segmenterTrie(data);
   const priority = new Map<string, number>();
-  const priorityFirst = new Set<number>();
+  /** 1 at the first code unit of each priority word (a table: it is asked at every character). */
+  const priorityFirst = new Uint8Array(0x10000);
   let maxPriority = 0;
   const unknownCost = data.unknownCost;
   let best = new Float64Array(0);
   let from = new Int32Array(0);
+  let cuts = new Int32Array(0);
 
   function addPriorityWords(words: Iterable<string>): void {
     for (const raw of words) {
@@ -120,17 +126,19 @@ export function createSegmenter(data: SegmenterData): Segmenter {
       const length = [...word].length;
       if (length < 2 || /\s/u.test(word)) continue;
       addWord(priority, word, 1 - PRIORITY_BONUS * length);
-      priorityFirst.add(word.charCodeAt(0));
+      priorityFirst[word.charCodeAt(0)] = 1;
       maxPriority = Math.max(maxPriority, word.length);
     }
   }
 
-  function segment(text: string): Segment[] {
+  /** Token ends of the best path over text, in order, in cuts[0..count); returns the count. */
+  function bestPath(text: string): number {
     const n = text.length;
-    if (n === 0) return [];
+    if (n === 0) return 0;
     if (best.length < n + 1) {
       best = new Float64Array(2 * n + 1);
       from = new Int32Array(2 * n + 1);
+      cuts = new Int32Array(2 * n + 1);
     }
     best.fill(Number.POSITIVE_INFINITY, 0, n + 1);
     best[0] = 0;
@@ -145,7 +153,7 @@ export function createSegmenter(data: SegmenterData): Segmenter {
       if (best[i] === Number.POSITIVE_INFINITY) continue;
       const code = text.charCodeAt(i);
       const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-      if (priorityFirst.has(code)) {
+      if (priorityFirst[code] === 1) {
         for (let end = i + 2; end <= Math.min(n, i + maxPriority); end++) {
           const cost = priority.get(text.slice(i, end));
           if (cost === undefined) break;
@@ -165,7 +173,7 @@ export function createSegmenter(data: SegmenterData): Segmenter {
           }
         }
         if (!known) relax(i, i + width, unknownCost);
-        const numerals = NUMERAL_CODES.has(code) ? matchAt(HAN_NUMERAL, text, i) : 0;
+        const numerals = NUMERAL_CODES[code] === 1 ? matchAt(HAN_NUMERAL, text, i) : 0;
         if (numerals >= 2) {
           relax(i, i + numerals, NUMERAL_COST);
           const unit = matchAt(NUMERAL_UNIT, text, i + numerals);
@@ -192,17 +200,36 @@ export function createSegmenter(data: SegmenterData): Segmenter {
       }
       relax(i, i + width, isAlnum(code) ? unknownCost : SYMBOL_COST);
     }
-    const ends: number[] = [];
-    for (let end = n; end > 0; end = from[end] as number) ends.push(end);
+    let count = 0;
+    for (let end = n; end > 0; end = from[end] as number) count++;
+    let k = count;
+    for (let end = n; end > 0; end = from[end] as number) cuts[--k] = end;
+    return count;
+  }
+
+  function segment(text: string): Segment[] {
+    const count = bestPath(text);
     const tokens: Segment[] = [];
     let start = 0;
-    for (let k = ends.length - 1; k >= 0; k--) {
-      const end = ends[k] as number;
+    for (let k = 0; k < count; k++) {
+      const end = cuts[k] as number;
       const piece = text.slice(start, end);
       tokens.push({ text: piece, start, end, zh: containsHan(piece) });
       start = end;
     }
     return tokens;
+  }
+
+  function words(text: string): string[] {
+    const count = bestPath(text);
+    const out: string[] = [];
+    let start = 0;
+    for (let k = 0; k < count; k++) {
+      const end = cuts[k] as number;
+      out.push(text.slice(start, end));
+      start = end;
+    }
+    return out;
   }
 
   function has(word: string): boolean {
@@ -211,5 +238,5 @@ export function createSegmenter(data: SegmenterData): Segmenter {
     return trieCost(trie, word) !== undefined;
   }
 
-  return { segment, addPriorityWords, has };
+  return { segment, words, addPriorityWords, has };
 }

@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --pku DIR] [--cpp DIR] [--segmentit-chars N] [--segmentit-timeout S] [--no-segmentit]
+ *                 [--only memory,segmentation,process,units,page-terms,pinyin,parity,page]
  * Speed and quality of the language core, measured in one process against baselines run beside it:
  * segmentation (this project, segmentit's default pipeline, Intl.Segmenter) on the SIGHAN 2005 PKU test
  * set; memory and load time of the core in a fresh process; pinyin throughput and CPP polyphone accuracy.
@@ -11,18 +12,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearCustomDict } from 'pinyin-pro';
-import { createAnnotator } from '../../core/annotator';
 import { decodeG2pm, G2PM_FILE } from '../../core/pinyin/g2pm-file';
 import { createG2pmModel } from '../../core/pinyin/g2pm-model';
 import { createPinyinReader } from '../../core/pinyin/pinyin';
 import { createPolyphoneModel } from '../../core/pinyin/polyphone-model';
-import { createSegmenter } from '../../core/segment/segment';
+import { createSegmenter, type Segmenter } from '../../core/segment/segment';
 import { dataDir, root } from '../data/build-data';
 import { readG2pmDigest } from '../data/g2pm';
 import { loadCore, loadPolyphoneModel, loadSegmenterData, loadWordReadings } from '../lib/load-core';
-import { seedParagraphs } from './bench-pages';
+import { annotateSegProcess } from './annotate-seg-bench';
 import { accuracy, fitPolyphoneLists, sourceReadings } from './fit-polyphone-lists';
 import { pct, rate } from './format';
+import { cpuMs, pagePinyin } from './page-pinyin-bench';
 import { pageTermsBench } from './page-terms-bench';
 import { pinyinProAlone, readCpp, referenceParity, scoreCpp } from './pinyin';
 import { readingUnits } from './reading-units-bench';
@@ -37,7 +38,11 @@ interface Args {
   segmentitChars: number;
   segmentitTimeout: number;
   segmentit: boolean;
+  /** Sections to run (all when empty): memory, segmentation, process, units, pinyin, parity, page. */
+  only: Set<string>;
 }
+
+const SECTIONS = ['memory', 'segmentation', 'process', 'units', 'page-terms', 'pinyin', 'parity', 'page'];
 
 function parseArgs(argv: string[]): Args {
   const gold = resolve(root, '../shared/gold');
@@ -50,6 +55,7 @@ function parseArgs(argv: string[]): Args {
     segmentitChars: 20_000,
     segmentitTimeout: 5,
     segmentit: true,
+    only: new Set(),
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -66,7 +72,12 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--segmentit-chars') args.segmentitChars = Number(value());
     else if (flag === '--segmentit-timeout') args.segmentitTimeout = Number(value());
     else if (flag === '--no-segmentit') args.segmentit = false;
-    else throw new Error(`unknown option ${flag}`);
+    else if (flag === '--only') {
+      for (const section of value().split(',')) {
+        if (!SECTIONS.includes(section)) throw new Error(`--only: unknown section ${section} (${SECTIONS})`);
+        args.only.add(section);
+      }
+    } else throw new Error(`unknown option ${flag}`);
   }
   return args;
 }
@@ -86,6 +97,8 @@ function readPku(dir: string): Corpus | undefined {
   });
   return corpus;
 }
+
+const pct2 = (x: number) => `${(100 * x).toFixed(2)}%`;
 
 function row(result: SegmentationResult, reference?: SegmentationResult): string {
   const score = result.score;
@@ -132,18 +145,23 @@ async function probeMemory(): Promise<string> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const want = (section: string) => args.only.size === 0 || args.only.has(section);
   console.log('Tanci language-core benchmark (one process; Node', process.version, ')\n');
-  console.log(
-    'Memory (fresh plain-node process, bundled core: segmenter dictionary + word readings + glossary if built)',
-  );
-  console.log(await probeMemory());
+  if (want('memory')) {
+    console.log(
+      'Memory (fresh plain-node process, bundled core: segmenter dictionary + word readings + glossary if built)',
+    );
+    console.log(await probeMemory());
+  }
 
   const { segmenter, glossary } = await loadCore();
   console.log(
     `  glossary priority words: ${glossary ? glossary.length : 'none (public/data/glossary.json not built)'}\n`,
   );
   const pku = readPku(args.pku);
-  if (!pku) {
+  if (!want('segmentation') && !want('process')) {
+    // skipped (--only)
+  } else if (!pku) {
     console.log(
       `Segmentation: PKU gold not found at ${args.pku} (expected pku_test.utf8 and pku_test_gold.utf8).`,
     );
@@ -152,6 +170,9 @@ async function main(): Promise<void> {
     console.log(
       `Segmentation: SIGHAN 2005 PKU test set (${args.pku}), ${pku.lines.length} lines, ${pku.chars} chars`,
     );
+    if (want('process')) console.log(annotateSegProcess(pku));
+  }
+  if (pku && want('segmentation')) {
     // The general dictionary alone: PKU is general news, and glossary terms are not PKU words.
     const plain = createSegmenter(await loadSegmenterData());
     const segmentText = (s: typeof segmenter) => (line: string) => s.segment(line).map((t) => t.text);
@@ -179,9 +200,19 @@ async function main(): Promise<void> {
     console.log('');
   }
 
-  await readingUnits(args, pku);
-  await pageTermsBench();
+  if (want('units')) await readingUnits(args, pku);
+  if (want('page-terms')) await pageTermsBench();
 
+  if (want('pinyin')) await cppSection(args, segmenter);
+  if (want('parity')) parity(args);
+  if (want('page')) await pagePinyin(segmenter, glossary);
+}
+
+/** g2pM as ported, over every class (the original's argmax), from the shipped file. */
+const originalModel = () => createG2pmModel(decodeG2pm(readFileSync(join(dataDir, G2PM_FILE))));
+
+/** CPP dev: pinyin-pro alone, Tanci without and with the model, the fitted lists' two-fold check, the overrides. */
+async function cppSection(args: Args, segmenter: Segmenter): Promise<void> {
   const cpp = readCpp(args.cpp);
   if (!cpp) {
     console.log(
@@ -200,7 +231,7 @@ async function main(): Promise<void> {
   const polyphones = await loadPolyphoneModel();
   const withModel = createPinyinReader(readings, polyphones);
   const shipped = scoreCpp(cpp, (text) => withModel.readSentence(text, segmenter.segment(text)));
-  const original = createG2pmModel(decodeG2pm(readFileSync(join(dataDir, G2PM_FILE))));
+  const original = originalModel();
   const modelAlone = scoreCpp(cpp, (text) => original.read([...text]).map((r) => r ?? ''));
   const line = (name: string, s: typeof alone) =>
     `  ${name.padEnd(38)} even ${pct(s.even)}  odd ${pct(s.odd)}  all ${pct(s.all)}  ${rate(s.charsPerSecond)} chars/s`;
@@ -208,7 +239,6 @@ async function main(): Promise<void> {
   console.log(line('tanci without the model', project));
   console.log(line('g2pM alone (the original port)', modelAlone));
   console.log(line('tanci + g2pM (as shipped)', shipped));
-  const pct2 = (x: number) => `${(100 * x).toFixed(2)}%`;
   const lists = (m: { modelFirst: ReadonlySet<string>; sentenceFirst: ReadonlySet<string> }) =>
     `${m.modelFirst.size} model-first, ${m.sentenceFirst.size} sentence-first characters`;
   console.log(
@@ -242,12 +272,16 @@ async function main(): Promise<void> {
   console.log(
     `  Reviewed overrides cover ${overridden} marked characters of CPP dev; ${overrideRight} read right`,
   );
+}
 
+/** The port against the original's reference outputs, and the model's load time. */
+function parity(args: Args): void {
   console.log('\nPolyphone model (g2pM) against its original implementation');
   const reference = join(args.g2pm, 'reference-full-200.jsonl');
   if (!existsSync(reference)) {
     console.log(`  ${reference} not found; parity skipped (--g2pm-reference DIR).`);
   } else {
+    const original = originalModel();
     const digest = readG2pmDigest();
     const readLikeOriginal = (text: string) => {
       const chars = [...text];
@@ -260,11 +294,6 @@ async function main(): Promise<void> {
     );
     for (const difference of parity.differences.slice(0, 10)) console.log(`    ${difference}`);
   }
-  // CPU time beside wall time: on a shared machine the wall clock also counts other processes' turns.
-  const cpuMs = () => {
-    const used = process.cpuUsage();
-    return (used.user + used.system) / 1000;
-  };
   const times: Array<[number, number]> = [];
   const bytes = readFileSync(join(dataDir, G2PM_FILE));
   for (let i = 0; i < 5; i++) {
@@ -277,29 +306,6 @@ async function main(): Promise<void> {
   console.log(
     `  model load (decode ${(bytes.length / 2 ** 20).toFixed(2)} MB + set-up), in this process: first ${first[0].toFixed(1)} ms (CPU ${first[1].toFixed(1)} ms), then median ${median[0].toFixed(1)} ms (CPU ${median[1].toFixed(1)} ms)`,
   );
-
-  console.log('\nFull pinyin of a 100,000-character page (seed corpus paragraphs), warm, same process');
-  const page: string[] = [];
-  let chars = 0;
-  const paragraphs = seedParagraphs(join(root, 'seeds'));
-  for (let i = 0; chars < 100_000; i++) {
-    const paragraph = paragraphs[i % paragraphs.length] as string;
-    page.push(paragraph);
-    chars += paragraph.length;
-  }
-  const glossaryTerms = new Map((glossary ?? []).map((entry) => [entry.term, entry.id]));
-  for (const [name, annotator] of [
-    ['without the model', createAnnotator({ segmenter, glossaryTerms, readings })],
-    ['with g2pM', createAnnotator({ segmenter, glossaryTerms, readings, polyphones })],
-  ] as const) {
-    for (const paragraph of page) annotator.annotate(paragraph);
-    const [started, startedCpu] = [performance.now(), cpuMs()];
-    for (const paragraph of page) annotator.annotate(paragraph);
-    const [ms, cpu] = [performance.now() - started, cpuMs() - startedCpu];
-    console.log(
-      `  ${name.padEnd(20)} ${Math.round(ms)} ms, ${rate((chars / ms) * 1000)} chars/s (CPU time ${Math.round(cpu)} ms, ${rate((chars / cpu) * 1000)} chars/s)`,
-    );
-  }
 }
 
 await main();

@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dataDir, root } from '../lib/paths';
 import { steps } from './steps';
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const dataDir = join(root, 'public/data');
+export { dataDir, root };
 
 export interface DataStep {
   name: string;

@@ -2,11 +2,10 @@
  * Node loader of the language core's generated data (public/data/), for the CLIs, benchmarks and tests.
  * The browser loads the same files with fetch (background/loaders/core-loader.ts); the pure core takes their text.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { type Annotator, createAnnotator } from '../../core/annotator';
-import { GLOSSARY_FILE, parseGlossary } from '../../core/glossary/glossary-file';
 import { decodeG2pm, G2PM_FILE } from '../../core/pinyin/g2pm-file';
 import { createPolyphoneModel, type PolyphoneModel } from '../../core/pinyin/polyphone-model';
 import type { WordReadings } from '../../core/pinyin/word-readings';
@@ -14,25 +13,16 @@ import { decodeWordReadings, WORD_READINGS_FILE } from '../../core/pinyin/word-r
 import { decodeUnitTrie, READING_UNITS_FILE } from '../../core/segment/reading-unit-data';
 import { createUnitGrouper, type UnitGrouper } from '../../core/segment/reading-units';
 import { createSegmenter, type Segmenter } from '../../core/segment/segment';
-import {
-  parseSegmenterData,
-  SEGMENTER_DATA_FILE,
-  type SegmenterData,
-} from '../../core/segment/segmenter-data';
 import { createUnitAnnotator } from '../../core/segment/unit-annotator';
 import type { GlossaryEntry } from '../../core/types';
 import { dataDir } from '../data/build-data';
 import { g2pmStep } from '../data/g2pm';
-import { segmenterDictStep } from '../data/segmenter-dict';
 import { wordReadingsStep } from '../data/word-readings';
 import { ensureFresh } from './ensure-fresh';
+import { loadGlossary, loadSegmenterData } from './load-segmenter';
 
-/** Reads the segmenter dictionary, building it first when it is missing or stale. */
-export async function loadSegmenterData(): Promise<SegmenterData> {
-  const path = join(dataDir, SEGMENTER_DATA_FILE);
-  await ensureFresh(segmenterDictStep);
-  return parseSegmenterData(readFileSync(path));
-}
+// Split out so `annotate --format seg` starts without loading the pinyin and model code; exported here as before.
+export { loadGlossary, loadSegmenterData };
 
 /** Reads the word-level pinyin readings, building them first when they are missing or stale. */
 export async function loadWordReadings(): Promise<WordReadings> {
@@ -45,13 +35,6 @@ export async function loadWordReadings(): Promise<WordReadings> {
 export async function loadPolyphoneModel(): Promise<PolyphoneModel> {
   await ensureFresh(g2pmStep);
   return createPolyphoneModel(decodeG2pm(readFileSync(join(dataDir, G2PM_FILE))));
-}
-
-/** The learned policy glossary, or undefined when it has not been built (H4's data step writes it). */
-export function loadGlossary(): GlossaryEntry[] | undefined {
-  const path = join(dataDir, GLOSSARY_FILE);
-  if (!existsSync(path)) return undefined;
-  return parseGlossary(readFileSync(path, 'utf8'));
 }
 
 /** The reading units' grouper over the shipped unit trie, building the data first when it is missing or stale. */

@@ -111,3 +111,13 @@ describe('segment: invariants', () => {
     expect(tokens.map((t) => t.text).join('')).toBe(line);
   });
 });
+
+describe('segment: words() is segment() without the tokens', () => {
+  it('gives the same texts on the seed article', () => {
+    const seed = readFileSync('seeds/000_5b13465c4fe18702.txt', 'utf8');
+    for (const line of seed.split('\n').slice(0, 200)) {
+      expect(segmenter.words(line)).toEqual(segmenter.segment(line).map((token) => token.text));
+    }
+    expect(segmenter.words('')).toEqual([]);
+  });
+});

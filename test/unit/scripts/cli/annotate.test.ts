@@ -1,8 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgs, readInput } from '../../../../scripts/cli/annotate';
+import { createSegmentationAnnotator } from '@/core/annotator';
+import { createSegmenter } from '@/core/segment/segment';
+import { parseArgs, readInput, writeSeg } from '../../../../scripts/cli/annotate';
+import { loadSegmenterData } from '../../../../scripts/lib/load-core';
 
 describe('annotate CLI arguments and input', () => {
   it('parses file, format and flags', () => {
@@ -37,5 +40,37 @@ describe('annotate CLI arguments and input', () => {
     const good = join(tmpdir(), 'tanci-annotate-good.txt');
     writeFileSync(good, '\uFEFF碳中和');
     expect(readInput(good)).toBe('碳中和');
+  });
+
+  it('writes seg output in chunks: the words of each line as the segmentation annotator gives them', async () => {
+    const segmenter = createSegmenter(await loadSegmenterData());
+    const words = createSegmentationAnnotator({
+      segmenter: createSegmenter(await loadSegmenterData()),
+      glossaryTerms: new Map([['碳达峰', 'x']]),
+    });
+    segmenter.addPriorityWords(['碳达峰']);
+    const seed = readFileSync('seeds/000_5b13465c4fe18702.txt', 'utf8');
+    // Past the 64K-character chunk size, with CRLF and a blank line.
+    const text = `${seed}\r\n  \n${seed.repeat(10)}`;
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '') lines.pop();
+    const expected = lines
+      .map((line) =>
+        words
+          .annotate(line)
+          .filter((token) => token.text.trim() !== '')
+          .map((token) => token.text)
+          .join(' '),
+      )
+      .map((line) => `${line}\n`)
+      .join('');
+    const chunks: string[] = [];
+    writeSeg(
+      text,
+      (line) => segmenter.words(line),
+      (chunk) => chunks.push(chunk),
+    );
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(expected);
   });
 });
