@@ -6,9 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness } from './harness';
 import { popupOf } from './popup-driver';
-import { hoverWord } from './reading-helpers';
+import { hoverWord, POLL } from './reading-helpers';
 
-const POLL = { timeout: 15_000 };
 const TEXT = '各地要坚决遏制两高项目盲目发展。\n推动碳达峰碳中和目标如期实现。';
 
 describe('the reader page', () => {
