@@ -28,7 +28,13 @@ export function pageTermsOf(deps: PageTermDeps, sender: BulkSender): Promise<Pag
     started = undefined;
     return true;
   };
-  return deps.scheduler.bulk(owner, pageTermSteps(deps.pageWords.paragraphsOf(owner.document), { pause }));
+  const { pageWords } = deps;
+  // The paragraphs are read when the job starts, not when it is queued: the page's groups queued before it
+  // are annotated by then, and learned from too.
+  function* learn(): Generator<void, PageTerm[]> {
+    return yield* pageTermSteps(pageWords.paragraphsOf(owner.document), { pause });
+  }
+  return deps.scheduler.bulk(owner, learn());
 }
 
 export function registerPageTermHandlers(deps: PageTermDeps): void {

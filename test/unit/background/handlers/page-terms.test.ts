@@ -2,7 +2,7 @@
  * The page-terms handler: what the annotate handler answered for a document is what its terms are learned
  * from (no second reading), as bulk work that a reader's request goes ahead of, and per document.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerAnnotateHandlers } from '@/background/handlers/annotate';
@@ -54,6 +54,28 @@ describe('page terms in the background', () => {
     });
     const other = { tab: { id: 5 }, frameId: 0, documentId: 'doc-b' };
     expect(await send('pageTerms', {}, other)).toEqual({ res: { terms: [] } });
+  });
+
+  it('learns from the groups queued before it, read when it runs rather than when it was asked', async () => {
+    const scheduler = createScheduler({ maxPauseMs: 60_000 });
+    registerAnnotateHandlers({
+      getAnnotator: async () => ({ annotate: cut }),
+      getGlossaryIds: async () => new Map(),
+      scheduler,
+    });
+    const tab = { tab: { id: 4 }, frameId: 0, documentId: 'doc-a' };
+    // A reader's request in flight holds bulk work back while both are queued.
+    let answered = (): void => undefined;
+    const reader = scheduler.interactive(() => new Promise<void>((resolve) => (answered = resolve)));
+    const group = send('annotate', { paragraphs: PAGE, bulk: 1 }, tab);
+    await vi.waitFor(() => expect(scheduler.pending).toBe(1));
+    // Asked while the page's only group is still queued: the answer waits for it and learns from it.
+    const terms = send('pageTerms', {}, tab);
+    await vi.waitFor(() => expect(scheduler.pending).toBe(2));
+    answered();
+    await reader;
+    await group;
+    expect(await terms).toEqual({ res: { terms: [{ term: '碳效码', parts: ['碳效', '码'], count: 3 }] } });
   });
 
   it('runs in chunks after the requests a reader waits for', async () => {
