@@ -1,4 +1,4 @@
-import type { PageWord } from '@/core/glossary/learn/page-terms';
+import type { PageTerm, PageWord } from '@/core/glossary/learn/page-terms';
 import type { Token } from '@/core/types';
 import type { BulkOwner } from './scheduler';
 
@@ -19,6 +19,8 @@ interface PageRecord {
   tabId?: number;
   chars: number;
   paragraphs: Map<string, PageWord[]>;
+  /** The terms last learned, from the first `from` paragraphs (paragraphs are only ever added). */
+  learned?: { from: number; terms: PageTerm[] };
 }
 
 export function createPageWords({ maxDocuments = 12, maxChars = 300_000 }: PageWordsOptions = {}) {
@@ -52,6 +54,22 @@ export function createPageWords({ maxDocuments = 12, maxChars = 300_000 }: PageW
     /** The document's paragraphs, as words, in the order they were first annotated. */
     paragraphsOf(document: string): PageWord[][] {
       return [...(pages.get(document)?.paragraphs.values() ?? [])];
+    },
+    /**
+     * The document's terms, as `learn` finds them in its paragraphs: learned again only when paragraphs were
+     * added since the last time (the reader asks after every burst of tokens, many of them already recorded).
+     */
+    *termsOf(
+      document: string,
+      learn: (paragraphs: PageWord[][]) => Generator<void, PageTerm[]>,
+    ): Generator<void, PageTerm[]> {
+      const page = pages.get(document);
+      if (!page) return [];
+      const from = page.paragraphs.size;
+      if (page.learned?.from === from) return page.learned.terms;
+      const terms = yield* learn([...page.paragraphs.values()]);
+      page.learned = { from, terms };
+      return terms;
     },
     /** Forgets a closed tab's documents. */
     forgetTab(tabId: number): void {

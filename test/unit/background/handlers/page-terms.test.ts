@@ -103,6 +103,34 @@ describe('page terms in the background', () => {
     expect(order).toEqual(['hover', 'page terms']);
   });
 
+  it('learns again only when the document has new paragraphs', async () => {
+    const scheduler = createScheduler();
+    const pageWords = createPageWords();
+    const owner = { document: 'doc', tabId: 1 };
+    const sender = { tab: { id: 1 }, documentId: 'doc' };
+    const learned: number[] = [];
+    const learner = {
+      scheduler,
+      pageWords: {
+        ...pageWords,
+        termsOf: (document: string, learn: Parameters<typeof pageWords.termsOf>[1]) =>
+          pageWords.termsOf(document, (paragraphs) => {
+            learned.push(paragraphs.length);
+            return learn(paragraphs);
+          }),
+      },
+    };
+    pageWords.record(owner, PAGE.slice(0, 2), PAGE.slice(0, 2).map(cut));
+    expect(await pageTermsOf(learner, sender)).toEqual([]);
+    // Asked again with nothing new read: the same answer, not learned again.
+    expect(await pageTermsOf(learner, sender)).toEqual([]);
+    pageWords.record(owner, PAGE.slice(1), PAGE.slice(1).map(cut));
+    const terms = [{ term: '碳效码', parts: ['碳效', '码'], count: 3 }];
+    expect(await pageTermsOf(learner, sender)).toEqual(terms);
+    expect(await pageTermsOf(learner, sender)).toEqual(terms);
+    expect(learned).toEqual([2, 3]);
+  });
+
   it('forgets a closed tab and keeps each paragraph once', () => {
     const pageWords = createPageWords({ maxDocuments: 2 });
     const words = [cut('碳效|码')];
