@@ -41,6 +41,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   // The reader's settings (issue 8), followed live: marks shown, and what the popup reads on each render.
   let settings: Settings = DEFAULT_SETTINGS;
   const highlighter = createHighlighter(win);
+  const getSaved = async (words: string[]) => (await sendMessage('getSaved', { words })).saved;
   const inline = env.inlinePinyin ?? startInlinePinyin({ win });
   const stopSettings = followSettings((s) => {
     settings = s;
@@ -61,7 +62,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
           .paragraphs,
       cancel: (groups) => void sendMessage('cancelAnnotate', { groups }).catch(() => undefined),
       annotateQuick: (paragraphs) => sendMessage('annotate', { paragraphs, quick: true }),
-      getSaved: async (words) => (await sendMessage('getSaved', { words })).saved,
+      getSaved,
       // In the idle time after the first marks, so the page's own loading is not delayed by it.
       onFirstReply: (group) => {
         const idle = idleScheduler(win);
@@ -76,7 +77,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       win,
       store: reader.store,
       ask: async () => (await sendMessage('pageTerms', {})).terms,
-      getSaved: async (words) => (await sendMessage('getSaved', { words })).saved,
+      getSaved,
     });
     const idle = idleScheduler(win);
     host = createPopupHost(win.document, {
