@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { segmentationTerms } from '@/core/annotator';
+import { segmentationTerms } from '@/core/segment/segmentation-terms';
 import { normalizeText } from '@/core/text/normalize';
 import type { Token } from '@/core/types';
 import { glossaryStep } from '../../../../scripts/data/glossary';
