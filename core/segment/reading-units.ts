@@ -23,11 +23,9 @@ import type { Token } from '../types';
 import { composedEnds, UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER } from './composed-units';
 import { createCutRepair } from './cut-repair';
 import { glossaryInUnits } from './glossary-in-units';
-import { isUnitEntry, UNIT_CEDICT, UNIT_ENTRY, UNIT_LEXICON } from './unit-kinds';
+import { isUnitEntry, UNIT_ENTRY } from './unit-kinds';
 import { unitOf } from './unit-of';
 import { NO_WORD, type WordTrie } from './word-trie';
-
-export { unitOf };
 
 /**
  * The child of `node` along `code`, or 0: a binary search over the node's children (their codes ascend).
@@ -46,8 +44,6 @@ function step(trie: WordTrie, node: number, code: number): number {
   }
   return 0;
 }
-
-export { isUnitEntry, UNIT_CEDICT, UNIT_ENTRY, UNIT_LEXICON };
 
 /** Most words a unit may join (可再生|能源|开发|利用 is four); bounds the work per word. */
 export const MAX_UNIT_WORDS = 6;

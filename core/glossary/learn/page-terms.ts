@@ -7,7 +7,7 @@
  */
 import { type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
 import { EDGE_WORDS, LINK_WORDS } from '../../segment/lexicon-words';
-import { unitOf } from '../../segment/reading-units';
+import { unitOf } from '../../segment/unit-of';
 import type { Token } from '../../types';
 
 /** One term the page repeats: its text, the words (reading units) it is made of, and how often it occurs. */
