@@ -16,12 +16,12 @@ import { createUnitGrouper } from '../../core/segment/reading-units';
 import { createUnitAnnotator } from '../../core/segment/unit-annotator';
 import { normalizeText } from '../../core/text/normalize';
 import type { GlossaryEntry } from '../../core/types';
-import { root } from '../data/build-data';
 import { loadPackedDictionary } from '../data/cedict';
 import { loadLearnReference } from '../data/learn-reference';
 import { readCedictHeadwords } from '../data/segmenter-dict';
 import { CORPUS_DIR, readCorpus } from './corpus';
 import { loadCore, loadGlossary } from './load-core';
+import { root } from './paths';
 
 export { CORPUS_DIR, readCorpus };
 export const SEED_FILE = 'seeds/000_5b13465c4fe18702.txt';
