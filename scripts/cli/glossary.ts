@@ -10,7 +10,7 @@ import { termbaseFromGlossary, termbaseOfSaved } from '../../core/export/termbas
 import { exportTermbase } from '../../core/export/termbase-export';
 import { isTermbaseFormat, type TermbaseFormat } from '../../core/export/termbase-formats';
 import { ImportError } from '../../core/export/types';
-import { loadGlossary } from '../lib/load-core';
+import { loadGlossary } from '../lib/load-segmenter';
 import { readInput } from './annotate';
 
 const USAGE = `usage: npm run glossary -- --format tbx|csv-termbase [--saved FILE.json] [--out FILE]

@@ -20,7 +20,8 @@ import { loadPackedDictionary } from '../data/cedict';
 import { loadLearnReference } from '../data/learn-reference';
 import { readCedictHeadwords } from '../data/segmenter-dict';
 import { CORPUS_DIR, readCorpus } from './corpus';
-import { loadCore, loadGlossary } from './load-core';
+import { loadCore } from './load-core';
+import { loadGlossary } from './load-segmenter';
 import { root } from './paths';
 
 export { CORPUS_DIR, readCorpus };

@@ -21,9 +21,6 @@ import { ensureFresh } from './ensure-fresh';
 import { loadGlossary, loadSegmenterData } from './load-segmenter';
 import { dataDir } from './paths';
 
-// Split out so `annotate --format seg` starts without loading the pinyin and model code; exported here as before.
-export { loadGlossary, loadSegmenterData };
-
 /** Reads the word-level pinyin readings, building them first when they are missing or stale. */
 export async function loadWordReadings(): Promise<WordReadings> {
   const path = join(dataDir, WORD_READINGS_FILE);

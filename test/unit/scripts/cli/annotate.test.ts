@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createSegmentationAnnotator } from '@/core/annotator';
 import { createSegmenter } from '@/core/segment/segment';
 import { parseArgs, readInput, writeSeg } from '../../../../scripts/cli/annotate';
-import { loadSegmenterData } from '../../../../scripts/lib/load-core';
+import { loadSegmenterData } from '../../../../scripts/lib/load-segmenter';
 
 describe('annotate CLI arguments and input', () => {
   it('parses file, format and flags', () => {
