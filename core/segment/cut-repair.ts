@@ -15,7 +15,7 @@
 import type { Token } from '../types';
 import { isUnitEntry } from './unit-kinds';
 import { unitOf } from './unit-of';
-import { trieStep, type WordTrie } from './word-trie';
+import { trieStepSearch, type WordTrie } from './word-trie';
 
 /** Longest entry looked for (UTF-16 code units), as the unit trie keeps them (reading-unit-data.ts). */
 const MAX_ENTRY = 16;
@@ -62,7 +62,7 @@ export function createCutRepair(trie: WordTrie): CutRepair {
     let node = 0;
     const last = Math.min(limit, at + MAX_ENTRY);
     for (let i = at; i < last; i++) {
-      node = trieStep(trie, node, text.charCodeAt(i));
+      node = trieStepSearch(trie, node, text.charCodeAt(i));
       if (node === 0) return;
       if (i > at && isUnitEntry(trie.cost[node] as number)) out.push(i + 1 - at);
     }
@@ -72,12 +72,12 @@ export function createCutRepair(trie: WordTrie): CutRepair {
   function entryInto(head: string, from: number, tail: string, whole: boolean): boolean {
     let node = 0;
     for (let i = from; i < head.length; i++) {
-      node = trieStep(trie, node, head.charCodeAt(i));
+      node = trieStepSearch(trie, node, head.charCodeAt(i));
       if (node === 0) return false;
     }
     const last = whole ? tail.length : tail.length - 1;
     for (let i = 0; i < last; i++) {
-      node = trieStep(trie, node, tail.charCodeAt(i));
+      node = trieStepSearch(trie, node, tail.charCodeAt(i));
       if (node === 0) return false;
       if ((whole ? i === last - 1 : true) && isUnitEntry(trie.cost[node] as number)) return true;
     }
