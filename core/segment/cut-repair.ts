@@ -17,9 +17,6 @@ import { isUnitEntry } from './unit-kinds';
 import { unitOf } from './unit-of';
 import { trieStepSearch, type WordTrie } from './word-trie';
 
-/** Longest entry looked for (UTF-16 code units), as the unit trie keeps them (reading-unit-data.ts). */
-const MAX_ENTRY = 16;
-
 /** A piece of a word: characters [from, to) of `word`, reading sliced to them. */
 function pieceOf(word: Token, from: number, to: number): Token {
   if (from === 0 && to === word.text.length) return word;
@@ -56,12 +53,15 @@ export interface CutRepair {
 }
 
 export function createCutRepair(trie: WordTrie): CutRepair {
-  /** Length of every entry that starts at text[at] (≥ 2 characters, up to `limit`), into `out`. */
+  /**
+   * Length of every entry that starts at text[at] (≥ 2 characters, up to `limit`), into `out`. The walk
+   * ends where the trie does, so no entry-length bound is needed (the trie holds none longer than
+   * MAX_UNIT_LENGTH).
+   */
   function entriesAt(text: string, at: number, limit: number, out: number[]): void {
     out.length = 0;
     let node = 0;
-    const last = Math.min(limit, at + MAX_ENTRY);
-    for (let i = at; i < last; i++) {
+    for (let i = at; i < limit; i++) {
       node = trieStepSearch(trie, node, text.charCodeAt(i));
       if (node === 0) return;
       if (i > at && isUnitEntry(trie.cost[node] as number)) out.push(i + 1 - at);
