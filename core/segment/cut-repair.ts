@@ -13,6 +13,7 @@
  * policy-glossary term: the caller passes one run of joinable words.
  */
 import type { Token } from '../types';
+import { isHanNumeral } from './segment';
 import { isUnitEntry } from './unit-kinds';
 import { unitOf } from './unit-of';
 import { trieStepSearch, type WordTrie } from './word-trie';
@@ -30,9 +31,6 @@ function pieceOf(word: Token, from: number, to: number): Token {
     tones: word.tones.slice(from, to),
   };
 }
-
-/** A Han numeral word (五十, 一, 三百): a count, never cut. */
-const NUMERAL = /^[〇○零一二三四五六七八九十百千万亿两]+$/u;
 
 /**
  * True when a unit of the re-reading that crosses a word cut has three or more characters. Two-character
@@ -122,7 +120,7 @@ export function createCutRepair(trie: WordTrie): CutRepair {
     // A numeral (五十|一 in 第五十一条) is never cut: 第五|十一 are entries too, but a count reads as one.
     const fixed = new Uint8Array(n + 1);
     run.forEach((word, w) => {
-      if (NUMERAL.test(word.text))
+      if (isHanNumeral(word.text))
         fixed.fill(1, (starts[w] as number) + 1, (starts[w] as number) + word.text.length);
       const s = starts[w] as number;
       boundary[s] = 1;
