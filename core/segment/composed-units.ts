@@ -16,9 +16,9 @@ export const UNIT_HEAD = 8;
 export const UNIT_INNER = 16;
 
 /** Most chunks (words or entries) a composed unit joins: longer runs are phrases more often than terms. */
-export const MAX_COMPOSED_WORDS = 3;
+const MAX_COMPOSED_WORDS = 3;
 /** A word is a modifier (head) when it begins (ends) at least this many distinct lexicon terms. */
-export const MIN_ROLE_TERMS = 3;
+const MIN_ROLE_TERMS = 3;
 
 /** Role flags of every word of two or more characters, from the lexicon terms' parts. */
 export function wordRoles(

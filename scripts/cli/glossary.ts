@@ -51,7 +51,7 @@ export function parseTermbaseArgs(argv: string[]): GlossaryOptions | 'help' {
 }
 
 /** The file's text, or an Error whose message says what is wrong in the reader's words. */
-export function buildTermbase(options: GlossaryOptions, now: Date): string {
+function buildTermbase(options: GlossaryOptions, now: Date): string {
   const glossary = loadGlossary();
   if (!options.saved) {
     if (!glossary) throw new Error('the policy glossary is not built yet: run npm run data first');

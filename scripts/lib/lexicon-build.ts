@@ -29,7 +29,7 @@ export const SEED_FILE = 'seeds/000_5b13465c4fe18702.txt';
 export const LEXICON_REVIEWED_FILE = 'seeds/lexicon-reviewed.tsv';
 
 /** English `-` in seeds/lexicon-reviewed.tsv: the reviewer found a clause or a fragment, not a term; left out. */
-export const REJECTED = '-';
+const REJECTED = '-';
 
 /** seeds/lexicon-reviewed.tsv: term → English (or REJECTED); a row without English is an error naming it. */
 export function readLexiconReviewed(path = join(root, LEXICON_REVIEWED_FILE)): Map<string, string> {

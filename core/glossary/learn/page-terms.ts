@@ -21,7 +21,7 @@ export interface PageTerm {
 export type PageWord = LexiconWord & Pick<Token, 'glossaryId'>;
 
 /** A page term is 2–4 words and at least this many characters (two-character runs are mostly phrases). */
-export const PAGE_TERM_MIN_CHARS = 3;
+const PAGE_TERM_MIN_CHARS = 3;
 const MAX_WORDS = 4;
 const MAX_CHARS = 10;
 
