@@ -61,8 +61,8 @@ export function wordRoles(
   return roles;
 }
 
-/** Scratch buffers for the chunks at the deeper levels of a composed unit (the walk is not re-entrant). */
-const depth = [[], [], []] as number[][];
+/** Scratch buffers for the chunks at each level of a composed unit (the walk is not re-entrant). */
+const depth: number[][] = Array.from({ length: MAX_COMPOSED_WORDS }, () => []);
 
 /**
  * Ends (word indices, exclusive) of the composed units whose first chunks are `first` ([end, roles] pairs of
