@@ -5,6 +5,7 @@
  * learn-lexicon.ts: recurrence, cohesion of the words, varied neighbours, no function word at an edge or
  * particle inside), run over one document: the page's paragraphs as the background annotated them.
  */
+import { runSteps } from '../../run-steps';
 import { type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
 import { EDGE_WORDS, LINK_WORDS } from '../../segment/lexicon-words';
 import { unitOf } from '../../segment/unit-of';
@@ -91,8 +92,7 @@ export function findPageTerms(
   paragraphs: readonly (readonly PageWord[])[],
   options: Omit<PageTermOptions, 'pause'> = {},
 ): PageTerm[] {
-  const steps = pageTermSteps(paragraphs, options);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runSteps(pageTermSteps(paragraphs, options));
 }
 
 /**
