@@ -11,7 +11,7 @@ import { exportTermbase } from '../../core/export/termbase-export';
 import { isTermbaseFormat, type TermbaseFormat } from '../../core/export/termbase-formats';
 import { ImportError } from '../../core/export/types';
 import { loadGlossary } from '../lib/load-segmenter';
-import { readInput } from './annotate';
+import { readInput } from '../lib/read-input';
 
 const USAGE = `usage: npm run glossary -- --format tbx|csv-termbase [--saved FILE.json] [--out FILE]
   --format tbx            TBX v3, TBX-Basic dialect (Trados, Phrase, XTM)
