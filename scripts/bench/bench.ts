@@ -39,7 +39,7 @@ interface Args {
   segmentitChars: number;
   segmentitTimeout: number;
   segmentit: boolean;
-  /** Sections to run (all when empty): memory, segmentation, process, units, pinyin, parity, page. */
+  /** Sections to run (all when empty), named as in SECTIONS. */
   only: Set<string>;
 }
 
