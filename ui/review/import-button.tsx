@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { IMPORT_MAX_BYTES } from '@/core/export/import';
+import { IMPORT_MAX_BYTES } from '@/core/export/types';
 import { t as msg } from '@/ui/i18n';
 import type { ReviewState } from './review-state';
 
