@@ -27,7 +27,7 @@ export function ImportButton({ state }: { state: ReviewState }) {
         type="file"
         class="visually-hidden"
         tabIndex={-1}
-        accept=".json,.csv,application/json,text/csv"
+        accept=".json,.csv,.tbx,application/json,text/csv"
         aria-label={msg('importLabel')}
         onChange={onChange}
       />
