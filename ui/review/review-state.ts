@@ -8,7 +8,6 @@ import { toSaved } from '@/background/db/derive';
 import type { StoredTerm, TermId } from '@/background/db/types';
 import type { VocabRepo } from '@/background/db/vocab-repo';
 import { type ExportFile, type ExportFormat, exportTerms, type SavedTerm } from '@/core/export';
-import { parseImportFile } from '@/core/export/import';
 import { termbaseOfSaved } from '@/core/export/termbase';
 import type { TermbaseFormat } from '@/core/export/termbase-formats';
 import { parseQuery, type Query } from '@/core/pinyin/pinyin-search';
@@ -241,6 +240,8 @@ export function createReviewState({
     async importFile(name: string, text: string) {
       let terms: SavedTerm[];
       try {
+        // The readers (TBX's XML parser among them) load when a file is chosen, not with every popup.
+        const { parseImportFile } = await import('@/core/export/import');
         terms = parseImportFile(name, text);
       } catch (e) {
         status.value = {
