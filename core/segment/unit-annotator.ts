@@ -10,6 +10,11 @@ export interface ParagraphAnnotator {
   annotate(paragraph: string): Token[];
 }
 
-export function createUnitAnnotator(words: ParagraphAnnotator, grouper: UnitGrouper): ParagraphAnnotator {
-  return { annotate: (paragraph) => grouper.group(words.annotate(paragraph)) };
+/** A unit annotator also tells a word's class (the page-term learner's use: core/glossary/learn/page-terms.ts). */
+export interface UnitAnnotator extends ParagraphAnnotator {
+  wordClass(word: string): number;
+}
+
+export function createUnitAnnotator(words: ParagraphAnnotator, grouper: UnitGrouper): UnitAnnotator {
+  return { annotate: (paragraph) => grouper.group(words.annotate(paragraph)), wordClass: grouper.wordClass };
 }
