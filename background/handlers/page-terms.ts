@@ -11,10 +11,10 @@ export interface PageTermDeps {
   /** Milliseconds of one chunk of the learning (the scheduler's bulk chunk). */
   chunkMs?: number;
   /**
-   * The annotator's word classes (core/segment/unit-annotator.ts), loaded with it: with them the learner also
-   * finds terms of two whole words (碳排放|配额), not only those with a one-character part.
+   * The annotator's word flags (entry kind and class: core/segment/unit-annotator.ts), loaded with it: with
+   * them the learner also finds terms of two whole words (碳排放|配额), not only those with a one-character part.
    */
-  wordClass?: () => Promise<((word: string) => number) | undefined>;
+  wordFlags?: () => Promise<((word: string) => number) | undefined>;
 }
 
 /**
@@ -22,7 +22,7 @@ export interface PageTermDeps {
  * bulk work: in chunks of `chunkMs` after the requests a reader waits for, dropped with its page.
  */
 export async function pageTermsOf(deps: PageTermDeps, sender: BulkSender): Promise<PageTerm[]> {
-  const wordClass = await deps.wordClass?.();
+  const wordFlags = await deps.wordFlags?.();
   const now = deps.now ?? (() => performance.now());
   const chunkMs = deps.chunkMs ?? 10;
   const owner = bulkOwnerOf(sender);
@@ -36,7 +36,7 @@ export async function pageTermsOf(deps: PageTermDeps, sender: BulkSender): Promi
   };
   // A generator: the paragraphs are read when the job starts, not when it is queued (the page's groups
   // queued before it are annotated by then, and learned from too).
-  const learn = (paragraphs: PageWord[][]) => pageTermSteps(paragraphs, { pause, wordClass });
+  const learn = (paragraphs: PageWord[][]) => pageTermSteps(paragraphs, { pause, wordFlags });
   return deps.scheduler.bulk(owner, deps.pageWords.termsOf(owner.document, learn));
 }
 

@@ -45,8 +45,11 @@ export interface UnitGrouper {
   group(words: readonly Token[]): Token[];
   /** Where the entry `text` comes from (UNIT_CEDICT | UNIT_LEXICON bits), 0 when it is not a unit entry. */
   kind(text: string): number;
-  /** The word's class in the general dictionary (UNIT_VERB | UNIT_FUNCTION bits), 0 when untagged or unknown. */
-  wordClass(text: string): number;
+  /**
+   * What the trie says about a word: its entry kind (UNIT_CEDICT | UNIT_LEXICON) and its class in the general
+   * dictionary (UNIT_VERB | UNIT_FUNCTION); 0 when the trie does not hold it.
+   */
+  wordFlags(text: string): number;
 }
 
 function joinable(token: Token): boolean {
@@ -190,6 +193,6 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   return {
     group,
     kind: (text) => flags(text, UNIT_ENTRY),
-    wordClass: (text) => flags(text, UNIT_CLASSES),
+    wordFlags: (text) => flags(text, UNIT_ENTRY | UNIT_CLASSES),
   };
 }

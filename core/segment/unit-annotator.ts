@@ -10,11 +10,11 @@ export interface ParagraphAnnotator {
   annotate(paragraph: string): Token[];
 }
 
-/** A unit annotator also tells a word's class (the page-term learner's use: core/glossary/learn/page-terms.ts). */
+/** A unit annotator also tells a word's entry kind and class (for the page-term learner: core/glossary/learn/page-terms.ts). */
 export interface UnitAnnotator extends ParagraphAnnotator {
-  wordClass(word: string): number;
+  wordFlags(word: string): number;
 }
 
 export function createUnitAnnotator(words: ParagraphAnnotator, grouper: UnitGrouper): UnitAnnotator {
-  return { annotate: (paragraph) => grouper.group(words.annotate(paragraph)), wordClass: grouper.wordClass };
+  return { annotate: (paragraph) => grouper.group(words.annotate(paragraph)), wordFlags: grouper.wordFlags };
 }

@@ -61,7 +61,7 @@ function withPageLearner(
     texts.map((p) => units.annotate(p)),
   );
   const terms = runSteps(
-    pageWords.termsOf(owner.document, (words) => pageTermSteps(words, { wordClass: units.wordClass })),
+    pageWords.termsOf(owner.document, (words) => pageTermSteps(words, { wordFlags: units.wordFlags })),
   );
   return { annotate: (paragraph) => withPageTerms(units.annotate(paragraph), terms), terms };
 }

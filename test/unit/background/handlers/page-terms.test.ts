@@ -61,7 +61,7 @@ describe('page terms in the background', () => {
     const scheduler = createScheduler();
     const verbs = new Set(['推出', '帮助', '识别', '获得', '申请', '覆盖']);
     registerAnnotateHandlers({
-      getAnnotator: async () => ({ annotate: cut, wordClass: (word) => (verbs.has(word) ? UNIT_VERB : 0) }),
+      getAnnotator: async () => ({ annotate: cut, wordFlags: (word) => (verbs.has(word) ? UNIT_VERB : 0) }),
       getGlossaryIds: async () => new Map(),
       scheduler,
     });

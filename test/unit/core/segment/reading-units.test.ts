@@ -90,10 +90,10 @@ describe('word classes in the unit trie', () => {
   );
 
   it('keeps the classes of its words and of single characters, and adds no other word', () => {
-    expect(classed.wordClass('监测')).toBe(UNIT_VERB);
-    expect(classed.wordClass('其')).toBe(UNIT_FUNCTION);
-    expect(classed.wordClass('审议通过')).toBe(0);
-    expect(classed.wordClass('温室气体')).toBe(0);
+    expect(classed.wordFlags('监测')).toBe(UNIT_CEDICT | UNIT_VERB);
+    expect(classed.wordFlags('其')).toBe(UNIT_FUNCTION);
+    expect(classed.wordFlags('审议通过')).toBe(0);
+    expect(classed.wordFlags('温室气体')).toBe(UNIT_CEDICT);
   });
 
   it('makes no entry of a class: grouping and entry kinds are as without it', () => {

@@ -9,7 +9,7 @@ import {
   pageTermSteps,
   withPageTerms,
 } from '@/core/glossary/learn/page-terms';
-import { UNIT_FUNCTION, UNIT_VERB } from '@/core/segment/unit-kinds';
+import { UNIT_FUNCTION, UNIT_LEXICON, UNIT_VERB } from '@/core/segment/unit-kinds';
 import type { Token } from '@/core/types';
 import { cutTokens as paragraph } from '../../../cut-tokens';
 
@@ -80,13 +80,16 @@ describe("terms of two whole words, when the words' classes are known", () => {
   // Classes as the unit trie gives them (segmentit's tags): verbs only, function words only.
   const VERBS = new Set(['监测', '批准', '处置', '建立', '公布']);
   const FUNCTION = new Set(['其', '已经']);
-  const wordClass = (word: string) =>
-    (VERBS.has(word) ? UNIT_VERB : 0) | (FUNCTION.has(word) ? UNIT_FUNCTION : 0);
+  const LEXICON = new Set(['生态补偿']);
+  const wordFlags = (word: string) =>
+    (VERBS.has(word) ? UNIT_VERB : 0) |
+    (FUNCTION.has(word) ? UNIT_FUNCTION : 0) |
+    (LEXICON.has(word) ? UNIT_LEXICON : 0);
   /** Three paragraphs repeating `run` (words cut by '|') between different neighbours. */
   const repeated = (run: string) =>
     [`城市|${run}|，|每年|更新`, `各区|编制|${run}|。`, `公开|${run}|的|结果|。`].map(paragraph);
-  const learned = (run: string, classes = wordClass) =>
-    findPageTerms([...PAGE, ...repeated(run)], { wordClass: classes }).map((t) => t.term);
+  const learned = (run: string, classes = wordFlags) =>
+    findPageTerms([...PAGE, ...repeated(run)], { wordFlags: classes }).map((t) => t.term);
 
   it.each([
     // Two nouns the page repeats as one thing.
@@ -97,6 +100,8 @@ describe("terms of two whole words, when the words' classes are known", () => {
     ['部门|批准', false],
     ['报告|其|数据', false],
     ['城市|噪声|地图', false],
+    // A domain-lexicon term with a head put to it: the term keeps its own entry.
+    ['生态补偿|机制', false],
   ])('%s on the page three times → learned: %s', (run, expected) => {
     expect(learned(run).includes(run.replaceAll('|', ''))).toBe(expected);
   });
