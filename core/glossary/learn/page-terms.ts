@@ -7,7 +7,7 @@
  */
 import { runSteps } from '../../run-steps';
 import { type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
-import { EDGE_WORDS, LINK_WORDS } from '../../segment/lexicon-words';
+import { EDGE_WORDS, LIGHT_VERBS, LINK_WORDS } from '../../segment/lexicon-words';
 import { UNIT_FUNCTION, UNIT_LEXICON, UNIT_VERB } from '../../segment/unit-kinds';
 import { unitOf } from '../../segment/unit-of';
 import type { Token } from '../../types';
@@ -79,6 +79,7 @@ export function* pageTermSteps(
       isFunctionWord,
       isLinkWord: (word) => LINK_WORDS.has(word),
       isVerb,
+      isLightVerb: (word) => LIGHT_VERBS.has(word),
       minDocuments: 1,
       minFrequency: minCount ?? pageTermMinCount(chars),
       // Three occurrences with two different neighbours on each side (ln 3 when all three differ).
