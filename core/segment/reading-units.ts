@@ -157,7 +157,11 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   }
 
   function group(words: readonly Token[]): Token[] {
-    return glossaryInUnits(groupWords(words), (text) => flags(text, UNIT_ENTRY));
+    return glossaryInUnits(
+      groupWords(words),
+      (text) => flags(text, UNIT_ENTRY),
+      (char) => !standalone(char) && !GRAMMAR_CHARS.has(char),
+    );
   }
 
   function groupWords(words: readonly Token[]): Token[] {
