@@ -9,6 +9,8 @@ import { handleMessage } from '@/protocol/message-handler';
 
 export interface ParagraphAnnotator {
   annotate(paragraph: string): Token[];
+  /** A word's entry kind and class (core/segment/unit-annotator.ts), which the page-term learner reads. */
+  wordFlags?(word: string): number;
 }
 
 export interface AnnotateDeps {
@@ -85,7 +87,9 @@ export function registerAnnotateHandlers(
   const cost = createChunkCost();
   // The page's own terms are learned from what it had annotated, as bulk work (handlers/page-terms.ts).
   const pageWords = deps.pageWords ?? (scheduler ? createPageWords() : undefined);
-  if (scheduler && pageWords) registerPageTermHandlers({ scheduler, pageWords });
+  // The quick annotator's word flags are the full one's (one unit trie): whichever is loaded first.
+  const wordFlags = async () => (await (deps.getSegmentationAnnotator ?? deps.getAnnotator)()).wordFlags;
+  if (scheduler && pageWords) registerPageTermHandlers({ scheduler, pageWords, wordFlags });
   handleMessage('annotate', async ({ paragraphs, quick, bulk }, sender) => {
     deps.quiet?.busy();
     const answer =

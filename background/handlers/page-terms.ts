@@ -10,13 +10,19 @@ export interface PageTermDeps {
   now?: () => number;
   /** Milliseconds of one chunk of the learning (the scheduler's bulk chunk). */
   chunkMs?: number;
+  /**
+   * The annotator's word flags (entry kind and class: core/segment/unit-annotator.ts), loaded with it: with
+   * them the learner also finds terms of two whole words (碳排放|配额), not only those with a one-character part.
+   */
+  wordFlags?: () => Promise<((word: string) => number) | undefined>;
 }
 
 /**
  * The terms a document's page repeats, learned from the paragraphs the background annotated for it, as
  * bulk work: in chunks of `chunkMs` after the requests a reader waits for, dropped with its page.
  */
-export function pageTermsOf(deps: PageTermDeps, sender: BulkSender): Promise<PageTerm[]> {
+export async function pageTermsOf(deps: PageTermDeps, sender: BulkSender): Promise<PageTerm[]> {
+  const wordFlags = await deps.wordFlags?.();
   const now = deps.now ?? (() => performance.now());
   const chunkMs = deps.chunkMs ?? 10;
   const owner = bulkOwnerOf(sender);
@@ -30,7 +36,7 @@ export function pageTermsOf(deps: PageTermDeps, sender: BulkSender): Promise<Pag
   };
   // A generator: the paragraphs are read when the job starts, not when it is queued (the page's groups
   // queued before it are annotated by then, and learned from too).
-  const learn = (paragraphs: PageWord[][]) => pageTermSteps(paragraphs, { pause });
+  const learn = (paragraphs: PageWord[][]) => pageTermSteps(paragraphs, { pause, wordFlags });
   return deps.scheduler.bulk(owner, deps.pageWords.termsOf(owner.document, learn));
 }
 

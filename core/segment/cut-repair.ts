@@ -14,7 +14,7 @@
  */
 import type { Token } from '../types';
 import { isHanNumeral } from './segment';
-import { isUnitEntry } from './unit-kinds';
+import { isUnitEntry, UNIT_LEXICON } from './unit-kinds';
 import { unitOf } from './unit-of';
 import { trieStepSearch, type WordTrie } from './word-trie';
 
@@ -56,14 +56,30 @@ export function createCutRepair(trie: WordTrie): CutRepair {
    * ends where the trie does, so no entry-length bound is needed (the trie holds none longer than
    * MAX_UNIT_LENGTH).
    */
-  function entriesAt(text: string, at: number, limit: number, out: number[]): void {
+  function entriesAt(text: string, at: number, limit: number, out: number[], lexicon?: number[]): void {
     out.length = 0;
+    if (lexicon) lexicon.length = 0;
     let node = 0;
     for (let i = at; i < limit; i++) {
       node = trieStepSearch(trie, node, text.charCodeAt(i));
       if (node === 0) return;
-      if (i > at && isUnitEntry(trie.cost[node] as number)) out.push(i + 1 - at);
+      const cost = trie.cost[node] as number;
+      if (i > at && isUnitEntry(cost)) {
+        out.push(i + 1 - at);
+        lexicon?.push(cost & UNIT_LEXICON ? 1 : 0);
+      }
     }
+  }
+
+  /** True when text[from..to) is an entry of two or more characters. */
+  function isEntry(text: string, from: number, to: number): boolean {
+    if (to - from < 2) return false;
+    let node = 0;
+    for (let i = from; i < to; i++) {
+      node = trieStepSearch(trie, node, text.charCodeAt(i));
+      if (node === 0) return false;
+    }
+    return isUnitEntry(trie.cost[node] as number);
   }
 
   /** True when an entry of `head`[from..] + `tail` ends strictly inside `tail` (or at its end, if `whole`). */
@@ -100,6 +116,7 @@ export function createCutRepair(trie: WordTrie): CutRepair {
   }
 
   const lengths: number[] = [];
+  const lexiconFlags: number[] = [];
 
   function repair(words: readonly Token[], from: number, to: number): readonly Token[] | undefined {
     if (to - from < 2 || !suspect(words, from, to)) return undefined;
@@ -126,29 +143,45 @@ export function createCutRepair(trie: WordTrie): CutRepair {
       boundary[s] = 1;
       wordAt.fill(w, s, s + word.text.length);
     });
-    // Cost in half units: a unit 2, a cut inside a word 1; ties go to fewer cuts (the segmenter's words).
+    // Cost in half units: a unit 2, a cut inside a word 1, but none at the seam of a word made of two
+    // entries (交易|市场 in 交易市场) when a unit from a word start ends there and the word's second entry is
+    // the next unit: such a word is two words the segmenter joined, and a domain term may end at its seam
+    // (碳排放权交易|市场). A unit that begins at a seam (黄河|流域水) pays for the cut as before. Ties go to the reading whose domain-lexicon units cover more
+    // characters (the field's terms over general compounds), then to fewer cuts (the segmenter's words).
     const cost = new Int32Array(n + 1);
     const cuts = new Int32Array(n + 1);
+    const covered = new Int32Array(n + 1);
     const next = new Int32Array(n + 1);
+    const seam = (i: number, j: number) => {
+      const word = run[wordAt[j] as number] as Token;
+      const s = starts[wordAt[j] as number] as number;
+      const end = s + word.text.length;
+      return boundary[i] && next[j] === end && isEntry(text, s, j) && isEntry(text, j, end);
+    };
     for (let i = n - 1; i >= 0; i--) {
       cost[i] = 0x3fffffff;
-      const consider = (len: number) => {
+      const consider = (len: number, lexicon: number) => {
         const j = i + len;
         if (fixed[j]) return;
         const cut = boundary[j] ? 0 : 1;
-        const c = 2 + cut + (cost[j] as number);
+        const c = 2 + (cut && !seam(i, j) ? 1 : 0) + (cost[j] as number);
         const k = cut + (cuts[j] as number);
-        if (c < (cost[i] as number) || (c === cost[i] && k < (cuts[i] as number))) {
+        const v = lexicon * len + (covered[j] as number);
+        if (
+          c < (cost[i] as number) ||
+          (c === cost[i] && (v > (covered[i] as number) || (v === covered[i] && k < (cuts[i] as number))))
+        ) {
           cost[i] = c;
           cuts[i] = k;
+          covered[i] = v;
           next[i] = j;
         }
       };
       // A character cut off a word must go into an entry: 精细|化管理 is not read as 精|细化管理.
-      if (boundary[i] && boundary[i + 1]) consider(1);
-      if (boundary[i]) consider((run[wordAt[i] as number] as Token).text.length);
-      entriesAt(text, i, n, lengths);
-      for (const len of lengths) consider(len);
+      if (boundary[i] && boundary[i + 1]) consider(1, 0);
+      if (boundary[i]) consider((run[wordAt[i] as number] as Token).text.length, 0);
+      entriesAt(text, i, n, lengths, lexiconFlags);
+      for (let e = 0; e < lengths.length; e++) consider(lengths[e] as number, lexiconFlags[e] as number);
     }
     if (cuts[0] === 0 || !repairsLong(next, n, boundary)) return undefined;
     const out: Token[] = [];

@@ -19,8 +19,17 @@ function han(unit: Token | undefined): unit is Token {
   return unit?.zh === true && unit.glossaryId === undefined;
 }
 
-/** The units with each glossary term that a lexicon term spans merged into it (`kind`: the unit trie's). */
-export function glossaryInUnits(units: Token[], kind: (text: string) => number): Token[] {
+/**
+ * The units with each glossary term that a lexicon term spans merged into it (`kind`: the unit trie's).
+ * `bound`: whether a single character is a bound morpheme (the general dictionary does not know it as a word
+ * by itself, 碳): such a character left alone beside a glossary term joins it where the two are a CC-CEDICT
+ * word (碳|减排 → 碳减排), as two lone characters join in reading units; it cannot be read on its own.
+ */
+export function glossaryInUnits(
+  units: Token[],
+  kind: (text: string) => number,
+  bound: (char: string) => boolean = () => false,
+): Token[] {
   // Most paragraphs have nothing to merge: the units are returned as they are, copied only from the first merge.
   let out: Token[] | undefined;
   // Units before `free` are already in a merged unit.
@@ -46,7 +55,13 @@ export function glossaryInUnits(units: Token[], kind: (text: string) => number):
           if (!han(after) || after.start !== (units[to - 2] as Token).end) break;
           text += after.text;
         }
-        if (text.length > bestLength && kind(text) & UNIT_LEXICON) {
+        // The glossary term and one lone bound character beside it (碳|减排).
+        const other = to - from === 2 ? (units[from === i ? i + 1 : from] as Token) : undefined;
+        const boundPair = other !== undefined && other.text.length === 1 && bound(other.text);
+        if (
+          text.length > bestLength &&
+          kind(text) & (boundPair ? UNIT_CEDICT | UNIT_LEXICON : UNIT_LEXICON)
+        ) {
           best = [from, to];
           bestLength = text.length;
         }

@@ -34,6 +34,11 @@ export interface LexiconOptions {
   isLinkWord?: (word: string) => boolean;
   /** Words used only as verbs (segmentit's tags): they tell a clause (主管部门|责令) from a term. */
   isVerb?: (word: string) => boolean;
+  /**
+   * Light verbs, which take an event noun as their object (进行, 开展, 实行): a noun and a verb after one
+   * (进行|现场|检查, 推行|清洁|生产) are that noun, not a subject and its predicate.
+   */
+  isLightVerb?: (word: string) => boolean;
   minDocuments?: number;
   minFrequency?: number;
   /** Minimum of the left and right branching entropy, in nats. */
@@ -68,12 +73,31 @@ const NUMERAL = /^[〇○零一二三四五六七八九十百千万亿两半]+[�
  *   - a one-character verb in front of a longer object is a verb phrase (报|国务院, 经|批准);
  *   - an amount (处|五万元|以上) is never a term.
  */
-function clauseLike(parts: readonly string[], isVerb: (word: string) => boolean): boolean {
+function clauseLike(
+  parts: readonly string[],
+  isVerb: (word: string) => boolean,
+  eventNoun: boolean,
+): boolean {
   if (parts.some((part) => NUMERAL.test(part))) return true;
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
-  if (isVerb(last) && !isVerb(first) && !isVerb(parts[parts.length - 2] as string)) return true;
+  if (!eventNoun && isVerb(last) && !isVerb(first) && !isVerb(parts[parts.length - 2] as string)) return true;
   return first.length === 1 && isVerb(first) && parts.slice(1).join('').length >= 2;
+}
+
+/**
+ * True when a run is the object of light verbs often enough to be an event noun (进行|现场|检查 in several
+ * places, 推行|清洁|生产): at least two of its occurrences and a quarter of them follow one. A subject and its
+ * verb (国家|鼓励, 主管部门|责令) never does.
+ */
+function eventNounOf(left: Map<string, number>, isLightVerb: (word: string) => boolean): boolean {
+  let light = 0;
+  let total = 0;
+  for (const [word, n] of left) {
+    total += n;
+    if (isLightVerb(word)) light += n;
+  }
+  return light >= 2 && light * 4 >= total;
 }
 
 /** True when most of a run's left neighbours are numerals: it is what follows a count (第一|款|规定). */
@@ -138,6 +162,7 @@ export function* learnLexiconSteps(
     isFunctionWord = () => false,
     isLinkWord = () => false,
     isVerb = () => false,
+    isLightVerb = () => false,
     minDocuments = 2,
     minFrequency = 3,
     minEntropy = 1,
@@ -241,7 +266,8 @@ export function* learnLexiconSteps(
     const { parts } = entry;
     if (isFunctionWord(parts[0] as string) || isFunctionWord(parts[parts.length - 1] as string)) continue;
     if (parts.slice(0, -1).some(isHead)) continue;
-    if (parts.some(isLinkWord) || clauseLike(parts, isVerb) || countedMostly(entry.left)) continue;
+    if (parts.some(isLinkWord) || countedMostly(entry.left)) continue;
+    if (clauseLike(parts, isVerb, eventNounOf(entry.left, isLightVerb))) continue;
     if (Math.min(entropy(entry.left), entropy(entry.right)) < minEntropy) continue;
     let cohesion = Number.POSITIVE_INFINITY;
     const whole = probability(term);

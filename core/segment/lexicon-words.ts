@@ -23,3 +23,11 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Light verbs: their object is an event noun (进行|现场检查, 开展|技术审核, 推行|清洁生产, 实行|信息披露), so a
+ * noun and a verb they take are a term, not a subject with its predicate (lexicon learner's clauseLike).
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  '进行 开展 实施 实行 推行 组织 加强 做好 接受 负责 从事 完成 参与 予以 给予'.split(' '),
+);

@@ -1,12 +1,13 @@
 /**
  * The reading units' entries in their shipped form: public/data/reading-units.bin, a word trie (the
  * segmenter's format, core/segment/word-trie-binary.ts) over every CC-CEDICT headword and domain-lexicon term
- * of two or more characters, whose cost field holds UNIT_CEDICT | UNIT_LEXICON (./unit-kinds.ts), and the
- * words' roles in composed units (./composed-units.ts).
+ * of two or more characters, whose cost field holds UNIT_CEDICT | UNIT_LEXICON (./unit-kinds.ts), the
+ * words' roles in composed units (./composed-units.ts), and the word classes of those words and of single
+ * characters (UNIT_VERB | UNIT_FUNCTION, for the page-term learner).
  * Built by scripts/data/reading-units.ts; the service worker wraps the fetched bytes without parsing.
  */
 
-import { UNIT_CEDICT, UNIT_LEXICON } from './unit-kinds';
+import { UNIT_CEDICT, UNIT_CLASSES, UNIT_LEXICON } from './unit-kinds';
 import { buildWordTrie, type WordTrie } from './word-trie';
 import { decodeWordTrie, encodeWordTrie } from './word-trie-binary';
 
@@ -20,6 +21,11 @@ export function buildUnitTrie(
   lexicon: Iterable<string>,
   /** Words' roles in composed units (./composed-units.ts wordRoles): UNIT_MODIFIER | UNIT_HEAD bits. */
   roles: ReadonlyMap<string, number> = new Map(),
+  /**
+   * Word classes (UNIT_VERB | UNIT_FUNCTION bits), kept for the words above and for single characters only:
+   * nearly every word the segmenter makes is a CC-CEDICT headword, so the classes add no words to the file.
+   */
+  classes: ReadonlyMap<string, number> = new Map(),
 ): WordTrie {
   const kinds = new Map<string, number>();
   const add = (word: string, kind: number) => {
@@ -29,6 +35,11 @@ export function buildUnitTrie(
   for (const word of cedict) add(word, UNIT_CEDICT);
   for (const term of lexicon) add(term, UNIT_LEXICON);
   for (const [word, role] of roles) add(word, role);
+  for (const [word, flags] of classes) {
+    const known = kinds.get(word);
+    if (known !== undefined) kinds.set(word, known | (flags & UNIT_CLASSES));
+    else if (word.length === 1 && flags & UNIT_CLASSES) kinds.set(word, flags & UNIT_CLASSES);
+  }
   return buildWordTrie(kinds);
 }
 

@@ -23,7 +23,7 @@ import type { Token } from '../types';
 import { composedEnds, UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER } from './composed-units';
 import { createCutRepair } from './cut-repair';
 import { glossaryInUnits } from './glossary-in-units';
-import { isUnitEntry, UNIT_ENTRY } from './unit-kinds';
+import { isUnitEntry, UNIT_CLASSES, UNIT_ENTRY } from './unit-kinds';
 import { unitOf } from './unit-of';
 import { NO_WORD, trieStepSearch, type WordTrie } from './word-trie';
 
@@ -45,6 +45,11 @@ export interface UnitGrouper {
   group(words: readonly Token[]): Token[];
   /** Where the entry `text` comes from (UNIT_CEDICT | UNIT_LEXICON bits), 0 when it is not a unit entry. */
   kind(text: string): number;
+  /**
+   * What the trie says about a word: its entry kind (UNIT_CEDICT | UNIT_LEXICON) and its class in the general
+   * dictionary (UNIT_VERB | UNIT_FUNCTION); 0 when the trie does not hold it.
+   */
+  wordFlags(text: string): number;
 }
 
 function joinable(token: Token): boolean {
@@ -152,7 +157,11 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   }
 
   function group(words: readonly Token[]): Token[] {
-    return glossaryInUnits(groupWords(words), kind);
+    return glossaryInUnits(
+      groupWords(words),
+      (text) => flags(text, UNIT_ENTRY),
+      (char) => !standalone(char) && !GRAMMAR_CHARS.has(char),
+    );
   }
 
   function groupWords(words: readonly Token[]): Token[] {
@@ -174,15 +183,20 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
     return out;
   }
 
-  function kind(text: string): number {
+  /** The trie's cost field of `text`'s node masked by `bits`, 0 when the trie does not hold it. */
+  function flags(text: string, bits: number): number {
     let node = 0;
     for (let c = 0; c < text.length; c++) {
       node = trieStepSearch(trie, node, text.charCodeAt(c));
       if (node === 0) return 0;
     }
     const cost = trie.cost[node] as number;
-    return cost === NO_WORD ? 0 : cost & UNIT_ENTRY;
+    return cost === NO_WORD ? 0 : cost & bits;
   }
 
-  return { group, kind };
+  return {
+    group,
+    kind: (text) => flags(text, UNIT_ENTRY),
+    wordFlags: (text) => flags(text, UNIT_ENTRY | UNIT_CLASSES),
+  };
 }

@@ -10,6 +10,11 @@ export interface ParagraphAnnotator {
   annotate(paragraph: string): Token[];
 }
 
-export function createUnitAnnotator(words: ParagraphAnnotator, grouper: UnitGrouper): ParagraphAnnotator {
-  return { annotate: (paragraph) => grouper.group(words.annotate(paragraph)) };
+/** A unit annotator also tells a word's entry kind and class (for the page-term learner: core/glossary/learn/page-terms.ts). */
+export interface UnitAnnotator extends ParagraphAnnotator {
+  wordFlags(word: string): number;
+}
+
+export function createUnitAnnotator(words: ParagraphAnnotator, grouper: UnitGrouper): UnitAnnotator {
+  return { annotate: (paragraph) => grouper.group(words.annotate(paragraph)), wordFlags: grouper.wordFlags };
 }

@@ -4,12 +4,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createPageWords } from '../../background/page-words';
 import { createSegmentationAnnotator } from '../../core/annotator';
 import { createDictionary } from '../../core/dictionary/dictionary';
 import { learnTerms } from '../../core/glossary/learn/learn-terms';
+import { type PageTerm, pageTermSteps, withPageTerms } from '../../core/glossary/learn/page-terms';
+import { runSteps } from '../../core/run-steps';
 import { DOMAIN_LEXICON_FILE, parseDomainLexicon } from '../../core/segment/domain-lexicon';
 import { createSegmenter } from '../../core/segment/segment';
-import { createUnitAnnotator } from '../../core/segment/unit-annotator';
+import { createUnitAnnotator, type UnitAnnotator } from '../../core/segment/unit-annotator';
 import { normalizeText, toArticles } from '../../core/text/normalize';
 import type { Token } from '../../core/types';
 import { loadPackedDictionary } from '../data/cedict';
@@ -36,6 +39,31 @@ function coverageRow(name: string, c: TermCoverage, detail = true): string {
     lines.push(`  ${''.padEnd(34)} split: ${[...c.split].map(([term, cut]) => `${term}→${cut}`).join('  ')}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * The document's units as a reader gets them once the page learner has run: the background records the
+ * page's annotated paragraphs (background/page-words.ts), learns its terms from them (core/glossary/learn/
+ * page-terms.ts, with the annotator's word classes, as background/handlers/page-terms.ts does, in one go
+ * instead of the scheduler's chunks), and the page joins them into its units (withPageTerms, as
+ * content/page/paragraph-store.ts does). Returns the annotate function and the terms learned.
+ */
+function withPageLearner(
+  units: UnitAnnotator,
+  paragraphs: readonly string[],
+): { annotate: (paragraph: string) => Token[]; terms: PageTerm[] } {
+  const pageWords = createPageWords();
+  const owner = { document: 'bench', tabId: 1 };
+  const texts = paragraphs.filter((p) => p.trim());
+  pageWords.record(
+    owner,
+    texts,
+    texts.map((p) => units.annotate(p)),
+  );
+  const terms = runSteps(
+    pageWords.termsOf(owner.document, (words) => pageTermSteps(words, { wordFlags: units.wordFlags })),
+  );
+  return { annotate: (paragraph) => withPageTerms(units.annotate(paragraph), terms), terms };
 }
 
 /** Reading units: speed, the held-out documents' gold terms, the seed's policy terms, the lexicon's size. */
@@ -83,10 +111,22 @@ export async function readingUnits(
     if (!anyDev) console.log(`  held-out documents (${devDir}; never learned from or reviewed):`);
     anyDev = true;
     const paragraphs = readFileSync(path, 'utf8').split(/\r?\n/u);
+    const page = withPageLearner(units, paragraphs);
     console.log(
       coverageRow(
         `${goldFile} (${terms.length} terms)`,
+        coverage(paragraphs, page.annotate, terms, dictionary),
+      ),
+    );
+    console.log(
+      `  ${''.padEnd(34)} with ${page.terms.length} page terms learned from it: ` +
+        page.terms.map((t) => `${t.parts.join('|')}×${t.count}`).join(' '),
+    );
+    console.log(
+      coverageRow(
+        '  same, units only (no page terms)',
         coverage(paragraphs, (p) => units.annotate(p), terms, dictionary),
+        false,
       ),
     );
     console.log(
@@ -124,7 +164,8 @@ export async function readingUnits(
   const should = tier('should');
   console.log(
     `  seed (${seedGold}): core terms whole on words ${wholeOn((p) => core.annotator.annotate(p))}/${core_.length}, ` +
-      `on reading units ${wholeOn((p) => units.annotate(p))}/${core_.length}; learner finds core ` +
+      `on reading units ${wholeOn((p) => units.annotate(p))}/${core_.length}, ` +
+      `with its page terms ${wholeOn(withPageLearner(units, seedParagraphs).annotate)}/${core_.length}; learner finds core ` +
       `${core_.filter((t) => learned.has(t)).length}/${core_.length}, should ${should.filter((t) => learned.has(t)).length}/${should.length} ` +
       `(${pct(should.filter((t) => learned.has(t)).length / should.length)})\n`,
   );

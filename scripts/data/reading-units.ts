@@ -1,13 +1,14 @@
 /**
  * The reading units' entry trie (public/data/reading-units.bin, core/segment/reading-unit-data.ts): every
- * CC-CEDICT simplified headword and domain-lexicon term of two or more characters, and the words' roles in
- * composed units learned from the lexicon's parts.
+ * CC-CEDICT simplified headword and domain-lexicon term of two or more characters, the words' roles in
+ * composed units learned from the lexicon's parts, and segmentit's verb and function-word tags on them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordRoles } from '../../core/segment/composed-units';
 import { parseDomainLexicon } from '../../core/segment/domain-lexicon';
 import { buildUnitTrie, encodeUnitTrie } from '../../core/segment/reading-unit-data';
+import { UNIT_FUNCTION, UNIT_VERB } from '../../core/segment/unit-kinds';
 import { root } from '../lib/paths';
 import type { DataStep } from './build-data';
 import { DOMAIN_LEXICON_OUTPUT } from './domain-lexicon';
@@ -16,14 +17,26 @@ import { readCedictHeadwords } from './segmenter-dict';
 
 export const READING_UNITS_OUTPUT = 'public/data/reading-units.bin';
 
+/** Each tagged word's class bits (core/segment/unit-kinds.ts). */
+function wordClasses(
+  verbs: ReadonlySet<string> = new Set(),
+  governing: ReadonlySet<string> = new Set(),
+): Map<string, number> {
+  const classes = new Map<string, number>();
+  for (const word of verbs) classes.set(word, UNIT_VERB);
+  for (const word of governing) classes.set(word, (classes.get(word) ?? 0) | UNIT_FUNCTION);
+  return classes;
+}
+
 export async function unitTrieBytes(): Promise<Uint8Array> {
-  const { verbs } = await loadLearnReference();
+  const { verbs, governing } = await loadLearnReference();
   const lexicon = parseDomainLexicon(readFileSync(join(root, DOMAIN_LEXICON_OUTPUT), 'utf8'));
   return encodeUnitTrie(
     buildUnitTrie(
       readCedictHeadwords(),
       lexicon.map((entry) => entry.term),
       wordRoles(lexicon, { isVerb: (word) => verbs?.has(word) ?? false }),
+      wordClasses(verbs, governing),
     ),
   );
 }
@@ -38,6 +51,7 @@ export const readingUnitsStep: DataStep = {
     'core/segment/composed-units.ts',
     'core/segment/unit-kinds.ts',
     'scripts/data/reading-units.ts',
+    'scripts/data/learn-reference.ts',
   ],
   outputs: [READING_UNITS_OUTPUT],
   async run() {

@@ -13,7 +13,7 @@ import { decodeWordReadings, WORD_READINGS_FILE } from '../../core/pinyin/word-r
 import { decodeUnitTrie, READING_UNITS_FILE } from '../../core/segment/reading-unit-data';
 import { createUnitGrouper, type UnitGrouper } from '../../core/segment/reading-units';
 import { createSegmenter, type Segmenter } from '../../core/segment/segment';
-import { createUnitAnnotator } from '../../core/segment/unit-annotator';
+import { createUnitAnnotator, type UnitAnnotator } from '../../core/segment/unit-annotator';
 import type { GlossaryEntry } from '../../core/types';
 import { g2pmStep } from '../data/g2pm';
 import { wordReadingsStep } from '../data/word-readings';
@@ -65,6 +65,6 @@ export async function loadCore({ glossary = loadGlossary() } = {}): Promise<Node
 }
 
 /** The word annotator's tokens grouped into reading units (what pages and `annotate --format json` get). */
-export async function loadUnitAnnotator(core: NodeCore): Promise<Annotator> {
+export async function loadUnitAnnotator(core: NodeCore): Promise<UnitAnnotator> {
   return createUnitAnnotator(core.annotator, await loadUnitGrouper(core.segmenter));
 }

@@ -7,7 +7,8 @@
  */
 import { runSteps } from '../../run-steps';
 import { type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
-import { EDGE_WORDS, LINK_WORDS } from '../../segment/lexicon-words';
+import { EDGE_WORDS, LIGHT_VERBS, LINK_WORDS } from '../../segment/lexicon-words';
+import { UNIT_FUNCTION, UNIT_LEXICON, UNIT_VERB } from '../../segment/unit-kinds';
 import { unitOf } from '../../segment/unit-of';
 import type { Token } from '../../types';
 
@@ -40,6 +41,12 @@ export interface PageTermOptions {
   pause?: () => boolean;
   /** Overrides the recurrence the page's length asks for (see pageTermMinCount). */
   minCount?: number;
+  /**
+   * What the unit trie says about a word (core/segment/unit-kinds.ts bits: the unit annotator's `wordFlags`):
+   * its class in the general dictionary (UNIT_VERB, UNIT_FUNCTION) and whether it is a domain-lexicon term
+   * (UNIT_LEXICON). Without it only runs with a one-character part are learned.
+   */
+  wordFlags?: (word: string) => number;
 }
 
 /**
@@ -48,8 +55,14 @@ export interface PageTermOptions {
  */
 export function* pageTermSteps(
   paragraphs: readonly (readonly PageWord[])[],
-  { pause = () => false, minCount }: PageTermOptions = {},
+  { pause = () => false, minCount, wordFlags }: PageTermOptions = {},
 ): Generator<void, PageTerm[], unknown> {
+  const isVerb = (word: string) => ((wordFlags?.(word) ?? 0) & UNIT_VERB) !== 0;
+  const isFunctionWord = (word: string) =>
+    EDGE_WORDS.has(word) || ((wordFlags?.(word) ?? 0) & UNIT_FUNCTION) !== 0;
+  const lexiconTerm = (word: string) => ((wordFlags?.(word) ?? 0) & UNIT_LEXICON) !== 0;
+  const wholeWordTerm = (parts: readonly string[]) =>
+    parts.length === 2 && !isVerb(parts[0] as string) && !parts.some(lexiconTerm);
   let chars = 0;
   const sentences: (readonly LexiconWord[])[] = [];
   for (const words of paragraphs) {
@@ -63,8 +76,10 @@ export function* pageTermSteps(
   const terms = yield* learnLexiconSteps(
     [{ name: 'page', sentences }],
     {
-      isFunctionWord: (word) => EDGE_WORDS.has(word),
+      isFunctionWord,
       isLinkWord: (word) => LINK_WORDS.has(word),
+      isVerb,
+      isLightVerb: (word) => LIGHT_VERBS.has(word),
       minDocuments: 1,
       minFrequency: minCount ?? pageTermMinCount(chars),
       // Three occurrences with two different neighbours on each side (ln 3 when all three differ).
@@ -76,14 +91,29 @@ export function* pageTermSteps(
   );
   return keepLongest(
     terms
-      .filter((t) => t.term.length >= PAGE_TERM_MIN_CHARS && t.parts.length >= 2 && t.parts.some(bound))
+      .filter(
+        (t) =>
+          t.term.length >= PAGE_TERM_MIN_CHARS &&
+          t.parts.length >= 2 &&
+          !t.parts.some(isFunctionWord) &&
+          (t.parts.some(bound) || (wordFlags !== undefined && wholeWordTerm(t.parts))),
+      )
       .map((t) => ({ term: t.term, parts: t.parts, count: t.frequency })),
   );
 }
 
 /**
+ * No page term holds a function word (清缴|其|配额 is a verb, its pronoun and the object; 猎捕|有|重要 a clause).
+ *
  * A part of one character: what the segmenter leaves when it cannot read a compound as words (碳效|码,
- * 碳|汇). A run of whole words only (项目|盲目|发展, 坚决|遏制) is prose its words already explain.
+ * 碳|汇). A run of whole words only is learned when the words' classes are known and say it is built as a
+ * compound: two words (the page's repetition is good evidence that two words are one thing; three or four
+ * whole words it repeats are mostly a known term with a modifier or a head put to it, 全国|碳排放权|交易市场),
+ * the first no verb (伪造|数据, 参与|交易 are a verb and its object), neither a domain-lexicon term (the
+ * lexicon already explains 碳排放权 and 绿色金融; the page repeating them with a modifier or a head, 全国|碳排放权,
+ * 绿色金融|产品, is that term in a phrase, and the reader is better served by the term's own entry), and, as the lexicon learner checks (clauseLike), no verb ending it after a noun (金融机构|开发 is a subject
+ * and its verb, 项目|盲目|发展 a clause). Two whole words the page repeats as one thing (碳排放|配额,
+ * 银行业|金融机构) are the unit a reader points at.
  */
 const bound = (part: string) => part.length === 1;
 

@@ -9,6 +9,7 @@ import { registerAnnotateHandlers } from '@/background/handlers/annotate';
 import { pageTermsOf } from '@/background/handlers/page-terms';
 import { createPageWords } from '@/background/page-words';
 import { createScheduler } from '@/background/scheduler';
+import { UNIT_VERB } from '@/core/segment/unit-kinds';
 import { removeAllListeners } from '@/protocol/messages';
 import { cutTokens as cut } from '../../cut-tokens';
 
@@ -54,6 +55,22 @@ describe('page terms in the background', () => {
     });
     const other = { tab: { id: 5 }, frameId: 0, documentId: 'doc-b' };
     expect(await send('pageTerms', {}, other)).toEqual({ res: { terms: [] } });
+  });
+
+  it("learns terms of two whole words with the annotator's word classes", async () => {
+    const scheduler = createScheduler();
+    const verbs = new Set(['推出', '帮助', '识别', '获得', '申请', '覆盖']);
+    registerAnnotateHandlers({
+      getAnnotator: async () => ({ annotate: cut, wordFlags: (word) => (verbs.has(word) ? UNIT_VERB : 0) }),
+      getGlossaryIds: async () => new Map(),
+      scheduler,
+    });
+    const tab = { tab: { id: 4 }, frameId: 0, documentId: 'doc-a' };
+    const page = PAGE.map((p) => p.replaceAll('碳效|码', '碳效|标识'));
+    await send('annotate', { paragraphs: page }, tab);
+    expect(await send('pageTerms', {}, tab)).toEqual({
+      res: { terms: [{ term: '碳效标识', parts: ['碳效', '标识'], count: 3 }] },
+    });
   });
 
   it('learns from the groups queued before it, read when it runs rather than when it was asked', async () => {

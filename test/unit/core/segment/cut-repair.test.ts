@@ -80,3 +80,24 @@ describe('repairing word cuts', () => {
     expect(grouper.group(words('降|低碳|排放|强度')).map((t) => t.text)).toEqual(['降低', '碳排放', '强度']);
   });
 });
+
+describe('a domain term ending at the seam of a compound word', () => {
+  // 交易市场 and 黄河流域 are words made of two entries; 取水权交易 and 流域水 are domain-lexicon terms.
+  const seamTrie = buildUnitTrie(
+    ['取水', '交易', '市场', '交易市场', '建立', '黄河', '流域', '黄河流域', '污染', '水污染', '治理'],
+    ['取水权', '取水权交易', '流域水'],
+  );
+  const seamRepair = createCutRepair(seamTrie);
+  const cut = (line: string) => {
+    const run = words(line);
+    return seamRepair.repair(run, 0, run.length)?.map((t) => t.text);
+  };
+
+  it('reads the domain term and the rest of the word (取水权交易|市场, not 取水权|交易市场)', () => {
+    expect(cut('建立|取|水权|交易市场')).toEqual(['建立', '取水权交易', '市场']);
+  });
+
+  it('leaves a word whose seam only a unit beginning there would use (黄河|流域水)', () => {
+    expect(cut('治理|黄河流域|水|污染')).toBeUndefined();
+  });
+});

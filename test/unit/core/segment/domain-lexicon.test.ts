@@ -57,6 +57,37 @@ describe('learning the domain lexicon', () => {
     expect(terms.has('生态的保护')).toBe(false);
     expect(learned(documents(1))).toEqual([]);
   });
+
+  it('tells an event noun after light verbs (现场|检查) from a subject and its verb (部门|批准)', () => {
+    const verbs = new Set(['检查', '批准']);
+    const light = new Set(['进行', '开展']);
+    // Each document: 现场|检查 twice after a light verb and once elsewhere, 部门|批准 three times after nouns.
+    const docs = ['甲', '乙', '丙'].map((name, d) => ({
+      name,
+      sentences: [
+        `依法|进行|现场|检查|，|规定|${d}`,
+        `开展|现场|检查|工作|。`,
+        `组织|现场|检查|的|结果`,
+        `企业|申请|，|部门|批准|后|实施`,
+        `项目|经|部门|批准|的`,
+        `方案|报|部门|批准|，`,
+      ].map(sentence),
+    }));
+    const withLight = (isLightVerb: (w: string) => boolean) =>
+      new Set(
+        learnLexicon(docs, {
+          isLinkWord: (w) => w === '的',
+          isVerb: (w) => verbs.has(w),
+          isLightVerb,
+          minCohesion: 0,
+          minEntropy: 0.5,
+        }).map((t) => t.term),
+      );
+    expect(withLight((w) => light.has(w)).has('现场检查')).toBe(true);
+    expect(withLight((w) => light.has(w)).has('部门批准')).toBe(false);
+    // Without light verbs a noun and a verb are read as a clause, as before.
+    expect(withLight(() => false).has('现场检查')).toBe(false);
+  });
 });
 
 describe('reading the corpus', () => {

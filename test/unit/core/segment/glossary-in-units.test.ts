@@ -55,3 +55,20 @@ describe('a glossary term inside a lexicon term', () => {
     expect(grouped(['绿色低碳'], '推广|绿色|低碳|建筑')).toEqual(['推广', '绿色低碳', '建筑']);
   });
 });
+
+describe('a bound character beside a glossary term', () => {
+  // 燃料 is a glossary term here; 氢 is no word by itself (bound), 油 is; 氢燃料 and 油燃料 are CC-CEDICT words.
+  const bound = createUnitGrouper(buildUnitTrie(['燃料', '氢燃料', '油燃料', '电池'], []), {
+    standalone: (c) => c !== '氢',
+  });
+  const read = (line: string) => bound.group(fakeWords(line, ['燃料'])).map((t) => t.text);
+
+  it('joins it where the two are a dictionary word', () => {
+    expect(read('推广|氢|燃料|电池')).toEqual(['推广', '氢燃料', '电池']);
+  });
+
+  it('leaves a character that stands alone, and a pair that is no entry', () => {
+    expect(read('推广|油|燃料|电池')).toEqual(['推广', '油', '燃料', '电池']);
+    expect(read('燃料|氢')).toEqual(['燃料', '氢']);
+  });
+});

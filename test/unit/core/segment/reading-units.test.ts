@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotator } from '@/core/annotator';
 import { buildUnitTrie, decodeUnitTrie, encodeUnitTrie } from '@/core/segment/reading-unit-data';
 import { createUnitGrouper } from '@/core/segment/reading-units';
-import { UNIT_CEDICT, UNIT_LEXICON } from '@/core/segment/unit-kinds';
+import { UNIT_CEDICT, UNIT_FUNCTION, UNIT_LEXICON, UNIT_VERB } from '@/core/segment/unit-kinds';
 import { loadCore, loadUnitAnnotator } from '../../../../scripts/lib/load-core';
 import { fakeWords } from './fake-words';
 
@@ -68,6 +68,38 @@ describe('grouping words into reading units', () => {
     expect(grouper.kind('温室气体')).toBe(UNIT_CEDICT);
     expect(grouper.kind('重点排放单位')).toBe(UNIT_LEXICON);
     expect(grouper.kind('温室')).toBe(0);
+  });
+});
+
+describe('word classes in the unit trie', () => {
+  const classed = createUnitGrouper(
+    decodeUnitTrie(
+      encodeUnitTrie(
+        buildUnitTrie(
+          ['温室气体', '监测'],
+          [],
+          new Map(),
+          new Map([
+            ['监测', UNIT_VERB],
+            ['其', UNIT_FUNCTION],
+            ['审议通过', UNIT_VERB],
+          ]),
+        ),
+      ),
+    ),
+  );
+
+  it('keeps the classes of its words and of single characters, and adds no other word', () => {
+    expect(classed.wordFlags('监测')).toBe(UNIT_CEDICT | UNIT_VERB);
+    expect(classed.wordFlags('其')).toBe(UNIT_FUNCTION);
+    expect(classed.wordFlags('审议通过')).toBe(0);
+    expect(classed.wordFlags('温室气体')).toBe(UNIT_CEDICT);
+  });
+
+  it('makes no entry of a class: grouping and entry kinds are as without it', () => {
+    expect(classed.kind('其')).toBe(0);
+    expect(classed.kind('监测')).toBe(UNIT_CEDICT);
+    expect(classed.group(words('监测|其|温室|气体')).map((t) => t.text)).toEqual(['监测', '其', '温室气体']);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   pageTermSteps,
   withPageTerms,
 } from '@/core/glossary/learn/page-terms';
+import { UNIT_FUNCTION, UNIT_LEXICON, UNIT_VERB } from '@/core/segment/unit-kinds';
 import type { Token } from '@/core/types';
 import { cutTokens as paragraph } from '../../../cut-tokens';
 
@@ -72,6 +73,46 @@ describe('terms learned from the page', () => {
     }
     expect(pauses).toBeGreaterThan(PAGE.length);
     expect(step.value).toEqual(findPageTerms(PAGE));
+  });
+});
+
+describe("terms of two whole words, when the words' classes are known", () => {
+  // Classes as the unit trie gives them (segmentit's tags): verbs only, function words only.
+  const VERBS = new Set(['监测', '批准', '处置', '建立', '公布']);
+  const FUNCTION = new Set(['其', '已经']);
+  const LEXICON = new Set(['生态补偿']);
+  const wordFlags = (word: string) =>
+    (VERBS.has(word) ? UNIT_VERB : 0) |
+    (FUNCTION.has(word) ? UNIT_FUNCTION : 0) |
+    (LEXICON.has(word) ? UNIT_LEXICON : 0);
+  /** Three paragraphs repeating `run` (words cut by '|') between different neighbours. */
+  const repeated = (run: string) =>
+    [`城市|${run}|，|每年|更新`, `各区|编制|${run}|。`, `公开|${run}|的|结果|。`].map(paragraph);
+  const learned = (run: string, classes = wordFlags) =>
+    findPageTerms([...PAGE, ...repeated(run)], { wordFlags: classes }).map((t) => t.term);
+
+  it.each([
+    // Two nouns the page repeats as one thing.
+    ['噪声|地图', true],
+    ['声环境|功能区', true],
+    // A verb and its object, a noun and its verb, a function word inside, three whole words.
+    ['监测|水质', false],
+    ['部门|批准', false],
+    ['报告|其|数据', false],
+    ['城市|噪声|地图', false],
+    // A domain-lexicon term with a head put to it: the term keeps its own entry.
+    ['生态补偿|机制', false],
+  ])('%s on the page three times → learned: %s', (run, expected) => {
+    expect(learned(run).includes(run.replaceAll('|', ''))).toBe(expected);
+  });
+
+  it('learns two whole words only when the classes are known', () => {
+    expect(terms([...PAGE, ...repeated('噪声|地图')])).not.toContain('噪声地图');
+  });
+
+  it('still learns a run with a one-character part, but none holding a function word', () => {
+    expect(learned('碳效|码')).toContain('碳效码');
+    expect(learned('建立|其|码')).not.toContain('建立其码');
   });
 });
 
