@@ -2,14 +2,11 @@ import type { PinyinStyleName } from '@/core/pinyin/pinyin-style';
 import { numberParts } from '@/core/text/number-parts';
 import type { Token } from '@/core/types';
 import { LIMITS } from '@/protocol/messages';
-import { PINYIN_FONT_FAMILY } from '@/ui/pinyin-font';
 import { timed } from '../../core/perf';
 import { type IdleScheduler, idleAfterFrame } from '../page/idle';
 import { observedElementOf, type Paragraph } from '../page/paragraphs';
 import { levelOf, type NodeRuns, runsByNode } from './inline-pinyin-runs';
-
-/** Marks Tanci's ruby elements, so they are told apart from the page's own ruby. */
-export const INLINE_RUBY_ATTRIBUTE = 'data-tanci-ruby';
+import { INLINE_RUBY_ATTRIBUTE, rubyElement } from './ruby-element';
 
 /**
  * Blocks this close to the viewport get ruby: the screen itself, and half a screen above and below it.
@@ -87,7 +84,7 @@ const sameRead = (a: Paragraph, b: Paragraph) =>
   a.segments[0]?.nodeStart === b.segments[0]?.nodeStart;
 
 /**
- * Inline pinyin: a `<ruby>` over the Chinese words near the viewport, added in idle slices as the reader
+ * Inline pinyin: a reading (ruby-element.ts) over the Chinese words near the viewport, added in idle slices as the reader
  * scrolls and let go when the text is far behind, so a long page costs no more than its screenful. The
  * page's own text nodes are taken out and kept, never edited, so the very same nodes go back and the page
  * is exactly as it was. Pinyin cannot be selected, and copying gives the Chinese text only.
@@ -117,18 +114,9 @@ export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P
   let rubies = 0;
 
   function rubyFor(text: string, reading: string): HTMLElement {
-    const ruby = doc.createElement('ruby');
-    ruby.setAttribute(INLINE_RUBY_ATTRIBUTE, '');
-    const base = doc.createTextNode(text);
+    const { ruby, base, rt } = rubyElement(doc, text);
     ours.add(base);
-    ruby.append(base);
-    const rt = doc.createElement('rt');
     rt.textContent = reading;
-    // Not the page's CJK font, which may draw tone-marked letters blank.
-    rt.style.setProperty('font-family', PINYIN_FONT_FAMILY);
-    rt.style.setProperty('user-select', 'none');
-    rt.style.setProperty('-webkit-user-select', 'none');
-    ruby.append(rt);
     return ruby;
   }
 
@@ -332,7 +320,7 @@ export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P
     let touched = false;
     for (let i = 0; i < selection.rangeCount; i++) {
       const fragment = selection.getRangeAt(i).cloneContents();
-      const rts = fragment.querySelectorAll(`ruby[${INLINE_RUBY_ATTRIBUTE}] > rt`);
+      const rts = fragment.querySelectorAll(`[${INLINE_RUBY_ATTRIBUTE}] > rt`);
       if (rts.length > 0) touched = true;
       for (const rt of rts) rt.remove();
       parts.push(fragment.textContent ?? '');

@@ -23,7 +23,7 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
   /** Terms learned from this page (background), joined into units wherever they occur. */
   let pageTerms: readonly PageTerm[] = [];
   // Tokens depend on the text alone. Text that comes back in new nodes (inline pinyin puts a paragraph's
-  // words into <ruby> elements, and the page's own nodes back when it lets them go) is not segmented again.
+  // words into reading elements, and the page's own nodes back when it lets them go) is not segmented again.
   const recent = new Map<string, Token[]>();
   const byNode = new WeakMap<Text, ReadParagraph[]>();
   const savedWords = new Set<string>();

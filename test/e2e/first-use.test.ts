@@ -292,8 +292,8 @@ describe('what a new user meets first', () => {
     }
     await options.getByLabel('Show pinyin above Chinese text').check();
     await page.bringToFront();
-    await expect.poll(() => page.locator('#p3 ruby[data-tanci-ruby]').count(), POLL).toBeGreaterThan(5);
-    for (const ink of await inkIn(page.mainFrame(), '#p3 ruby[data-tanci-ruby] rt', TONE_LETTERS)) {
+    await expect.poll(() => page.locator('#p3 [data-tanci-ruby]').count(), POLL).toBeGreaterThan(5);
+    for (const ink of await inkIn(page.mainFrame(), '#p3 [data-tanci-ruby] rt', TONE_LETTERS)) {
       expect(ink).toBeGreaterThan(0);
     }
     await page.screenshot({ path: `${SHOTS}/inline-pinyin.png` });

@@ -7,13 +7,13 @@ const POLL = { timeout: 20_000 };
 /** Tanci's rubies: how many, how many on screen, and whether the first and last paragraphs have any. */
 function rubyState(page: Page) {
   return page.evaluate(() => {
-    const all = [...document.querySelectorAll('ruby[data-tanci-ruby]')];
+    const all = [...document.querySelectorAll('[data-tanci-ruby]')];
     const onScreen = all.filter((r) => {
       const box = r.getBoundingClientRect();
       return box.bottom > 0 && box.top < innerHeight;
     }).length;
     const ps = document.querySelectorAll('article p.long');
-    const has = (p: Element | undefined) => !!p?.querySelector('ruby[data-tanci-ruby]');
+    const has = (p: Element | undefined) => !!p?.querySelector('[data-tanci-ruby]');
     return { count: all.length, onScreen, first: has(ps[0]), last: has(ps[ps.length - 1]) };
   });
 }

@@ -131,12 +131,12 @@ describe('settings', () => {
   });
 
   it('puts inline pinyin over the page, copies Chinese only, and restores the exact DOM when turned off', async () => {
-    const rubies = () => page.locator('ruby[data-tanci-ruby]').count();
+    const rubies = () => page.locator('[data-tanci-ruby]').count();
     await options.bringToFront();
     await options.getByRole('radio', { name: /Tone marks/ }).check();
     await options.getByLabel('Show pinyin above Chinese text').check();
     await expect.poll(rubies, POLL).toBeGreaterThan(20);
-    const reading = await page.locator('#p4 ruby[data-tanci-ruby] rt').first().textContent();
+    const reading = await page.locator('#p4 [data-tanci-ruby] rt').first().textContent();
     expect(reading).toMatch(/^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+$/);
 
     const copied = await page.evaluate(() => {

@@ -1,9 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  createInlinePinyin,
-  INLINE_RUBY_ATTRIBUTE,
-  type InlinePinyinOptions,
-} from '@/content/inline-pinyin/inline-pinyin';
+import { createInlinePinyin, type InlinePinyinOptions } from '@/content/inline-pinyin/inline-pinyin';
+import { INLINE_RUBY_ATTRIBUTE } from '@/content/inline-pinyin/ruby-element';
 import { type Paragraph, paragraphsIn } from '@/content/page/paragraphs';
 import type { Token } from '@/core/types';
 import { fakeViewport, manualIdle } from '../page/fake-viewport';
@@ -110,9 +107,7 @@ beforeEach(() => {
   document.body.innerHTML = PAGE;
 });
 
-const rubies = (within: ParentNode = document) => [
-  ...within.querySelectorAll(`ruby[${INLINE_RUBY_ATTRIBUTE}]`),
-];
+const rubies = (within: ParentNode = document) => [...within.querySelectorAll(`[${INLINE_RUBY_ATTRIBUTE}]`)];
 const ALL: InlinePinyinOptions = { scope: 'all', minHsk: 1, style: 'marks' };
 
 describe('inline pinyin', () => {
@@ -121,9 +116,7 @@ describe('inline pinyin', () => {
     const nodes = [...document.body.querySelectorAll('h1, p, b, a')].flatMap((e) => [...e.childNodes]);
     const { inline } = await everythingInView(ALL);
     expect(inline.active).toBe(true);
-    const readings = rubies().map(
-      (r) => `${r.firstChild?.textContent}:${r.querySelector('rt')?.textContent}`,
-    );
+    const readings = rubies().map((r) => `${r.lastChild?.textContent}:${r.querySelector('rt')?.textContent}`);
     expect(readings).toContain('我们:wǒ men');
     expect(readings).toContain('推进:tuī jìn');
     // 碳达峰 spans <b>碳达</b>峰: each part carries its own syllables.
@@ -150,7 +143,7 @@ describe('inline pinyin', () => {
 
   it('in the selected scope, reads out only policy terms and harder words', async () => {
     await everythingInView({ scope: 'selected', minHsk: 4, style: 'marks' });
-    const words = rubies().map((r) => r.firstChild?.textContent);
+    const words = rubies().map((r) => r.lastChild?.textContent);
     expect(words).toContain('推进');
     expect(words).toContain('碳达');
     expect(words).not.toContain('我们');
@@ -160,7 +153,7 @@ describe('inline pinyin', () => {
   it('in the selected scope, leaves dates and other number + unit words as easy as their unit', async () => {
     document.body.innerHTML = '<p>2025年3月26日推进30万吨</p>';
     await everythingInView({ scope: 'selected', minHsk: 5, style: 'marks' });
-    const words = rubies().map((r) => r.firstChild?.textContent);
+    const words = rubies().map((r) => r.lastChild?.textContent);
     // 年, 月 and 日 are HSK 1; 吨 is HSK 5, so 30万吨 is read out.
     expect(words).toEqual(['推进', '30万吨']);
   });
@@ -350,6 +343,6 @@ describe('inline pinyin near the viewport', () => {
     source.reread(h1);
     await idle.flush();
     expect(rubies(h1)).toHaveLength(count + 1);
-    expect(h1.querySelectorAll('ruby ruby')).toHaveLength(0);
+    expect(h1.querySelectorAll(`[${INLINE_RUBY_ATTRIBUTE}] [${INLINE_RUBY_ATTRIBUTE}]`)).toHaveLength(0);
   });
 });
