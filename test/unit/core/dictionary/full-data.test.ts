@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDictionary } from '@/core/dictionary/dictionary';
 import { createChunkedDictionary, lookupManyWith } from '@/core/dictionary/dictionary-chunked';
-import { chunkPacked } from '@/core/dictionary/dictionary-source';
+import { chunkOfSplit, chunkPacked } from '@/core/dictionary/dictionary-source';
 import { MIN_ENTRIES, packCedict } from '../../../../scripts/data/cedict';
 
 // The real data, packed the way the build packs it: a silent fallback to an older or partial release fails here.
@@ -54,7 +54,7 @@ describe('the packed CC-CEDICT release', () => {
   it('answers the same from chunks as from the whole text', async () => {
     const { header, chunks, split } = chunkPacked(packed);
     const loads: number[] = [];
-    const chunked = createChunkedDictionary(header, new Set(split), async (ids) => {
+    const chunked = createChunkedDictionary(header, chunkOfSplit(new Set(split)), async (ids) => {
       loads.push(ids.length);
       return new Map(ids.map((id) => [id, chunks.get(id)]));
     });
