@@ -93,9 +93,8 @@ export const readPackagedBytes: ReadPackagedBytes = async (path, start, end) => 
       headers: ranged ? { Range: `bytes=${start}-${end - 1}` } : {},
     });
     if (!response.ok) return undefined;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    // A browser that ignores the Range header sends the whole file: the range is cut from it.
-    return ranged && bytes.length !== end - start ? bytes.subarray(start, end) : bytes;
+    // A browser that ignores the Range header sends the whole file (the loader then keeps it).
+    return new Uint8Array(await response.arrayBuffer());
   } catch {
     return undefined;
   }
@@ -144,11 +143,28 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
     }
   });
 
+  /** The whole file, kept once a read of a range returned all of it (a browser without Range support). */
+  let whole: Uint8Array | undefined;
+  /** The first ranged read: the others wait for it, so a browser without Range support reads the file once. */
+  let firstRange: Promise<unknown> | undefined;
+  let rangesHonoured = false;
+
   async function readDictionary(start?: number, end?: number): Promise<Uint8Array> {
-    const packed = await readBytes(DICTIONARY_PATH, start, end);
+    const ranged = start !== undefined && end !== undefined;
+    if (ranged && !rangesHonoured && firstRange) await firstRange.catch(() => undefined);
+    if (whole) return whole.subarray(start, end);
+    const reading = readBytes(DICTIONARY_PATH, start, end);
+    if (ranged) firstRange ??= reading;
+    const packed = await reading;
     if (packed === undefined)
       throw new Error(`The dictionary file ${DICTIONARY_PATH} is missing from the build`);
-    return packed;
+    if (!ranged) return packed;
+    if (packed.length === end - start) {
+      rangesHonoured = true;
+      return packed;
+    }
+    whole = packed;
+    return packed.subarray(start, end);
   }
 
   /** The whole file, read in pieces with a turn for readers' requests between two. */

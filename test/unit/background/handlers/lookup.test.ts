@@ -267,6 +267,15 @@ describe('a first run, with the list of parts the build wrote', () => {
     expect(next.mode).toBe('chunks');
   });
 
+  it('reads the file once where the browser ignores the Range header, and answers the same', async () => {
+    const readBytes = vi.fn(async () => bytes);
+    const loader = createDictionaryLoader({ read: async (p) => withParts[p], readBytes });
+    const whole = createDictionaryLoader({ read: async (p) => files[p] });
+    expect(await (await loader.get()).lookupMany(words)).toEqual(await (await whole.get()).lookupMany(words));
+    expect(loader.mode).toBe('parts');
+    expect(readBytes).toHaveBeenCalledTimes(1);
+  });
+
   it('reads the whole file in memory when the parts list is damaged', async () => {
     const warn = vi.fn();
     const damaged: Record<string, string> = { ...files, [PARTS_PATH]: '{"header":1}' };
