@@ -1,11 +1,12 @@
 /**
- * Gives the background its dictionary, once per service-worker life and only when the first lookup asks:
- * a worker woken for anything else pays nothing. When IndexedDB holds this release's chunks, lookups read
- * just the chunks they need (fast after every restart); otherwise (first run, new release, no IndexedDB)
- * this worker reads just the byte ranges of the packaged file a lookup needs (core/dictionary/dictionary-parts.ts;
- * reading the whole 10 MB body held the worker for about 3 s on a busy machine) and fills IndexedDB for the
- * next one, reading the file in pieces, in steps behind readers' requests. A build without the parts list
- * answers from the whole file's bytes, searched undecoded (core/dictionary/dictionary-index.ts).
+ * Gives the background its dictionary, once per service-worker life and only when the first lookup asks (or
+ * a page reports Chinese): a worker woken for anything else pays nothing. When IndexedDB holds this release's
+ * chunks, lookups read just the chunks they need (fast after every restart). Otherwise (first run, new
+ * release, no IndexedDB) they read just the byte ranges of the packaged file they need
+ * (core/dictionary/dictionary-parts.ts; reading the whole 10 MB body held the worker for about 3 s on a busy
+ * machine), while the fill reads the file in pieces, in steps behind readers' requests, for IndexedDB; once it
+ * has read it, this worker answers from the whole file in memory. A build without the parts list answers
+ * from the whole file's bytes, searched undecoded (core/dictionary/dictionary-index.ts).
  */
 
 import type { PublicPath } from 'wxt/browser';
@@ -130,6 +131,8 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
   let filling: Promise<void> | undefined;
   let filled = false;
   let mode: DictionaryLoader['mode'] = 'idle';
+  /** Told when the fill has read the whole file: lookups answered from parts move to it in memory. */
+  let onWholeFile: ((packed: Packed) => void) | undefined;
 
   /** The build's list of parts; undefined when it has none (or a damaged one: then the whole file is read). */
   const getParts = once(async (): Promise<PackedParts | undefined> => {
@@ -193,6 +196,7 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
       try {
         const parts = packed === undefined ? await getParts() : undefined;
         const bytes = packed ?? (parts ? await readInPieces(parts.size) : await readDictionary());
+        onWholeFile?.(bytes);
         await store.fill(bytes, pace);
         filled = true;
       } catch (error) {
@@ -237,8 +241,19 @@ export function createDictionaryLoader(deps: DictionaryLoaderDeps = {}): Diction
     // The fill runs in steps behind readers' requests, and starts only after this first answer is out.
     if (parts) {
       mode = 'parts';
+      // Parts until the fill has read the whole file (in pieces, behind readers), then the file in memory:
+      // a hover on a word no earlier lookup touched no longer waits for reads.
+      let answering = fromParts(parts, options);
+      onWholeFile = (packed) => {
+        onWholeFile = undefined;
+        answering = inMemory(createDictionary(packed, options));
+        mode = 'memory';
+      };
       setTimeout(() => void fill(), FILL_DELAY_MS);
-      return fromParts(parts, options);
+      return {
+        lookupMany: (words) => answering.lookupMany(words),
+        lookupAt: (text, offset) => answering.lookupAt(text, offset),
+      };
     }
     const packed = await readDictionary();
     readPackHeader(packed); // a wrong file fails here, before anything is stored

@@ -259,6 +259,9 @@ describe('a first run, with the list of parts the build wrote', () => {
     expect(ranges.length).toBeLessThan(30);
     release();
     await filling;
+    // The fill read the whole file: lookups move to it in memory, with the same answers.
+    expect(loader.mode).toBe('memory');
+    expect(await dict.lookupMany(words)).toEqual(during);
 
     const whole = createDictionaryLoader({ read: async (p) => files[p] });
     expect(during).toEqual(await (await whole.get()).lookupMany(words));
