@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { type AnnotateDeps, warmAnnotator } from '@/background/handlers/annotate';
 import type { DictionaryLoader } from '@/background/loaders/dictionary-loader';
 import type { QuietPeriod } from '@/background/quiet-period';
 import { briefOf } from '@/core/dictionary/dictionary-brief';
@@ -48,21 +47,4 @@ export function registerLookupHandlers({
     if (quiet) quiet.whenQuiet(prepare);
     else prepare();
   });
-}
-
-/**
- * When a frame reports Chinese: the language core starts loading (warmAnnotator), and so do the
- * dictionary's small parts (the lexicon, the list of parts, the IndexedDB check; never the whole file), after
- * the requests readers wait for (`turn`): the page's first hover then finds the dictionary ready instead of
- * waiting for them (~130 ms on a busy machine).
- */
-export function warmForChinese(
-  core: AnnotateDeps,
-  dictionary: DictionaryLoader,
-  turn: () => Promise<void>,
-): void {
-  warmAnnotator(core);
-  void turn()
-    .then(() => dictionary.get())
-    .catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 /**
- * Gives the background its dictionary, once per service-worker life and only when the first lookup asks (or
- * a page reports Chinese): a worker woken for anything else pays nothing. When IndexedDB holds this release's
+ * Gives the background its dictionary, once per service-worker life and only when the first lookup asks:
+ * a worker woken for anything else pays nothing. When IndexedDB holds this release's
  * chunks, lookups read just the chunks they need (fast after every restart). Otherwise (first run, new
  * release, no IndexedDB) they read just the byte ranges of the packaged file they need
  * (core/dictionary/dictionary-parts.ts; reading the whole 10 MB body held the worker for about 3 s on a busy

@@ -1,10 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDictionaryStore } from '@/background/db/dictionary-store';
 import { openVocabRepo } from '@/background/db/open';
-import { registerAnnotateHandlers } from '@/background/handlers/annotate';
+import { registerAnnotateHandlers, warmAnnotator } from '@/background/handlers/annotate';
 import { registerCommands } from '@/background/handlers/commands';
 import { registerContextMenu } from '@/background/handlers/context-menu';
-import { registerLookupHandlers, warmForChinese } from '@/background/handlers/lookup';
+import { registerLookupHandlers } from '@/background/handlers/lookup';
 import { registerSiteCommand } from '@/background/handlers/site-command';
 import { registerTabStateHandlers } from '@/background/handlers/tab-state';
 import { registerVocabHandlers } from '@/background/handlers/vocab';
@@ -23,16 +23,16 @@ export default defineBackground(() => {
   const scheduler = createScheduler();
   runInteractiveThrough(scheduler.interactive);
   servePorts(dispatchMessage, { onClose: (sender) => scheduler.dropSender(sender) });
-  // Readers' requests first: core and dictionary warm up when a page reports Chinese; the fill waits, in steps.
+  // Readers' requests first: the core loads when a page reports Chinese; the dictionary fill waits, in steps.
   const quiet = createQuietPeriod(QUIET_MS);
   const core = createCoreLoader();
-  const store = openDictionaryStore();
-  const dictionary = createDictionaryLoader({ store, glossary: core.getGlossary, pace: scheduler.turn });
-  const onChinese = () => warmForChinese(core, dictionary, scheduler.turn);
-  registerTabStateHandlers({ store: createTabStateStore(), onChinese });
+  registerTabStateHandlers({ store: createTabStateStore(), onChinese: () => warmAnnotator(core) });
   registerAnnotateHandlers({ ...core, quiet, scheduler });
   registerSiteCommand();
-  const repo = openVocabRepo(); // one repository: the context menu saves as `saveTerm` does
+  // One store and one dictionary: the context menu saves through the same repository as `saveTerm`.
+  const repo = openVocabRepo();
+  const { getGlossary: glossary } = core;
+  const dictionary = createDictionaryLoader({ store: openDictionaryStore(), glossary, pace: scheduler.turn });
   registerVocabHandlers({ repo });
   registerLookupHandlers({ dictionary, quiet });
   registerContextMenu({ save: (input) => repo.save(input), dictionary });
