@@ -4,6 +4,7 @@
  */
 import {
   chunkPackedSteps,
+  type Packed,
   type PackHeader,
   readPackHeader,
   type SplitChars,
@@ -34,7 +35,7 @@ export interface DictionaryStore {
    * written (the header goes last), so a worker stopped mid-fill leaves no half release to read. `pace`
    * is awaited between steps of a few milliseconds: the worker gives readers' requests their turn there.
    */
-  fill(packed: string, pace?: Pace): Promise<void>;
+  fill(packed: Packed, pace?: Pace): Promise<void>;
 }
 
 /** Resolves when the next step of slow background work may run. */

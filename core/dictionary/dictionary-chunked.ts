@@ -8,13 +8,7 @@
 import type { WordInfo } from '../types';
 import { createDictionaryFromSource, type Dictionary, type DictionaryOptions } from './dictionary';
 import type { LineIndex } from './dictionary-index';
-import {
-  chunkId,
-  createChunkedSource,
-  indexChunk,
-  type PackHeader,
-  type SplitChars,
-} from './dictionary-source';
+import { type ChunkOf, createChunkedSource, indexChunk, type PackHeader } from './dictionary-source';
 
 /** What the background answers lookups with, whichever way the data is held. */
 export interface AsyncDictionary {
@@ -79,9 +73,13 @@ export function inMemory(dict: Dictionary): AsyncDictionary {
   };
 }
 
+/**
+ * `chunkOf` names the chunk a headword lives in: IndexedDB's records by first character
+ * (`chunkOfSplit`), or byte ranges of the packaged file (dictionary-parts.ts).
+ */
 export function createChunkedDictionary(
   header: PackHeader,
-  split: SplitChars,
+  chunkOf: ChunkOf,
   load: LoadChunks,
   options: DictionaryOptions = {},
 ): AsyncDictionary & { readonly cachedChunks: number } {
@@ -90,7 +88,7 @@ export function createChunkedDictionary(
   const source = createChunkedSource(
     (id) => cache.get(id),
     (id) => missing.add(id),
-    split,
+    chunkOf,
   );
   const dict = createDictionaryFromSource(header, source, options);
 
@@ -103,8 +101,8 @@ export function createChunkedDictionary(
       if (words.get(text)) continue;
       for (let i = 0; i < text.length; i++) {
         for (const key of [text.charAt(i), text.slice(i, i + 2)]) {
-          for (const id of [chunkId('s', key, split), chunkId('t', key, split)]) {
-            if (!cache.has(id)) ids.add(id);
+          for (const id of [chunkOf('s', key), chunkOf('t', key)]) {
+            if (id !== undefined && !cache.has(id)) ids.add(id);
           }
         }
       }
@@ -144,7 +142,9 @@ export function createChunkedDictionary(
       return run((fresh) => lookupManyWith(dict, batch, words, fresh));
     },
     lookupAt: async (text, offset) => {
-      await prefetch([text.slice(offset, offset + header.maxlen)]);
+      // Every word that starts here lives where its first two characters do; rarer needs (a variant's
+      // target, a composed gloss) load in the next round. Fewer reads for the first hover on a fresh profile.
+      await prefetch([text.slice(offset, offset + 2)]);
       return run(() => dict.lookupAt(text, offset));
     },
     get cachedChunks() {

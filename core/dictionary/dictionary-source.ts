@@ -21,9 +21,21 @@ export interface HeadwordSource {
   traditional: Pick<LineIndex, 'find' | 'has'>;
 }
 
-export function readPackHeader(packed: string): PackHeader {
-  const end = packed.indexOf('\n');
-  const line = end < 0 ? packed : packed.slice(0, end);
+/** The packed text, or its UTF-8 bytes as read from the package (searched without decoding them all). */
+export type Packed = string | Uint8Array;
+
+/** The first line of a packed text (`maxChars` at most: the header is short, the file is not). */
+function firstLine(packed: Packed, maxChars = 1_024): string {
+  const head =
+    typeof packed === 'string'
+      ? packed.slice(0, maxChars)
+      : new TextDecoder().decode(packed.subarray(0, maxChars * 3));
+  const end = head.indexOf('\n');
+  return end < 0 ? head : head.slice(0, end);
+}
+
+export function readPackHeader(packed: Packed): PackHeader {
+  const line = firstLine(packed);
   const fields = line.split('\t');
   if (fields[0] !== PACK_MAGIC) throw new Error('Not a packed Tanci dictionary (run `npm run data`)');
   const value = (name: string) =>
@@ -31,10 +43,22 @@ export function readPackHeader(packed: string): PackHeader {
   return { line, entries: value('entries'), maxlen: value('maxlen') };
 }
 
-/** Start and end of the two sections (each a run of whole lines). */
-function sections(packed: string): { simplified: [number, number]; traditional: [number, number] } {
-  const headerEnd = packed.indexOf('\n') + 1;
-  const split = packed.indexOf(`\n${TRADITIONAL_SECTION}\n`);
+/** Where `marker` (ASCII) starts in `packed`, from `from` on; -1 when it is not there. */
+function find(packed: Packed, marker: string, from = 0): number {
+  if (typeof packed === 'string') return packed.indexOf(marker, from);
+  const first = marker.charCodeAt(0);
+  for (let at = packed.indexOf(first, from); at >= 0; at = packed.indexOf(first, at + 1)) {
+    let i = 1;
+    while (i < marker.length && packed[at + i] === marker.charCodeAt(i)) i++;
+    if (i === marker.length) return at;
+  }
+  return -1;
+}
+
+/** Start and end of the two sections (each a run of whole lines), in characters, or in bytes of bytes. */
+export function sections(packed: Packed): { simplified: [number, number]; traditional: [number, number] } {
+  const headerEnd = find(packed, '\n') + 1;
+  const split = find(packed, `\n${TRADITIONAL_SECTION}\n`, headerEnd - 1);
   if (split < 0) throw new Error('Packed dictionary has no traditional section');
   return {
     simplified: [headerEnd, split + 1],
@@ -42,7 +66,8 @@ function sections(packed: string): { simplified: [number, number]; traditional: 
   };
 }
 
-export function sourceFromPacked(packed: string): { header: PackHeader; source: HeadwordSource } {
+/** The two sections of a packed text or its bytes: nothing is decoded or indexed until a lookup asks. */
+export function sourceFromPacked(packed: Packed): { header: PackHeader; source: HeadwordSource } {
   const header = readPackHeader(packed);
   const at = sections(packed);
   return {
@@ -80,6 +105,21 @@ export function chunkId(section: 's' | 't', key: string, split: SplitChars): str
 /** Lines of the packed file handled per step of `chunkPackedSteps` (a few milliseconds of work). */
 export const CHUNK_LINES_PER_STEP = 8_000;
 
+/** Bytes decoded per step of `chunkPackedSteps` when it is handed the file's bytes (a few milliseconds). */
+export const DECODE_BYTES_PER_STEP = 128 * 1024;
+
+/** UTF-8 bytes to text in steps: decoding the 10 MB file at once held the worker for seconds under load. */
+function* decodeSteps(bytes: Uint8Array, perStep = DECODE_BYTES_PER_STEP): Generator<void, string> {
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += perStep) {
+    parts.push(decoder.decode(bytes.subarray(at, at + perStep), { stream: true }));
+    yield;
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 /** The packed text cut into chunks: what `chunkPacked` returns and `chunkPackedSteps` ends with. */
 export interface PackedChunks {
   header: PackHeader;
@@ -88,16 +128,17 @@ export interface PackedChunks {
 }
 
 /**
- * Cuts the packed text into chunks by first character (and bucket, for the characters in `split`). Lines
+ * Cuts the packed text (decoded first, in steps, when given its bytes) into chunks by first character (and bucket, for the characters in `split`). Lines
  * keep their sorted order within a chunk; every chunk text ends with a newline. A generator: each step
  * handles at most `linesPerStep` lines, so a service worker can answer a reader between two steps instead
  * of being blocked for the whole 10 MB (seconds on a loaded machine).
  */
 export function* chunkPackedSteps(
-  packed: string,
+  input: Packed,
   splitAbove = SPLIT_ABOVE,
   linesPerStep = CHUNK_LINES_PER_STEP,
 ): Generator<void, PackedChunks> {
+  const packed = typeof input === 'string' ? input : yield* decodeSteps(input);
   const header = readPackHeader(packed);
   const at = sections(packed);
   const parts = [
@@ -148,9 +189,22 @@ export function* chunkPackedSteps(
 }
 
 /** `chunkPackedSteps` run to the end at once (tools and tests; the worker paces the steps). */
-export function chunkPacked(packed: string, splitAbove = SPLIT_ABOVE): PackedChunks {
+export function chunkPacked(packed: Packed, splitAbove = SPLIT_ABOVE): PackedChunks {
   return runSteps(chunkPackedSteps(packed, splitAbove));
 }
+
+/**
+ * A source over chunks held by the caller. A chunk the caller has not loaded yet is reported through
+ * `missing` (and reads as empty), so the caller can load it and ask again.
+ */
+/** The chunk a section's headword lives in (undefined: in none, it is not in the dictionary). */
+export type ChunkOf = (section: 's' | 't', key: string) => string | undefined;
+
+/** Chunks by first character (and bucket): how IndexedDB holds them. */
+export const chunkOfSplit =
+  (split: SplitChars): ChunkOf =>
+  (section, key) =>
+    chunkId(section, key, split);
 
 /**
  * A source over chunks held by the caller. A chunk the caller has not loaded yet is reported through
@@ -159,12 +213,12 @@ export function chunkPacked(packed: string, splitAbove = SPLIT_ABOVE): PackedChu
 export function createChunkedSource(
   chunk: (id: string) => LineIndex | null | undefined,
   missing: (id: string) => void,
-  split: SplitChars,
+  chunkOf: ChunkOf,
 ): HeadwordSource {
   const section = (letter: 's' | 't') => {
     const indexFor = (key: string) => {
-      if (!key) return null;
-      const id = chunkId(letter, key, split);
+      const id = key ? chunkOf(letter, key) : undefined;
+      if (id === undefined) return null;
       const index = chunk(id);
       if (index === undefined) missing(id);
       return index ?? null;

@@ -10,7 +10,7 @@ import type { LexiconEntry } from '../segment/domain-lexicon';
 import type { DictEntry, GlossaryEntry, WordInfo } from '../types';
 import { composeFromParts } from './dictionary-compose';
 import { formatSenses, readingRank, shortGloss } from './dictionary-senses';
-import { type HeadwordSource, type PackHeader, sourceFromPacked } from './dictionary-source';
+import { type HeadwordSource, type Packed, type PackHeader, sourceFromPacked } from './dictionary-source';
 
 export const LOOKUP_AT_LIMIT = 7;
 
@@ -83,8 +83,8 @@ function rank(row: Row): number {
   return row.register ? -1 : readingRank(row.senses, row.pinyinNumbered);
 }
 
-/** A dictionary over the whole packed text, in memory. */
-export function createDictionary(packed: string, options: DictionaryOptions = {}): Dictionary {
+/** A dictionary over the whole packed text (or its UTF-8 bytes), in memory. */
+export function createDictionary(packed: Packed, options: DictionaryOptions = {}): Dictionary {
   const { header, source } = sourceFromPacked(packed);
   return createDictionaryFromSource(header, source, options);
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { parseCedict } from '../../core/dictionary/cedict-parse';
 import { hskFromRows, packDictionary } from '../../core/dictionary/dictionary-pack';
+import { PARTS_FILE, partsOf } from '../../core/dictionary/dictionary-parts';
 import { parseRegisterSenses, type RegisterSense } from '../../core/dictionary/register-senses';
 import { ensureFresh } from '../lib/ensure-fresh';
 import type { DataStep } from './build-data';
@@ -21,6 +22,8 @@ export const REGISTER_SOURCE = 'seeds/register-senses.tsv';
 export const CEDICT_OUTPUT = 'public/data/cedict.txt';
 /** The header line alone, so the background can tell whether IndexedDB holds this release without reading 10 MB. */
 export const CEDICT_VERSION_OUTPUT = 'public/data/cedict-version.txt';
+/** Where each part of cedict.txt starts: a worker without IndexedDB's copy reads only the parts it needs. */
+export const CEDICT_PARTS_OUTPUT = `public/data/${PARTS_FILE}`;
 /** The release packed must have at least this many entries; an older or partial file is a build error. */
 export const MIN_ENTRIES = 124_000;
 
@@ -68,14 +71,17 @@ export const cedictStep: DataStep = {
     REGISTER_SOURCE,
     'core/dictionary/cedict-parse.ts',
     'core/dictionary/dictionary-pack.ts',
+    'core/dictionary/dictionary-parts.ts',
     'core/dictionary/dictionary-senses.ts',
     'core/dictionary/register-senses.ts',
     'scripts/data/cedict.ts',
   ],
-  outputs: [CEDICT_OUTPUT, CEDICT_VERSION_OUTPUT],
+  outputs: [CEDICT_OUTPUT, CEDICT_VERSION_OUTPUT, CEDICT_PARTS_OUTPUT],
   run() {
     const { packed } = packCedict();
-    writeFileSync(join(root, CEDICT_OUTPUT), packed);
+    const bytes = Buffer.from(packed, 'utf8');
+    writeFileSync(join(root, CEDICT_OUTPUT), bytes);
+    writeFileSync(join(root, CEDICT_PARTS_OUTPUT), JSON.stringify(partsOf(bytes)));
     writeFileSync(join(root, CEDICT_VERSION_OUTPUT), `${packed.slice(0, packed.indexOf('\n'))}\n`);
   },
 };

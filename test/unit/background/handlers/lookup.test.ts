@@ -7,9 +7,11 @@ import {
   createDictionaryLoader,
   DICTIONARY_PATH,
   DICTIONARY_VERSION_PATH,
+  PARTS_PATH,
 } from '@/background/loaders/dictionary-loader';
 import { parseCedict } from '@/core/dictionary/cedict-parse';
 import { packDictionary } from '@/core/dictionary/dictionary-pack';
+import { partsOf } from '@/core/dictionary/dictionary-parts';
 import { GLOSSARY_FILE } from '@/core/glossary/glossary-file';
 import type { GlossaryEntry, WordBrief, WordInfo } from '@/core/types';
 import { removeAllListeners } from '@/protocol/messages';
@@ -174,7 +176,10 @@ describe('the dictionary in IndexedDB', () => {
     // A newer release, whose fill stops (the worker is stopped) at its last pace: before the header.
     const newer = packDictionary(parseCedict(excerptText), new Map(), { date: '2026-12-02' });
     let left = paces - 1;
-    const stopped = store.fill(newer, () => (left-- > 0 ? Promise.resolve() : new Promise<void>(() => {})));
+    // As bytes, as the loader hands it over (decoding them takes steps of its own).
+    const stopped = store.fill(new TextEncoder().encode(newer), () =>
+      left-- > 0 ? Promise.resolve() : new Promise<void>(() => {}),
+    );
     await vi.waitFor(() => expect(left).toBeLessThan(0));
     expect(await store.release()).toBeUndefined();
     void stopped;
@@ -218,5 +223,68 @@ describe('the dictionary without a usable glossary', () => {
     const [info] = await (await loader.get()).lookupMany(['两高']);
     expect(info?.glossary?.english).toBe(liangGao.english);
     expect(read).not.toHaveBeenCalledWith(`/data/${GLOSSARY_FILE}`);
+  });
+});
+
+describe('a first run, with the list of parts the build wrote', () => {
+  const bytes = new TextEncoder().encode(packed);
+  const withParts: Record<string, string> = { ...files, [PARTS_PATH]: JSON.stringify(partsOf(bytes, 100)) };
+  const words = ['环境', '環境', '行', '着', '台', '臺', '两高', '碳达峰', '㐅', '中和', 'abc', '車'];
+
+  it('answers from the byte ranges a lookup needs, during the fill the same as after it', async () => {
+    const idb = new IDBFactory();
+    const ranges: [number | undefined, number | undefined][] = [];
+    const readBytes = async (path: string, start?: number, end?: number) => {
+      expect(path).toBe(DICTIONARY_PATH);
+      ranges.push([start, end]);
+      return bytes.subarray(start, end);
+    };
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let paces = 0;
+    const loader = createDictionaryLoader({
+      read: async (p) => withParts[p],
+      readBytes,
+      store: openDictionaryStore(idb),
+      // The fill's first step waits until the lookups below are answered.
+      pace: async () => {
+        if (paces++ === 0) await held;
+      },
+    });
+    const filling = loader.prepare();
+    const dict = await loader.get();
+    expect(loader.mode).toBe('parts');
+    const during = await dict.lookupMany(words);
+    expect(ranges.every(([start, end]) => start !== undefined && end !== undefined)).toBe(true);
+    expect(ranges.length).toBeLessThan(30);
+    release();
+    await filling;
+    // The fill read the whole file: lookups move to it in memory, with the same answers.
+    expect(loader.mode).toBe('memory');
+    expect(await dict.lookupMany(words)).toEqual(during);
+
+    const whole = createDictionaryLoader({ read: async (p) => files[p] });
+    expect(during).toEqual(await (await whole.get()).lookupMany(words));
+    const next = createDictionaryLoader({ read: async (p) => withParts[p], store: openDictionaryStore(idb) });
+    expect(await (await next.get()).lookupMany(words)).toEqual(during);
+    expect(next.mode).toBe('chunks');
+  });
+
+  it('reads the file once where the browser ignores the Range header, and answers the same', async () => {
+    const readBytes = vi.fn(async () => bytes);
+    const loader = createDictionaryLoader({ read: async (p) => withParts[p], readBytes });
+    const whole = createDictionaryLoader({ read: async (p) => files[p] });
+    expect(await (await loader.get()).lookupMany(words)).toEqual(await (await whole.get()).lookupMany(words));
+    expect(loader.mode).toBe('parts');
+    expect(readBytes).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the whole file in memory when the parts list is damaged', async () => {
+    const warn = vi.fn();
+    const damaged: Record<string, string> = { ...files, [PARTS_PATH]: '{"header":1}' };
+    const loader = createDictionaryLoader({ read: async (p) => damaged[p], warn });
+    expect((await (await loader.get()).lookupMany(['环境']))[0]?.entries).toHaveLength(1);
+    expect(loader.mode).toBe('memory');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('not a list of dictionary parts'));
   });
 });

@@ -4,7 +4,7 @@ import { createDictionary } from '@/core/dictionary/dictionary';
 import { createChunkedDictionary } from '@/core/dictionary/dictionary-chunked';
 import { createLineIndex } from '@/core/dictionary/dictionary-index';
 import { hskFromRows, PACK_MAGIC, packDictionary } from '@/core/dictionary/dictionary-pack';
-import { chunkPacked, chunkPackedSteps } from '@/core/dictionary/dictionary-source';
+import { chunkOfSplit, chunkPacked, chunkPackedSteps } from '@/core/dictionary/dictionary-source';
 import { excerptText } from './excerpt';
 
 describe('hskFromRows', () => {
@@ -59,7 +59,6 @@ describe('createLineIndex', () => {
   const index = createLineIndex(text, 0, text.length);
 
   it('finds every line of a key, and only whole keys', () => {
-    expect(index.size).toBe(4);
     expect(index.find('ab')).toEqual(['ab\t2', 'ab\t3']);
     expect(index.find('a')).toEqual(['a\t1']);
     expect(index.has('abc')).toBe(false);
@@ -84,7 +83,7 @@ describe('chunkPacked', () => {
     expect([...chunks.keys()].filter((id) => id.startsWith('s中')).length).toBeGreaterThan(1);
     const chunked = createChunkedDictionary(
       header,
-      new Set(split),
+      chunkOfSplit(new Set(split)),
       async (ids) => new Map(ids.map((id) => [id, chunks.get(id)])),
     );
     const whole = createDictionary(packed);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDictionary } from '@/core/dictionary/dictionary';
 import { createChunkedDictionary, lookupManyWith } from '@/core/dictionary/dictionary-chunked';
-import { chunkPacked } from '@/core/dictionary/dictionary-source';
+import { partOf, partRange, partsOf } from '@/core/dictionary/dictionary-parts';
+import { chunkOfSplit, chunkPacked, readPackHeader } from '@/core/dictionary/dictionary-source';
 import { MIN_ENTRIES, packCedict } from '../../../../scripts/data/cedict';
 
 // The real data, packed the way the build packs it: a silent fallback to an older or partial release fails here.
@@ -54,7 +55,7 @@ describe('the packed CC-CEDICT release', () => {
   it('answers the same from chunks as from the whole text', async () => {
     const { header, chunks, split } = chunkPacked(packed);
     const loads: number[] = [];
-    const chunked = createChunkedDictionary(header, new Set(split), async (ids) => {
+    const chunked = createChunkedDictionary(header, chunkOfSplit(new Set(split)), async (ids) => {
       loads.push(ids.length);
       return new Map(ids.map((id) => [id, chunks.get(id)]));
     });
@@ -66,5 +67,27 @@ describe('the packed CC-CEDICT release', () => {
     expect(await chunked.lookupMany(words)).toEqual(lookupManyWith(dict, words));
     expect(await chunked.lookupAt('推进碳达峰碳中和', 4)).toEqual(dict.lookupAt('推进碳达峰碳中和', 4));
     expect(loads.length).toBeLessThanOrEqual(4);
+  });
+
+  it('answers the same from the parts of the file as shipped, and from its bytes undecoded', async () => {
+    const bytes = new TextEncoder().encode(packed);
+    const parts = partsOf(bytes);
+    const decoder = new TextDecoder();
+    const read: string[] = [];
+    const fromParts = createChunkedDictionary(readPackHeader(parts.header), partOf(parts), async (ids) => {
+      read.push(...ids);
+      return new Map(ids.map((id) => [id, decoder.decode(bytes.subarray(...partRange(parts, id)))]));
+    });
+    const lastSimplified = parts.s.at(-1)?.[0] ?? '';
+    const lastTraditional = parts.t.at(-1)?.[0] ?? '';
+    const words = ['环境', '環境', '行', '着', '两高', '碳达峰', '發展', lastSimplified, lastTraditional];
+    const answers = await fromParts.lookupMany(words);
+    expect(answers).toEqual(lookupManyWith(dict, words));
+    // The last headword of each section, in the last part, is found.
+    expect(answers.slice(-2).map((a) => a.entries.length > 0)).toEqual([true, true]);
+    expect(await fromParts.lookupAt('推进碳达峰碳中和', 4)).toEqual(dict.lookupAt('推进碳达峰碳中和', 4));
+    expect(read.length).toBeLessThan(60);
+    const fromBytes = createDictionary(bytes);
+    expect(words.map((w) => fromBytes.lookup(w))).toEqual(lookupManyWith(dict, words));
   });
 });

@@ -5,7 +5,7 @@ import { addEnglish } from '@/core/dictionary/dictionary-annotate';
 import { briefOf } from '@/core/dictionary/dictionary-brief';
 import { createChunkedDictionary } from '@/core/dictionary/dictionary-chunked';
 import { packDictionary } from '@/core/dictionary/dictionary-pack';
-import { chunkPacked, readPackHeader } from '@/core/dictionary/dictionary-source';
+import { chunkOfSplit, chunkPacked, readPackHeader } from '@/core/dictionary/dictionary-source';
 import { parseRegisterSenses } from '@/core/dictionary/register-senses';
 import type { Token } from '@/core/types';
 import { packCedict, readCedictSource, readHsk, readRegisterSenses } from '../../../../scripts/data/cedict';
@@ -138,7 +138,7 @@ describe('the shipped register table', () => {
 
   it('answers the same from IndexedDB-style chunks as from the whole file', async () => {
     const { header, chunks, split } = chunkPacked(packed);
-    const chunked = createChunkedDictionary(header, new Set(split), async (ids) => {
+    const chunked = createChunkedDictionary(header, chunkOfSplit(new Set(split)), async (ids) => {
       return new Map(ids.map((id) => [id, chunks.get(id)]));
     });
     const words = ['排放', '落实', '水平', '質量', '交通', '推进'];
