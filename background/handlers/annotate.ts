@@ -77,14 +77,23 @@ export async function annotateBulk(
 }
 
 export function registerAnnotateHandlers(
-  deps: AnnotateDeps & { quiet?: QuietPeriod; scheduler?: Scheduler },
+  deps: AnnotateDeps & {
+    quiet?: QuietPeriod;
+    scheduler?: Scheduler;
+    /** Told every answer (the page's vocabulary is counted from them, not from a second reading). */
+    onAnnotated?: (sender: BulkSender & { url?: string }, paragraphs: string[], tokens: Token[][]) => void;
+  },
 ): void {
   const { scheduler } = deps;
   const cost = createChunkCost();
   handleMessage('annotate', async ({ paragraphs, quick, bulk }, sender) => {
     deps.quiet?.busy();
-    if (bulk === undefined || !scheduler) return annotateParagraphs(deps, paragraphs, { quick });
-    return annotateBulk({ ...deps, scheduler, cost }, paragraphs, sender, bulk);
+    const answer =
+      bulk === undefined || !scheduler
+        ? await annotateParagraphs(deps, paragraphs, { quick })
+        : await annotateBulk({ ...deps, scheduler, cost }, paragraphs, sender, bulk);
+    deps.onAnnotated?.(sender, paragraphs, answer.paragraphs);
+    return answer;
   });
   handleMessage('cancelAnnotate', async ({ groups }, sender) => ({
     dropped: scheduler?.drop({ document: bulkOwnerOf(sender).document, groups }) ?? 0,

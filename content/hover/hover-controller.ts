@@ -10,6 +10,7 @@ import { HOVER_DELAY_MS, HOVER_GRACE_MS } from '@/protocol/settings/hover-timing
 import { t as translate } from '@/ui/i18n';
 import type { PopupHost } from '../popup/popup-host';
 import type { PopupView } from '../popup/word-popup';
+import type { OpenedBy, WordExtras } from './word-extras';
 import { createWordInfoCache } from './word-info-cache';
 
 /** How much text on either side of a word counts as around it (about ten lines of a wide column). */
@@ -36,6 +37,8 @@ export interface HoverDeps {
   trigger?: () => 'hover' | 'shift' | 'alt' | 'click';
   /** Milliseconds the popup stays after the pointer leaves the word (time to reach the popup). */
   grace?: number;
+  /** Known words and lookup history (content/hover/word-extras.ts). */
+  extras?: WordExtras;
 }
 
 interface Target {
@@ -114,6 +117,7 @@ export function createHoverController(deps: HoverDeps) {
       info: info === undefined ? null : (info ?? { word, entries: [] }),
       nearby: (cache.nearby(t.paragraph.text, t.token.start) ?? []).filter((n) => n.word !== word),
       saved: reader.isSaved(word),
+      ...deps.extras?.view(word, reader.isSaved(word)),
       sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
       status,
     };
@@ -124,6 +128,7 @@ export function createHoverController(deps: HoverDeps) {
       view: view(t),
       onSave: (e?: Event) => fromUser(e) && void save(),
       onCopy: (e?: Event) => fromUser(e) && void copyWord(),
+      onKnown: (e?: Event) => fromUser(e) && void deps.extras?.markKnown(t.token.text),
       onClose: hide,
     };
   }
@@ -181,12 +186,13 @@ export function createHoverController(deps: HoverDeps) {
     return false;
   }
 
-  function show(t: Target): void {
+  function show(t: Target, how: OpenedBy = 'key'): void {
     win.clearTimeout(hideTimer);
     if (!same(shown, t)) status = undefined;
     shown = t;
     pending = null;
     const word = t.token.text;
+    deps.extras?.shown(word, how);
     // Usually fetched while the pointer rested: then the popup opens complete, in one render and layout.
     const complete =
       cache.info(word) !== undefined &&
@@ -204,6 +210,7 @@ export function createHoverController(deps: HoverDeps) {
     win.clearTimeout(hideTimer);
     shown = null;
     pending = null;
+    deps.extras?.hidden();
     host.hide();
   }
 
@@ -226,8 +233,10 @@ export function createHoverController(deps: HoverDeps) {
     // Fetch while the pointer rests, so the popup opens complete.
     void cache.load(t.token.text, t.paragraph.text, t.token.start, partsOf(t.token));
     win.clearTimeout(showTimer);
-    const delay = triggerOf() === 'click' ? 0 : delayOf();
-    showTimer = win.setTimeout(() => show(t), shown ? Math.min(delay, 60) : delay);
+    const trigger = triggerOf();
+    const delay = trigger === 'click' ? 0 : delayOf();
+    const how: OpenedBy = trigger === 'hover' ? 'hover' : trigger === 'click' ? 'click' : 'key';
+    showTimer = win.setTimeout(() => show(t, how), shown ? Math.min(delay, 60) : delay);
   }
 
   function hitTest(): void {
@@ -323,6 +332,7 @@ export function createHoverController(deps: HoverDeps) {
       ArrowRight: () => move(1),
       s: () => void save(),
       c: () => void copyWord(),
+      k: () => void (shown && deps.extras?.markKnown(shown.token.text)),
     };
     const action = actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
     if (!action) return;
@@ -373,6 +383,8 @@ export function createHoverController(deps: HoverDeps) {
     show,
     warm,
     hide,
+    /** Renders the open popup again (something it shows changed). */
+    refresh: render,
     get current(): Target | null {
       return shown;
     },

@@ -1,7 +1,14 @@
-/** The two kinds of in-place marks; their styles are `::highlight(tanci-policy)` / `::highlight(tanci-saved)`. */
-export type MarkKind = 'policy' | 'saved';
+/**
+ * The kinds of in-place marks; their styles are `::highlight(tanci-policy)`, `::highlight(tanci-saved)` and
+ * `::highlight(tanci-unknown)` (words not known yet, a setting that is off by default).
+ */
+export type MarkKind = 'policy' | 'saved' | 'unknown';
 
-export const HIGHLIGHT_NAMES: Record<MarkKind, string> = { policy: 'tanci-policy', saved: 'tanci-saved' };
+export const HIGHLIGHT_NAMES: Record<MarkKind, string> = {
+  policy: 'tanci-policy',
+  saved: 'tanci-saved',
+  unknown: 'tanci-unknown',
+};
 
 export interface Highlighter {
   /** False where the CSS Custom Highlight API is missing (Firefox before 140): marks are then skipped. */

@@ -20,6 +20,10 @@ export interface PopupView {
   /** A reading unit's words (温室气体 = 温室 greenhouse + 气体 gas), with their English once looked up. */
   parts?: { text: string; pinyin: string; tones: number[]; english?: string }[];
   saved: boolean;
+  /** Marked known (or within the HSK setting). */
+  known?: boolean;
+  /** Looked up a few times and not saved: a quiet "save?" beside Save. */
+  hint?: boolean;
   /** The sentence the word was read in, for reading it aloud. */
   sentence?: string;
   status?: string;
@@ -30,6 +34,7 @@ export interface WordPopupProps {
   onSave: () => void;
   onCopy: () => void;
   onClose: () => void;
+  onKnown?: () => void;
 }
 
 function GlossarySection({ entry }: { entry: GlossaryEntry }) {
@@ -81,7 +86,7 @@ function Readings({ info, entries }: { info: WordInfo; entries: DictEntry[] }) {
 }
 
 /** The in-page word popup: a non-modal dialog named after the word. It never takes focus. */
-export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
+export function WordPopup({ view, onSave, onCopy, onClose, onKnown }: WordPopupProps) {
   const { info } = view;
   const { showTraditional } = useContext(ReaderSettingsContext);
   // The reading read in context leads, so the header's pinyin and the first sense block agree.
@@ -128,6 +133,12 @@ export function WordPopup({ view, onSave, onCopy, onClose }: WordPopupProps) {
         <button type="button" tabIndex={-1} aria-pressed={view.saved} onClick={onSave}>
           {view.saved ? t('popupSaved') : t('popupSave')}
         </button>
+        {view.hint ? <span class="muted hint">{t('popupSaveHint')}</span> : null}
+        {onKnown ? (
+          <button type="button" tabIndex={-1} aria-pressed={view.known ?? false} onClick={onKnown}>
+            {view.known ? t('popupKnownDone') : t('popupKnown')}
+          </button>
+        ) : null}
         <button type="button" tabIndex={-1} onClick={onCopy}>
           {t('popupCopy')}
         </button>

@@ -4,11 +4,13 @@
  * first, so the first screen never waits for 10,000 records, then everything for search and filters.
  */
 import { batch, computed, signal } from '@preact/signals';
+import type { BackupWordsStore } from '@/background/db/backup-words';
 import { toSaved } from '@/background/db/derive';
 import type { StoredTerm, TermId } from '@/background/db/types';
 import type { VocabRepo } from '@/background/db/vocab-repo';
 import { type ExportFile, type ExportFormat, exportTerms, type SavedTerm } from '@/core/export';
 import { parseImportFile } from '@/core/export/import';
+import type { Backup } from '@/core/export/json';
 import { parseQuery, type Query } from '@/core/pinyin/pinyin-search';
 import { t as msg } from '@/ui/i18n';
 import { errorText } from './error-text';
@@ -27,6 +29,8 @@ export const PAGE_SIZE = 15;
 
 export interface ReviewDeps {
   repo: VocabRepo;
+  /** Known words and history, for the JSON backup (left out: the backup holds the terms alone). */
+  words?: BackupWordsStore;
   now?: () => Date;
   download: (file: ExportFile) => void;
   /** Rows per page (the full-page table shows more). */
@@ -51,6 +55,7 @@ export type ReviewState = ReturnType<typeof createReviewState>;
 
 export function createReviewState({
   repo,
+  words,
   now = () => new Date(),
   download,
   pageSize = PAGE_SIZE,
@@ -200,12 +205,15 @@ export function createReviewState({
       return t !== undefined;
     },
     /** Exports the filtered list when `onlyShown`, everything otherwise, in the order on screen. */
-    exportAs(format: ExportFormat, onlyShown: boolean) {
+    async exportAs(format: ExportFormat, onlyShown: boolean) {
       const source = onlyShown ? visible.value : sortItems(items.value, sort.value);
+      // A whole backup carries known words and history too; a filtered list is a list of terms.
+      const extra = format === 'json' && !onlyShown && words ? await words.read() : undefined;
       const file = exportTerms(
         source.map((it) => toSaved(it.term)),
         format,
         now(),
+        extra,
       );
       download(file);
       const text =
@@ -215,9 +223,9 @@ export function createReviewState({
       status.value = { kind: 'info', text };
     },
     async importFile(name: string, text: string) {
-      let terms: SavedTerm[];
+      let backup: Backup;
       try {
-        terms = parseImportFile(name, text);
+        backup = parseImportFile(name, text);
       } catch (e) {
         status.value = {
           kind: 'error',
@@ -226,7 +234,8 @@ export function createReviewState({
         return;
       }
       await run(async () => {
-        const outcome = await repo.importTerms(terms);
+        const outcome = await repo.importTerms(backup.terms);
+        await words?.merge(backup);
         const all = await repo.all();
         batch(() => {
           items.value = all.map(toItem);

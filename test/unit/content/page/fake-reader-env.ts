@@ -4,15 +4,18 @@ import type { Token } from '@/core/types';
 
 /** A highlighter that records the text of each marked range. */
 export function recordingHighlighter() {
-  const marks: Record<MarkKind, Set<AbstractRange>> = { policy: new Set(), saved: new Set() };
+  const marks: Record<MarkKind, Set<AbstractRange>> = {
+    policy: new Set(),
+    saved: new Set(),
+    unknown: new Set(),
+  };
   const highlighter: Highlighter = {
     supported: true,
     add: (kind, range) => void marks[kind].add(range),
     delete: (kind, range) => void marks[kind].delete(range),
     size: (kind) => marks[kind].size,
     clear: () => {
-      marks.policy.clear();
-      marks.saved.clear();
+      for (const set of Object.values(marks)) set.clear();
     },
   };
   const text = (kind: MarkKind) => [...marks[kind]].map((r) => (r as Range).toString()).sort();

@@ -1,0 +1,55 @@
+/**
+ * Words the reader knows, by word (every reading: a reader who knows 行 as háng is not told it again as
+ * xíng). Words known by the HSK setting are a rule, not records: turning the setting down gives them back.
+ */
+import { type KnownSource, type KnownWord, mergeKnown } from '../../core/export/word-records';
+import { guardQuota } from './errors';
+import type { VocabDb } from './schema';
+
+export interface KnownRepo {
+  /** Marks words known; a word known already keeps its first date and source. */
+  add(words: readonly string[], how: KnownSource): Promise<void>;
+  /** Forgets that words are known (Undo in the toolbar popup). */
+  remove(words: readonly string[]): Promise<void>;
+  /** Which of these words are known. */
+  among(words: readonly string[]): Promise<string[]>;
+  all(): Promise<KnownWord[]>;
+  /** Merges records in (an import), keeping the earlier of two records of one word. */
+  merge(records: readonly KnownWord[]): Promise<void>;
+}
+
+export function createKnownRepo(db: VocabDb, now: () => number = Date.now): KnownRepo {
+  const table = db.known;
+  async function mergeIn(records: readonly KnownWord[]): Promise<void> {
+    const incoming = new Map<string, KnownWord>();
+    for (const r of records) {
+      const prev = incoming.get(r.word);
+      incoming.set(r.word, prev ? mergeKnown(prev, r) : r);
+    }
+    const list = [...incoming.values()];
+    const old = await table.bulkGet(list.map((r) => r.word));
+    await table.bulkPut(list.map((r, i) => (old[i] ? mergeKnown(old[i], r) : r)));
+  }
+  return {
+    add(words, how) {
+      const at = now();
+      return guardQuota({ what: 'term', term: words[0] ?? '' }, () =>
+        db.transaction('rw', table, () => mergeIn(words.map((word) => ({ word, at, how })))),
+      );
+    },
+    async remove(words) {
+      await table.bulkDelete([...words]);
+    },
+    async among(words) {
+      if (words.length === 0) return [];
+      return (await table
+        .where('word')
+        .anyOf([...words])
+        .primaryKeys()) as string[];
+    },
+    all: () => table.orderBy('word').toArray(),
+    merge(records) {
+      return guardQuota({ what: 'import' }, () => db.transaction('rw', table, () => mergeIn(records)));
+    },
+  };
+}
