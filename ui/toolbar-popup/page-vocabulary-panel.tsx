@@ -5,7 +5,8 @@ import type { PageVocabularyState } from './page-vocabulary-state';
 /** The This page tab: the page's policy terms and not-yet-known words, most frequent first. */
 export function PageVocabularyPanel({ state }: { state: PageVocabularyState }) {
   useEffect(() => {
-    void state.load();
+    // Asked for when the popup opened: the tab asks again only if that answer has not come.
+    if (!state.data.peek()) void state.load();
   }, [state]);
   const page = state.data.value;
   const status = state.status.value;

@@ -50,6 +50,8 @@ export function wordTabs({
       remove: (ids) => repo.remove(ids),
       onSaved,
     });
+    // Asked for as the popup opens, so the tab shows at once when clicked.
+    void page.load();
     tabs.push({ id: 'page', label: msg('tabThisPage'), render: () => <PageVocabularyPanel state={page} /> });
   }
   tabs.push({ id: 'history', label: msg('tabHistory'), render: () => <HistoryPanel state={history} /> });
