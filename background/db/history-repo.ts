@@ -4,6 +4,7 @@
  */
 import { type LookupRecord, mergeLookup } from '../../core/export/word-records';
 import { guardQuota } from './errors';
+import { mergeByWord } from './merge-by-word';
 import type { VocabDb } from './schema';
 
 export interface LookupInput {
@@ -47,16 +48,7 @@ export function createHistoryRepo(db: VocabDb, now: () => number = Date.now): Hi
     all: () => table.orderBy('word').toArray(),
     merge(records) {
       return guardQuota({ what: 'import' }, () =>
-        db.transaction('rw', table, async () => {
-          const incoming = new Map<string, LookupRecord>();
-          for (const r of records) {
-            const prev = incoming.get(r.word);
-            incoming.set(r.word, prev ? mergeLookup(prev, r) : r);
-          }
-          const list = [...incoming.values()];
-          const old = await table.bulkGet(list.map((r) => r.word));
-          await table.bulkPut(list.map((r, i) => (old[i] ? mergeLookup(old[i], r) : r)));
-        }),
+        db.transaction('rw', table, () => mergeByWord(table, records, mergeLookup)),
       );
     },
     async clear() {

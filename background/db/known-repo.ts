@@ -4,6 +4,7 @@
  */
 import { type KnownSource, type KnownWord, mergeKnown } from '../../core/export/word-records';
 import { guardQuota } from './errors';
+import { mergeByWord } from './merge-by-word';
 import type { VocabDb } from './schema';
 
 export interface KnownRepo {
@@ -20,16 +21,7 @@ export interface KnownRepo {
 
 export function createKnownRepo(db: VocabDb, now: () => number = Date.now): KnownRepo {
   const table = db.known;
-  async function mergeIn(records: readonly KnownWord[]): Promise<void> {
-    const incoming = new Map<string, KnownWord>();
-    for (const r of records) {
-      const prev = incoming.get(r.word);
-      incoming.set(r.word, prev ? mergeKnown(prev, r) : r);
-    }
-    const list = [...incoming.values()];
-    const old = await table.bulkGet(list.map((r) => r.word));
-    await table.bulkPut(list.map((r, i) => (old[i] ? mergeKnown(old[i], r) : r)));
-  }
+  const mergeIn = (records: readonly KnownWord[]) => mergeByWord(table, records, mergeKnown);
   return {
     add(words, how) {
       const at = now();
