@@ -7,10 +7,11 @@ import { followPageTerms } from '@/content/page/page-terms';
 import { tokenIndexAt } from '@/content/page/token-at';
 import { sendWithRetry } from '@/content/popup/save-retry';
 import { timed } from '@/core/perf';
-import { sendMessage } from '@/protocol/messages';
+import { LIMITS, sendMessage } from '@/protocol/messages';
 import { DEFAULT_SETTINGS, followSettings, type Settings } from '@/protocol/settings/settings';
 import { siteEnabledFrom, watchSiteEnabled } from '@/protocol/settings/site-settings';
 import { createHoverController, type HoverController } from './hover/hover-controller';
+import { createWordExtras } from './hover/word-extras';
 import { createPopupHost, type PopupHost } from './popup/popup-host';
 import { siteKeyOf } from './site-key';
 
@@ -49,6 +50,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
     // Terms learned from the page are terms too: shown and hidden with the policy marks.
     highlighter.setVisible?.('page', s.marks.policy);
     highlighter.setVisible?.('saved', s.marks.saved);
+    reader?.store.setMarkUnknown(s.marks.unknown);
   });
 
   function on(): void {
@@ -61,7 +63,15 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
           .paragraphs,
       cancel: (groups) => void sendMessage('cancelAnnotate', { groups }).catch(() => undefined),
       annotateQuick: (paragraphs) => sendMessage('annotate', { paragraphs, quick: true }),
-      getSaved: async (words) => (await sendMessage('getSaved', { words })).saved,
+      // Which words are known is asked with which are saved: known words lose their marks as soon as drawn.
+      getSaved: async (words) => {
+        const [saved, known] = await Promise.all([
+          sendMessage('getSaved', { words }),
+          sendMessage('getKnown', { words }).catch(() => ({ known: [] })),
+        ]);
+        reader?.store.addKnown(known.known, words);
+        return saved.saved;
+      },
       // In the idle time after the first marks, so the page's own loading is not delayed by it.
       onFirstReply: (group) => {
         const idle = idleScheduler(win);
@@ -84,7 +94,23 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       schedule: (step) => void idle(timed(win, 'popup-warm', step)),
     });
     const r = reader;
+    r.store.setMarkUnknown(settings.marks.unknown);
+    const extras = createWordExtras({
+      setKnown: (word) => sendMessage('setKnown', { words: [word], how: 'popup', known: true }),
+      isKnown: r.store.isKnown,
+      markKnown: (word) => r.store.addKnown([word]),
+      recordLookup: (word) =>
+        sendMessage('recordLookup', {
+          word,
+          url: win.location.href.slice(0, LIMITS.urlChars),
+          pageTitle: win.document.title.slice(0, LIMITS.pageTitleChars),
+        }),
+      onChange: (word) => hover?.current?.token.text === word && hover.refresh(),
+      setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+      clearTimeout: (id) => win.clearTimeout(id),
+    });
     hover = createHoverController({
+      extras,
       win,
       host,
       reader: {

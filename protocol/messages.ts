@@ -4,14 +4,17 @@
  * handler runs) and the type of its reply. Errors thrown by a handler reach the sender as errors.
  */
 import { defineExtensionMessaging, type ExtensionSendMessageArgs } from '@webext-core/messaging';
+import type { LookupRecord } from '../core/export/word-records';
 import type { PageTerm } from '../core/glossary/learn/page-terms';
 import type { Token, WordBrief, WordInfo } from '../core/types';
 import { createPortClient } from './message-port';
+import type { PageVocabulary } from './page-vocabulary';
 import {
   array,
   boolean,
   type Infer,
   integer,
+  literal,
   number,
   object,
   optional,
@@ -89,6 +92,26 @@ export const messageSchemas = {
   getSelectionContext: object({}),
   /** To the frame a context-menu click came from: open the word popup on the selected word. */
   showLookup: object({ text: string({ min: 1, max: LIMITS.sentenceChars }) }),
+  /** Marks words known (the popup's Known, the This page tab's Known) or, `known` false, not known again (Undo). */
+  setKnown: object({
+    words: array(word, { max: LIMITS.words }),
+    how: literal('popup', 'toolbar'),
+    known: boolean,
+  }),
+  /** Which of these words are known: marked known, or of an HSK level the settings count as known. */
+  getKnown: object({ words: array(word, { max: LIMITS.words }) }),
+  /** A word's popup stayed open a while (or was opened on purpose): count it, with the page. */
+  recordLookup: object({
+    word,
+    url: string({ max: LIMITS.urlChars }),
+    pageTitle: string({ max: LIMITS.pageTitleChars }),
+  }),
+  /** The History tab: the most looked-up words (extension pages only). */
+  getHistory: object({ limit: integer({ min: 1, max: 1_000 }) }),
+  /** Forgets every lookup (extension pages only). */
+  clearHistory: object({}),
+  /** The This page tab: the tab's words from the segmentation already done for it (extension pages only). */
+  getPageVocabulary: object({ tabId: integer({ min: 0 }) }),
 } satisfies Record<string, Schema<unknown>>;
 
 export type MessageData<K extends keyof typeof messageSchemas> = Infer<(typeof messageSchemas)[K]>;
@@ -136,6 +159,13 @@ export interface ProtocolMap {
   };
   getSelectionContext(data: MessageData<'getSelectionContext'>): SelectionContext | null;
   showLookup(data: MessageData<'showLookup'>): { shown: boolean };
+  setKnown(data: MessageData<'setKnown'>): { known: number };
+  getKnown(data: MessageData<'getKnown'>): { known: string[] };
+  /** `count` 0 when history is turned off (nothing was recorded); `saved` for the popup's "save?" hint. */
+  recordLookup(data: MessageData<'recordLookup'>): { count: number; saved: boolean };
+  getHistory(data: MessageData<'getHistory'>): { records: LookupRecord[]; enabled: boolean };
+  clearHistory(data: MessageData<'clearHistory'>): { cleared: number };
+  getPageVocabulary(data: MessageData<'getPageVocabulary'>): PageVocabulary;
 }
 
 /**

@@ -1,9 +1,30 @@
+import { type BackupWordsStore, createBackupWords } from './backup-words';
+import { createHistoryRepo, type HistoryRepo } from './history-repo';
+import { createKnownRepo, type KnownRepo } from './known-repo';
 import { requestPersistentStorage } from './persist';
-import { createVocabDb } from './schema';
+import { createVocabDb, type VocabDb } from './schema';
 import { createVocabRepo, type VocabRepo } from './vocab-repo';
+
+// One connection per context: saved terms, known words and history are tables of one database.
+let db: VocabDb | undefined;
+const vocabDb = (): VocabDb => {
+  db ??= createVocabDb();
+  return db;
+};
 
 /** The browser's own vocabulary store, with persistent storage asked for once per opening. */
 export function openVocabRepo(): VocabRepo {
   void requestPersistentStorage();
-  return createVocabRepo(createVocabDb());
+  return createVocabRepo(vocabDb());
+}
+
+/** Known words and lookup history, in the same database as the saved terms. */
+export function openWordRepos(): { known: KnownRepo; history: HistoryRepo } {
+  return { known: createKnownRepo(vocabDb()), history: createHistoryRepo(vocabDb()) };
+}
+
+/** What a JSON backup carries besides the terms (the vocabulary page's export and import). */
+export function openBackupWords(): BackupWordsStore {
+  const { known, history } = openWordRepos();
+  return createBackupWords(known, history);
 }

@@ -4,6 +4,7 @@
  * Primary key is the compound [term+pinyin]: one record per term and reading, enforced by IndexedDB.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { KnownWord, LookupRecord } from '../../core/export/word-records';
 import { tonelessCompact } from '../../core/pinyin/pinyin-search';
 import { sitesOf } from './derive';
 import { VOCAB_DB_NAME } from './names';
@@ -38,11 +39,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           t.pinyinKey = tonelessCompact(t.pinyin ?? '');
         }),
   },
+  {
+    version: 3,
+    why: 'known words (when and how each became known) and lookup history (count, last time and page), by word',
+    stores: { known: 'word, at', history: 'word, count, lastAt' },
+  },
 ];
 
 export const VOCAB_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
-export type VocabDb = Dexie & { terms: Table<StoredTerm, TermId> };
+export type VocabDb = Dexie & {
+  terms: Table<StoredTerm, TermId>;
+  known: Table<KnownWord, string>;
+  history: Table<LookupRecord, string>;
+};
 
 export interface VocabDbOptions {
   name?: string;

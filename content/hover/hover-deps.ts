@@ -3,6 +3,7 @@ import type { UnitHighlight } from '@/content/page/unit-highlight';
 import type { Token, WordInfo } from '@/core/types';
 import type { MessageData, SaveResult } from '@/protocol/messages';
 import type { PopupHost } from '../popup/popup-host';
+import type { WordExtras } from './word-extras';
 
 /** What the hover controller reads of the page scanner. */
 export interface HoverReader {
@@ -29,6 +30,8 @@ export interface HoverDeps {
   grace?: number;
   /** Shows on the page which unit the open popup describes (a CSS highlight by default). */
   highlight?: UnitHighlight;
+  /** Known words and lookup history (content/hover/word-extras.ts). */
+  extras?: WordExtras;
 }
 
 export type Trigger = 'hover' | 'shift' | 'alt' | 'click';

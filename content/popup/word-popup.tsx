@@ -27,6 +27,10 @@ export interface PopupView {
   saved: boolean;
   /** A term the page repeats that no lexicon knows: explained by its parts, with "Add to my glossary". */
   pageTerm?: boolean;
+  /** Marked known (or within the HSK setting). */
+  known?: boolean;
+  /** Looked up a few times and not saved: a quiet "save?" beside Save. */
+  hint?: boolean;
   /** The sentence the word was read in, for reading it aloud. */
   sentence?: string;
   status?: string;
@@ -39,6 +43,7 @@ export interface WordPopupProps {
   onClose: () => void;
   /** Makes the popup describe another unit at its point (one of `view.nearby`). */
   onChoose?: (word: string, event?: Event) => void;
+  onKnown?: () => void;
 }
 
 function GlossarySection({ entry }: { entry: GlossaryEntry }) {
@@ -90,7 +95,7 @@ function Readings({ info, entries }: { info: WordInfo; entries: DictEntry[] }) {
 }
 
 /** The in-page word popup: a non-modal dialog named after the word. It never takes focus. */
-export function WordPopup({ view, onSave, onCopy, onClose, onChoose }: WordPopupProps) {
+export function WordPopup({ view, onSave, onCopy, onClose, onChoose, onKnown }: WordPopupProps) {
   const { info } = view;
   const { showTraditional } = useContext(ReaderSettingsContext);
   // The reading read in context leads, so the header's pinyin and the first sense block agree.
@@ -128,6 +133,12 @@ export function WordPopup({ view, onSave, onCopy, onClose, onChoose }: WordPopup
         <button type="button" tabIndex={-1} aria-pressed={view.saved} onClick={onSave}>
           {view.saved ? t('popupSaved') : t('popupSave')}
         </button>
+        {view.hint ? <span class="muted hint">{t('popupSaveHint')}</span> : null}
+        {onKnown ? (
+          <button type="button" tabIndex={-1} aria-pressed={view.known ?? false} onClick={onKnown}>
+            {view.known ? t('popupKnownDone') : t('popupKnown')}
+          </button>
+        ) : null}
         <button type="button" tabIndex={-1} onClick={onCopy}>
           {t('popupCopy')}
         </button>

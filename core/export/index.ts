@@ -1,7 +1,7 @@
 /** Every export format behind one table: the UI lists these, the tests loop over them. */
 import { toAnki } from './anki';
 import { toCsv } from './csv';
-import { toJsonBackup } from './json';
+import { type BackupWords, toJsonBackup } from './json';
 import { toPleco } from './pleco';
 import type { SavedTerm } from './types';
 
@@ -24,7 +24,13 @@ function stamp(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-export function exportTerms(terms: readonly SavedTerm[], format: ExportFormat, now: Date): ExportFile {
+/** `words` (known words, lookup history) go into the JSON backup only; the other formats are term lists. */
+export function exportTerms(
+  terms: readonly SavedTerm[],
+  format: ExportFormat,
+  now: Date,
+  words?: BackupWords,
+): ExportFile {
   const base = `tanci-${stamp(now)}`;
   switch (format) {
     case 'csv':
@@ -37,7 +43,7 @@ export function exportTerms(terms: readonly SavedTerm[], format: ExportFormat, n
       return {
         filename: `${base}-backup.json`,
         mime: 'application/json',
-        content: toJsonBackup(terms, now),
+        content: toJsonBackup(terms, now, words),
       };
   }
 }

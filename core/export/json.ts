@@ -3,12 +3,21 @@
  * Keys are written in a fixed order and the export time comes from the caller, so the same terms always
  * give the same bytes.
  */
-import { array, integer, literal, object, string, ValidationError } from '../../protocol/validate';
+import { array, integer, literal, object, optional, string, ValidationError } from '../../protocol/validate';
 import { normalizeTags } from './tags';
 import { ImportError, type SavedTerm, savedTermOf } from './types';
+import {
+  type KnownWord,
+  knownWordsSchema,
+  type LookupRecord,
+  lookupRecordsSchema,
+  orderedKnown,
+  orderedLookup,
+} from './word-records';
 
 export const BACKUP_FORMAT = 'tanci-vocab';
-export const BACKUP_VERSION = 1;
+/** 2 added known words and lookup history; a version-1 file (terms only) still imports. */
+export const BACKUP_VERSION = 2;
 /** Far above any real collection; stops a hostile file from exhausting memory in the checker. */
 export const BACKUP_MAX_TERMS = 200_000;
 
@@ -34,24 +43,49 @@ const termSchema = object({
 
 const backupSchema = object({
   format: literal(BACKUP_FORMAT),
-  version: literal(BACKUP_VERSION),
+  version: literal(1, BACKUP_VERSION),
   exportedAt: string({ max: 40 }),
   count: integer({ min: 0 }),
   terms: array(termSchema, { max: BACKUP_MAX_TERMS }),
+  known: optional(knownWordsSchema),
+  history: optional(lookupRecordsSchema),
 });
 
-export function toJsonBackup(terms: readonly SavedTerm[], exportedAt: Date): string {
+/** Everything a backup holds besides the saved terms. */
+export interface BackupWords {
+  known: KnownWord[];
+  history: LookupRecord[];
+}
+
+export interface Backup extends BackupWords {
+  terms: SavedTerm[];
+}
+
+export function toJsonBackup(
+  terms: readonly SavedTerm[],
+  exportedAt: Date,
+  words: Readonly<BackupWords> = { known: [], history: [] },
+): string {
+  const byWord = (a: { word: string }, b: { word: string }) =>
+    a.word < b.word ? -1 : a.word > b.word ? 1 : 0;
   const backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
     count: terms.length,
     terms: terms.map(savedTermOf),
+    known: [...words.known].sort(byWord).map(orderedKnown),
+    history: [...words.history].sort(byWord).map(orderedLookup),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
 export function parseJsonBackup(text: string): SavedTerm[] {
+  return readJsonBackup(text).terms;
+}
+
+/** The whole backup: saved terms, known words and history (empty lists from a version-1 file). */
+export function readJsonBackup(text: string): Backup {
   let value: unknown;
   try {
     value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
@@ -78,5 +112,9 @@ export function parseJsonBackup(text: string): SavedTerm[] {
   if (backup.count !== backup.terms.length) {
     throw new ImportError('importErrorJsonIncomplete', [backup.count, backup.terms.length]);
   }
-  return backup.terms.map((t) => ({ ...savedTermOf(t), tags: normalizeTags(t.tags) }));
+  return {
+    terms: backup.terms.map((t) => ({ ...savedTermOf(t), tags: normalizeTags(t.tags) })),
+    known: (backup.known ?? []).map(orderedKnown),
+    history: (backup.history ?? []).map(orderedLookup),
+  };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { BackupWordsStore } from '@/background/db/backup-words';
 import type { VocabRepo } from '@/background/db/vocab-repo';
 import type { ExportFile } from '@/core/export';
 import { markMoment } from '@/core/perf';
@@ -9,7 +10,7 @@ import { GlossaryBrowser } from './glossary-browser';
 import { createGlossaryState } from './glossary-state';
 import { ReviewPanel } from './review-panel';
 import { createReviewState, PAGE_SIZE } from './review-state';
-import { Tabs } from './tabs';
+import { type TabDef, Tabs } from './tabs';
 import type { Layout } from './term-row';
 
 export interface ReviewAppProps {
@@ -20,6 +21,10 @@ export interface ReviewAppProps {
   initialTab?: string;
   /** Where exported files go; the browser's download flow by default. */
   download?: (file: ExportFile) => void;
+  /** Known words and history, for the JSON backup. */
+  words?: BackupWordsStore;
+  /** More tabs after Saved and Glossary (the toolbar popup's This page and History); told when terms were saved. */
+  extraTabs?: (onSaved: () => void) => TabDef[];
 }
 
 /** The two tabs shared by the toolbar popup and the full-page view: Saved and Glossary. */
@@ -29,14 +34,17 @@ export function ReviewApp({
   layout,
   initialTab = 'saved',
   download = downloadFile,
+  words,
+  extraTabs,
 }: ReviewAppProps) {
   const review = useMemo(() => {
     const pageSize = layout === 'table' ? 50 : PAGE_SIZE;
-    const state = createReviewState({ repo, download, pageSize, loadGlossary });
+    const state = createReviewState({ repo, words, download, pageSize, loadGlossary });
     // Reading starts now, while the page renders its frame, not in an effect one frame later.
     void state.load();
     return state;
-  }, [repo, download, layout, loadGlossary]);
+  }, [repo, words, download, layout, loadGlossary]);
+  const more = useMemo(() => extraTabs?.(() => void review.load()) ?? [], [extraTabs, review]);
   const glossary = useMemo(
     () => createGlossaryState({ repo, loadGlossary, onSaved: () => void review.load() }),
     [repo, loadGlossary, review],
@@ -67,6 +75,7 @@ export function ReviewApp({
       tabs={[
         { id: 'saved', label: msg('tabSaved'), render: () => <ReviewPanel state={review} layout={layout} /> },
         { id: 'glossary', label: msg('tabGlossary'), render: () => <GlossaryBrowser state={glossary} /> },
+        ...more,
       ]}
     />
   );

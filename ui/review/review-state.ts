@@ -4,11 +4,13 @@
  * first, so the first screen never waits for 10,000 records, then everything for search and filters.
  */
 import { batch, computed, signal } from '@preact/signals';
+import type { BackupWordsStore } from '@/background/db/backup-words';
 import { toSaved } from '@/background/db/derive';
 import type { StoredTerm, TermId } from '@/background/db/types';
 import type { VocabRepo } from '@/background/db/vocab-repo';
 import { type ExportFile, type ExportFormat, exportTerms, type SavedTerm } from '@/core/export';
 import { parseImportFile } from '@/core/export/import';
+import type { Backup } from '@/core/export/json';
 import { termbaseOfSaved } from '@/core/export/termbase';
 import type { TermbaseFormat } from '@/core/export/termbase-formats';
 import { parseQuery, type Query } from '@/core/pinyin/pinyin-search';
@@ -30,6 +32,8 @@ export const PAGE_SIZE = 15;
 
 export interface ReviewDeps {
   repo: VocabRepo;
+  /** Known words and history, for the JSON backup (left out: the backup holds the terms alone). */
+  words?: BackupWordsStore;
   now?: () => Date;
   download: (file: ExportFile) => void;
   /** Rows per page (the full-page table shows more). */
@@ -56,6 +60,7 @@ export type ReviewState = ReturnType<typeof createReviewState>;
 
 export function createReviewState({
   repo,
+  words,
   now = () => new Date(),
   download,
   pageSize = PAGE_SIZE,
@@ -218,9 +223,11 @@ export function createReviewState({
       return t !== undefined;
     },
     /** Exports the filtered list when `onlyShown`, everything otherwise, in the order on screen. */
-    exportAs(format: ExportFormat, onlyShown: boolean) {
+    async exportAs(format: ExportFormat, onlyShown: boolean) {
       const terms = chosen(onlyShown);
-      exported(terms.length, exportTerms(terms, format, now()));
+      // A whole backup carries known words and history too; a filtered list is a list of terms.
+      const extra = format === 'json' && !onlyShown && words ? await words.read() : undefined;
+      exported(terms.length, exportTerms(terms, format, now(), extra));
     },
     /** A termbase for translators' tools; the exporter (and its XML builder) loads on first use. */
     async exportTermbase(format: TermbaseFormat, onlyShown: boolean) {
@@ -239,9 +246,9 @@ export function createReviewState({
       }
     },
     async importFile(name: string, text: string) {
-      let terms: SavedTerm[];
+      let backup: Backup;
       try {
-        terms = parseImportFile(name, text);
+        backup = parseImportFile(name, text);
       } catch (e) {
         status.value = {
           kind: 'error',
@@ -250,7 +257,8 @@ export function createReviewState({
         return;
       }
       await run(async () => {
-        const outcome = await repo.importTerms(terms);
+        const outcome = await repo.importTerms(backup.terms);
+        await words?.merge(backup);
         const all = await repo.all();
         batch(() => {
           items.value = all.map(toItem);

@@ -1,3 +1,4 @@
+import { createLazyBackupWords } from '@/background/db/backup-words';
 import { createLazyVocabRepo } from '@/background/db/lazy-repo';
 import { GLOSSARY_FILE } from '@/core/glossary/glossary-file';
 import { t } from '@/ui/i18n';
@@ -5,6 +6,7 @@ import { extensionUrl, fetchGlossary } from '@/ui/review/glossary-state';
 import { ReviewApp } from '@/ui/review/review-app';
 
 const repo = createLazyVocabRepo();
+const words = createLazyBackupWords();
 const loadGlossary = () => fetchGlossary(extensionUrl(`/data/${GLOSSARY_FILE}`));
 
 /** The full-page view for long lists: the same tabs as the popup, saved terms as a table. */
@@ -13,7 +15,13 @@ export function App() {
   return (
     <main>
       <h1>{t('vocabPageHeading')}</h1>
-      <ReviewApp repo={repo} loadGlossary={loadGlossary} layout="table" initialTab={initialTab} />
+      <ReviewApp
+        repo={repo}
+        words={words}
+        loadGlossary={loadGlossary}
+        layout="table"
+        initialTab={initialTab}
+      />
     </main>
   );
 }

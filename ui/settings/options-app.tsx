@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, FONT_SIZE, HOVER_DELAY, HSK_LEVEL } from '@/protocol/
 import { t } from '@/ui/i18n';
 import { AboutLicences } from '@/ui/settings/about-licences';
 import { ChoiceField } from '@/ui/settings/choice-field';
+import { KnownSettings } from '@/ui/settings/known-settings';
 import { PinyinPreview } from '@/ui/settings/pinyin-preview';
 import { RangeField } from '@/ui/settings/range-field';
 import type { SettingsState } from '@/ui/settings/settings-state';
@@ -108,6 +109,8 @@ export function App({ state }: { state: SettingsState }) {
         </label>
         <p class="muted">{t('inlineNote')}</p>
       </section>
+
+      <KnownSettings s={s} set={set} />
 
       <section aria-labelledby="sites">
         <h2 id="sites">{t('sectionSites')}</h2>

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { createLazyBackupWords } from '@/background/db/backup-words';
 import { createLazyVocabRepo } from '@/background/db/lazy-repo';
 import { GLOSSARY_FILE } from '@/core/glossary/glossary-file';
 import { sendMessage, type TabState } from '@/protocol/messages';
@@ -11,9 +12,11 @@ import { resolveTargetTabId } from '@/ui/toolbar-popup/active-tab';
 import { OpenDocumentLink } from '@/ui/toolbar-popup/open-document';
 import { SiteToggle } from '@/ui/toolbar-popup/site-toggle';
 import { TabStatus } from '@/ui/toolbar-popup/tab-status';
+import { wordTabs } from '@/ui/toolbar-popup/word-tabs';
 
 // Dexie loads after the first screen: the newest terms are read straight from IndexedDB.
 const repo = createLazyVocabRepo();
+const words = createLazyBackupWords();
 const loadGlossary = () => fetchGlossary(extensionUrl(`/data/${GLOSSARY_FILE}`));
 
 const STATUS_RETRIES = 12;
@@ -28,6 +31,7 @@ function openFullPage(e: Event) {
 export function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
+  const extraTabs = useCallback((onSaved: () => void) => wordTabs({ tabId, repo, onSaved }), [tabId]);
   useEffect(() => {
     let stopped = false;
     void (async () => {
@@ -62,7 +66,7 @@ export function App() {
       </header>
       {tabId !== null ? <SiteToggle tabId={tabId} /> : null}
       <TabStatus state={state} />
-      <ReviewApp repo={repo} loadGlossary={loadGlossary} layout="list" />
+      <ReviewApp repo={repo} words={words} loadGlossary={loadGlossary} layout="list" extraTabs={extraTabs} />
     </main>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { LIMITS } from '@/protocol/messages';
 
-export type Kind = 'string' | 'boolean' | 'number' | 'integer' | 'string[]' | 'integer[]';
+export type Kind = 'string' | 'boolean' | 'number' | 'integer' | 'string[]' | 'integer[]' | 'choice';
 
 export interface FieldSpec {
   kind: Kind;
@@ -17,6 +17,8 @@ export interface FieldSpec {
   itemMin?: number;
   min?: number;
   optional?: boolean;
+  /** The strings a `choice` field takes. */
+  values?: string[];
 }
 
 export interface MessageSpec {
@@ -104,6 +106,40 @@ export const PROTOCOL: Record<string, MessageSpec> = {
     sample: { text: '两高' },
     fields: { text: { kind: 'string', max: LIMITS.sentenceChars, min: 1 } },
   },
+  setKnown: {
+    side: 'background',
+    sample: { words: ['双控'], how: 'popup', known: true },
+    fields: {
+      words: { kind: 'string[]', max: LIMITS.words, itemMax: W, min: 1 },
+      how: { kind: 'choice', values: ['popup', 'toolbar'] },
+      known: { kind: 'boolean' },
+    },
+  },
+  getKnown: {
+    side: 'background',
+    sample: { words: ['双控'] },
+    fields: { words: { kind: 'string[]', max: LIMITS.words, itemMax: W, min: 1 } },
+  },
+  recordLookup: {
+    side: 'background',
+    sample: { word: '双控', url: 'https://www.mee.gov.cn/', pageTitle: '生态环境部' },
+    fields: {
+      word: { kind: 'string', max: W, min: 1 },
+      url: { kind: 'string', max: LIMITS.urlChars },
+      pageTitle: { kind: 'string', max: LIMITS.pageTitleChars },
+    },
+  },
+  getHistory: {
+    side: 'background',
+    sample: { limit: 50 },
+    fields: { limit: { kind: 'integer', min: 1 } },
+  },
+  clearHistory: { side: 'background', sample: {}, fields: {} },
+  getPageVocabulary: {
+    side: 'background',
+    sample: { tabId: 7 },
+    fields: { tabId: { kind: 'integer', min: 0 } },
+  },
 };
 
 /** Values of every JSON-able kind, to put where a field expects another kind. */
@@ -123,6 +159,8 @@ export function isKind(kind: Kind, v: unknown): boolean {
       return Array.isArray(v) && v.every((x) => typeof x === 'string');
     case 'integer[]':
       return Array.isArray(v) && v.every((x) => Number.isInteger(x));
+    case 'choice':
+      return typeof v === 'string';
   }
 }
 
@@ -142,6 +180,7 @@ function fieldOk(spec: FieldSpec, v: unknown): boolean {
       a.every((s) => s.length <= (spec.itemMax ?? Infinity) && s.length >= (spec.min ?? 0))
     );
   }
+  if (spec.kind === 'choice') return (spec.values ?? []).includes(v as string);
   if (spec.kind === 'integer[]') {
     const a = v as number[];
     return (
@@ -178,5 +217,6 @@ export function pastLimits(spec: FieldSpec): unknown[] {
     out.push([-1], [2 ** 60], [1.5]);
   }
   if (spec.kind === 'number') out.push(Number.NaN, Number.POSITIVE_INFINITY);
+  if (spec.kind === 'choice') out.push('', 'nope', `${spec.values?.[0] ?? ''} `);
   return out;
 }

@@ -62,8 +62,8 @@ describe('page terms in the background', () => {
     const sender = { tab: { id: 1 }, documentId: 'doc' };
     // A long page: every paragraph three times over, with its own neighbours.
     const texts = Array.from({ length: 60 }, (_, i) => `${PAGE[i % 3]}${i}`);
-    pageWords.record(
-      { document: 'doc', tabId: 1 },
+    void pageWords.record(
+      sender,
       texts,
       texts.map((_, i) => cut(PAGE[i % 3] as string)),
     );
@@ -81,16 +81,16 @@ describe('page terms in the background', () => {
     expect(order).toEqual(['hover', 'page terms']);
   });
 
-  it('forgets a closed tab and keeps each paragraph once', () => {
+  it('forgets a closed tab and keeps each paragraph once', async () => {
     const pageWords = createPageWords({ maxDocuments: 2 });
     const words = [cut('碳效|码')];
-    pageWords.record({ document: 'a', tabId: 1 }, ['碳效码'], words);
-    pageWords.record({ document: 'a', tabId: 1 }, ['碳效码'], words);
+    void pageWords.record({ documentId: 'a', tab: { id: 1 } }, ['碳效码'], words);
+    void pageWords.record({ documentId: 'a', tab: { id: 1 } }, ['碳效码'], words);
     expect(pageWords.paragraphsOf('a')).toHaveLength(1);
-    pageWords.record({ document: 'b', tabId: 2 }, ['x'], words);
-    pageWords.record({ document: 'c', tabId: 3 }, ['x'], words);
+    void pageWords.record({ documentId: 'b', tab: { id: 2 } }, ['x'], words);
+    void pageWords.record({ documentId: 'c', tab: { id: 3 } }, ['x'], words);
     expect(pageWords.paragraphsOf('a')).toEqual([]); // the least recent went first
-    pageWords.forgetTab(2);
+    await pageWords.forget(2);
     expect(pageWords.documents).toBe(1);
   });
 });
