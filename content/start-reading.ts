@@ -6,8 +6,10 @@ import { createPageReader, type PageReader } from '@/content/page/page-scanner';
 import { followPageTerms } from '@/content/page/page-terms';
 import { tokenIndexAt } from '@/content/page/token-at';
 import { sendWithRetry } from '@/content/popup/save-retry';
+import { sendTermToAnki } from '@/content/popup/send-term-to-anki';
 import { timed } from '@/core/perf';
 import { LIMITS, sendMessage } from '@/protocol/messages';
+import { ankiSettingsItem, normalizeAnkiSettings } from '@/protocol/settings/anki-settings';
 import { DEFAULT_SETTINGS, followSettings, type Settings } from '@/protocol/settings/settings';
 import { siteEnabledFrom, watchSiteEnabled } from '@/protocol/settings/site-settings';
 import { createHoverController, type HoverController } from './hover/hover-controller';
@@ -41,6 +43,16 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   let stopPageTerms: (() => void) | null = null;
   // The reader's settings (issue 8), followed live: marks shown, and what the popup reads on each render.
   let settings: Settings = DEFAULT_SETTINGS;
+  // Send to Anki's switch, followed live: the popup shows its button only while it is on.
+  let ankiOn = false;
+  let ankiChanged = false;
+  const stopAnki = ankiSettingsItem.watch((v) => {
+    ankiChanged = true;
+    ankiOn = normalizeAnkiSettings(v).enabled;
+  });
+  void ankiSettingsItem.getValue().then((v) => {
+    if (!ankiChanged) ankiOn = normalizeAnkiSettings(v).enabled;
+  });
   const highlighter = createHighlighter(win);
   const inline = env.inlinePinyin ?? startInlinePinyin({ win });
   const stopSettings = followSettings((s) => {
@@ -124,6 +136,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       lookupAt: async (text, offset) => (await sendMessage('lookupAt', { text, offset })).results,
       // A reply lost to a stopped service worker is sent again (saving is idempotent).
       save: (data) => sendWithRetry(() => sendMessage('saveTerm', data)),
+      sendToAnki: () => (ankiOn ? sendTermToAnki : null),
       delay: () => settings.hoverDelay,
       trigger: () => settings.trigger,
     });
@@ -166,6 +179,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   env.onInvalidated?.(() => {
     unwatch();
     stopSettings();
+    stopAnki();
     off();
   });
 }

@@ -8,9 +8,10 @@ import { getSettings } from '@/protocol/settings/settings';
 import { registerHistoryHandlers } from './history';
 import { registerKnownHandlers } from './known';
 import { registerPageVocabularyHandlers } from './page-vocabulary';
+import { registerStudyHandlers } from './study';
 
 /**
- * From looking up to knowing: known words, lookup history and the page's vocabulary, over the same
+ * From looking up to knowing: known words, lookup history, the page's vocabulary, review and Anki, over the same
  * database as the saved terms and the same dictionary as the lookups. Gives the rest of the worker
  * the page's words (each `annotate` answer goes there) and is told of each new page.
  */
@@ -33,6 +34,7 @@ export function registerWordHandlers({
   registerKnownHandlers({ repo: knownRepo, known });
   registerHistoryHandlers({ history, savedAmong, enabled: async () => (await getSettings()).history });
   registerPageVocabularyHandlers({ pageWords, known, lookupMany, savedAmong });
+  registerStudyHandlers({ repo }); // review on the memory schedule, Send to Anki
   return {
     /** Told every `annotate` answer (registerAnnotateHandlers): the page's terms and This page read it. */
     pageWords,

@@ -9,7 +9,7 @@ import { linesNear } from './lines-near';
 import { handlePopupKey } from './popup-keys';
 import { choicesAt, partsOf, popupView, viewComplete } from './popup-view';
 import { createPopupWarmer } from './popup-warmer';
-import { saveWord } from './save-word';
+import { saveWord, termPayload } from './save-word';
 import { armedBy, isTriggerKey } from './trigger-keys';
 import { chosenUnit, stepChoice } from './unit-choice';
 import { wordAtPoint } from './word-at-point';
@@ -44,8 +44,10 @@ export function createHoverController(deps: HoverDeps) {
     !!a && !!b && a.paragraph === b.paragraph && a.index === b.index;
 
   function propsOf(t: HoverTarget): WordPopupProps {
+    const anki = deps.sendToAnki?.();
     return {
       view: popupView(t, cache, reader, status, deps.extras),
+      ...(anki ? { onSendToAnki: async () => anki(await termPayload(t, { win, cache })) } : {}),
       onSave: (e?: Event) => fromUser(e) && void save(),
       onCopy: (e?: Event) => fromUser(e) && void copyShown(),
       onKnown: (e?: Event) => fromUser(e) && void deps.extras?.markKnown(t.token.text),

@@ -21,6 +21,8 @@ export interface HoverDeps {
   lookup: (word: string) => Promise<WordInfo | null>;
   lookupAt: (text: string, offset: number) => Promise<WordInfo[]>;
   save: (data: MessageData<'saveTerm'>) => Promise<SaveResult>;
+  /** Send to Anki while it is on (null when off): saves and sends the term, resolving to the line to show. */
+  sendToAnki?: () => ((data: MessageData<'saveTerm'>) => Promise<string>) | null;
   copy?: (text: string) => Promise<void>;
   /** Milliseconds the pointer rests on a word before its popup opens (a getter follows the setting). */
   delay?: number | (() => number);

@@ -8,6 +8,7 @@ import { ReaderSettingsContext } from '@/ui/settings/reader-settings-context';
 import { SpeakButton, SpeakerIcon } from '@/ui/speak-button';
 import { PageTermSection } from './page-term-section';
 import { PinyinText } from './pinyin-text';
+import { SendToAnkiButton } from './send-to-anki-button';
 import { UnitChoices } from './unit-choices';
 
 /** Everything the popup shows for one word; `info` is null until the background has answered. */
@@ -44,6 +45,8 @@ export interface WordPopupProps {
   /** Makes the popup describe another unit at its point (one of `view.nearby`). */
   onChoose?: (word: string, event?: Event) => void;
   onKnown?: () => void;
+  /** Present while Send to Anki is on: saves and sends the word, resolving to the line to show. */
+  onSendToAnki?: () => Promise<string>;
 }
 
 function GlossarySection({ entry }: { entry: GlossaryEntry }) {
@@ -95,7 +98,15 @@ function Readings({ info, entries }: { info: WordInfo; entries: DictEntry[] }) {
 }
 
 /** The in-page word popup: a non-modal dialog named after the word. It never takes focus. */
-export function WordPopup({ view, onSave, onCopy, onClose, onChoose, onKnown }: WordPopupProps) {
+export function WordPopup({
+  view,
+  onSave,
+  onCopy,
+  onClose,
+  onChoose,
+  onKnown,
+  onSendToAnki,
+}: WordPopupProps) {
   const { info } = view;
   const { showTraditional } = useContext(ReaderSettingsContext);
   // The reading read in context leads, so the header's pinyin and the first sense block agree.
@@ -142,6 +153,7 @@ export function WordPopup({ view, onSave, onCopy, onClose, onChoose, onKnown }: 
         <button type="button" tabIndex={-1} onClick={onCopy}>
           {t('popupCopy')}
         </button>
+        {onSendToAnki ? <SendToAnkiButton send={onSendToAnki} /> : null}
         <SpeakButton text={view.word} label={t('popupSpeak')} />
         {view.sentence && view.sentence !== view.word ? (
           <SpeakButton

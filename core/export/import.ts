@@ -5,7 +5,7 @@ import { savedFromTermbase } from './termbase';
 import { parseTermbaseCsv } from './termbase-csv';
 import { ImportError, type SavedTerm } from './types';
 
-const termsOnly = (terms: SavedTerm[]): Backup => ({ terms, known: [], history: [] });
+const termsOnly = (terms: SavedTerm[]): Backup => ({ terms, known: [], history: [], reviews: [] });
 
 /** Files larger than this are refused before reading (a backup of 10,000 terms is a few MB). */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;

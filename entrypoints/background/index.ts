@@ -28,7 +28,7 @@ export default defineBackground(() => {
   const repo = openVocabRepo(); // one store: the context menu saves through it as `saveTerm` does
   const { getGlossary: glossary } = core;
   const dictionary = createDictionaryLoader({ store: openDictionaryStore(), glossary, pace: scheduler.turn });
-  const { onTopFrame, pageWords } = registerWordHandlers({ repo, dictionary }); // known, history, this page
+  const { onTopFrame, pageWords } = registerWordHandlers({ repo, dictionary }); // known, history, this page, review, Anki
   const onChinese = () => warmAnnotator(core);
   registerTabStateHandlers({ store: createTabStateStore(), onTopFrame, onChinese });
   registerAnnotateHandlers({ ...core, quiet, scheduler, pageWords });

@@ -16,6 +16,7 @@ import type { TermbaseFormat } from '@/core/export/termbase-formats';
 import { parseQuery, type Query } from '@/core/pinyin/pinyin-search';
 import type { GlossaryEntry } from '@/core/types';
 import { t as msg } from '@/ui/i18n';
+import type { CardClient } from './card-client';
 import { errorText } from './error-text';
 import {
   facet,
@@ -34,6 +35,8 @@ export interface ReviewDeps {
   repo: VocabRepo;
   /** Known words and history, for the JSON backup (left out: the backup holds the terms alone). */
   words?: BackupWordsStore;
+  /** Review states, which the JSON backup carries along with the terms (through the background). */
+  cards?: Pick<CardClient, 'all' | 'importCards'>;
   now?: () => Date;
   download: (file: ExportFile) => void;
   /** Rows per page (the full-page table shows more). */
@@ -61,6 +64,7 @@ export type ReviewState = ReturnType<typeof createReviewState>;
 export function createReviewState({
   repo,
   words,
+  cards,
   now = () => new Date(),
   download,
   pageSize = PAGE_SIZE,
@@ -225,9 +229,12 @@ export function createReviewState({
     /** Exports the filtered list when `onlyShown`, everything otherwise, in the order on screen. */
     async exportAs(format: ExportFormat, onlyShown: boolean) {
       const terms = chosen(onlyShown);
-      // A whole backup carries known words and history too; a filtered list is a list of terms.
+      // A whole backup carries known words and history too; a filtered list is a list of terms (and their
+      // review states).
       const extra = format === 'json' && !onlyShown && words ? await words.read() : undefined;
-      exported(terms.length, exportTerms(terms, format, now(), extra));
+      const reviews = format === 'json' && cards ? await run(() => cards.all()) : [];
+      if (reviews === undefined) return;
+      exported(terms.length, exportTerms(terms, format, now(), { ...extra, reviews }));
     },
     /** A termbase for translators' tools; the exporter (and its XML builder) loads on first use. */
     async exportTermbase(format: TermbaseFormat, onlyShown: boolean) {
@@ -259,6 +266,7 @@ export function createReviewState({
       await run(async () => {
         const outcome = await repo.importTerms(backup.terms);
         await words?.merge(backup);
+        if (backup.reviews.length && cards) await cards.importCards(backup.reviews);
         const all = await repo.all();
         batch(() => {
           items.value = all.map(toItem);

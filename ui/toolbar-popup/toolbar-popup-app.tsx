@@ -6,10 +6,12 @@ import { GLOSSARY_FILE } from '@/core/glossary/glossary-file';
 import { sendMessage, type TabState } from '@/protocol/messages';
 import { pageSiteOf } from '@/protocol/page-site';
 import { t } from '@/ui/i18n';
+import { createCardClient } from '@/ui/review/card-client';
 import { extensionUrl, fetchGlossary } from '@/ui/review/glossary-state';
 import { ReviewApp } from '@/ui/review/review-app';
 import { resolveTargetTabId } from '@/ui/toolbar-popup/active-tab';
 import { OpenDocumentLink } from '@/ui/toolbar-popup/open-document';
+import { SendAllToAnki } from '@/ui/toolbar-popup/send-all-to-anki';
 import { SiteToggle } from '@/ui/toolbar-popup/site-toggle';
 import { TabStatus } from '@/ui/toolbar-popup/tab-status';
 import { wordTabs } from '@/ui/toolbar-popup/word-tabs';
@@ -17,6 +19,7 @@ import { wordTabs } from '@/ui/toolbar-popup/word-tabs';
 // Dexie loads after the first screen: the newest terms are read straight from IndexedDB.
 const repo = createLazyVocabRepo();
 const words = createLazyBackupWords();
+const cards = createCardClient();
 const loadGlossary = () => fetchGlossary(extensionUrl(`/data/${GLOSSARY_FILE}`));
 
 const STATUS_RETRIES = 12;
@@ -66,7 +69,15 @@ export function App() {
       </header>
       {tabId !== null ? <SiteToggle tabId={tabId} /> : null}
       <TabStatus state={state} />
-      <ReviewApp repo={repo} words={words} loadGlossary={loadGlossary} layout="list" extraTabs={extraTabs} />
+      <ReviewApp
+        repo={repo}
+        words={words}
+        loadGlossary={loadGlossary}
+        layout="list"
+        extraTabs={extraTabs}
+        cards={cards}
+      />
+      <SendAllToAnki />
     </main>
   );
 }

@@ -140,6 +140,40 @@ export const PROTOCOL: Record<string, MessageSpec> = {
     sample: { tabId: 7 },
     fields: { tabId: { kind: 'integer', min: 0 } },
   },
+  reviewQueue: {
+    side: 'background',
+    sample: { limit: 50 },
+    fields: { limit: { kind: 'integer', min: 1 } },
+  },
+  gradeCard: {
+    side: 'background',
+    sample: { term: '双控', pinyin: 'shuāng kòng', grade: 'good', gradeId: 'g-1' },
+    fields: {
+      term: { kind: 'string', max: W, min: 1 },
+      pinyin: { kind: 'string', max: 256 },
+      // One of again/hard/good/easy: any other string fails too (the limits below are the words' lengths).
+      grade: { kind: 'string', max: 5, min: 3 },
+      gradeId: { kind: 'string', max: 100, min: 1 },
+    },
+  },
+  reviewCards: { side: 'background', sample: {}, fields: {} },
+  importReviewCards: {
+    side: 'background',
+    sample: { cards: [] },
+    // Items are review-card objects: every string item, even '', is refused (no length conforms: itemMax -1).
+    fields: { cards: { kind: 'string[]', max: LIMITS.importCards, itemMax: -1 } },
+  },
+  ankiSetup: {
+    side: 'background',
+    sample: { model: 'Basic' },
+    fields: { model: { kind: 'string', max: 200, optional: true } },
+  },
+  sendToAnki: {
+    side: 'background',
+    sample: {},
+    // `term` is a saveTerm payload (an object): any string, number or array in its place is refused.
+    fields: { term: { kind: 'string', max: 0, optional: true } },
+  },
 };
 
 /** Values of every JSON-able kind, to put where a field expects another kind. */

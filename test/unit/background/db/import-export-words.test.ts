@@ -82,7 +82,7 @@ describe('JSON backup with known words and history', () => {
       count: 0,
       terms: [],
     });
-    expect(readJsonBackup(v1)).toEqual({ terms: [], known: [], history: [] });
+    expect(readJsonBackup(v1)).toEqual({ terms: [], known: [], history: [], reviews: [] });
   });
 
   it('refuses a backup whose known word has an unknown source, naming the field', () => {
