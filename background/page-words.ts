@@ -8,7 +8,7 @@
  * A paragraph answered twice (a quick answer, then the one with pinyin) counts once.
  */
 import { sentenceAt } from '@/content/page/sentence-at';
-import type { PageWord } from '@/core/glossary/learn/page-terms';
+import type { PageTerm, PageWord } from '@/core/glossary/learn/page-terms';
 import type { Token } from '@/core/types';
 import { type BulkSender, bulkOwnerOf } from './scheduler';
 import type { KeyValueArea } from './tab-state-store';
@@ -29,6 +29,8 @@ interface DocumentWords {
   tabId?: number;
   chars: number;
   paragraphs: Map<string, PageWord[]>;
+  /** The terms last learned, from the first `from` paragraphs (paragraphs are only ever added). */
+  learned?: { from: number; terms: PageTerm[] };
 }
 
 interface TabWords {
@@ -211,6 +213,22 @@ export function createPageWords({
     async get(tabId: number): Promise<{ url: string; words: ReadonlyMap<string, PageWordCount> }> {
       const t = await load(tabId);
       return { url: t?.url ?? '', words: t?.words ?? new Map() };
+    },
+    /**
+     * The document's terms, as `learn` finds them in its paragraphs: learned again only when paragraphs were
+     * added since the last time (the reader asks after every burst of tokens, many of them already recorded).
+     */
+    *termsOf(
+      document: string,
+      learn: (paragraphs: PageWord[][]) => Generator<void, PageTerm[]>,
+    ): Generator<void, PageTerm[]> {
+      const page = documents.get(document);
+      if (!page) return [];
+      const from = page.paragraphs.size;
+      if (page.learned?.from === from) return page.learned.terms;
+      const terms = yield* learn([...page.paragraphs.values()]);
+      page.learned = { from, terms };
+      return terms;
     },
     /**
      * The tab's top document reported (with its time origin): a new one means what was counted belongs to

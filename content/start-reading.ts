@@ -54,6 +54,16 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
     if (!ankiChanged) ankiOn = normalizeAnkiSettings(v).enabled;
   });
   const highlighter = createHighlighter(win);
+  // Which words are known is asked with which are saved: known words lose their marks as soon as drawn
+  // (the page's own terms' marks too).
+  const getSaved = async (words: string[]) => {
+    const [saved, known] = await Promise.all([
+      sendMessage('getSaved', { words }),
+      sendMessage('getKnown', { words }).catch(() => ({ known: [] })),
+    ]);
+    reader?.store.addKnown(known.known, words);
+    return saved.saved;
+  };
   const inline = env.inlinePinyin ?? startInlinePinyin({ win });
   const stopSettings = followSettings((s) => {
     settings = s;
@@ -75,15 +85,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
           .paragraphs,
       cancel: (groups) => void sendMessage('cancelAnnotate', { groups }).catch(() => undefined),
       annotateQuick: (paragraphs) => sendMessage('annotate', { paragraphs, quick: true }),
-      // Which words are known is asked with which are saved: known words lose their marks as soon as drawn.
-      getSaved: async (words) => {
-        const [saved, known] = await Promise.all([
-          sendMessage('getSaved', { words }),
-          sendMessage('getKnown', { words }).catch(() => ({ known: [] })),
-        ]);
-        reader?.store.addKnown(known.known, words);
-        return saved.saved;
-      },
+      getSaved,
       // In the idle time after the first marks, so the page's own loading is not delayed by it.
       onFirstReply: (group) => {
         const idle = idleScheduler(win);
@@ -98,7 +100,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       win,
       store: reader.store,
       ask: async () => (await sendMessage('pageTerms', {})).terms,
-      getSaved: async (words) => (await sendMessage('getSaved', { words })).saved,
+      getSaved,
     });
     const idle = idleScheduler(win);
     host = createPopupHost(win.document, {

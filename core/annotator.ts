@@ -9,9 +9,6 @@ import type { Segmenter } from './segment/segment';
 import { segmentationTerms } from './segment/segmentation-terms';
 import type { Token } from './types';
 
-// Defined beside the segmenter so `annotate --format seg` loads no pinyin code; exported here as before.
-export { segmentationTerms };
-
 export interface AnnotatorOptions {
   segmenter: Segmenter;
   /** Term → glossary id; the terms are also added to the segmenter as priority words. */

@@ -41,7 +41,7 @@ export interface DictionaryStore {
 export type Pace = () => Promise<void>;
 
 /** A turn of the event loop: messages that arrived meanwhile are handled before the next step. */
-export const nextTurn: Pace = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTurn: Pace = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Characters of chunk text written per transaction: each put's structured clone runs on the worker's

@@ -1,6 +1,6 @@
 import type { PageWords } from '@/background/page-words';
 import { type BulkSender, bulkOwnerOf, type Scheduler } from '@/background/scheduler';
-import { type PageTerm, pageTermSteps } from '@/core/glossary/learn/page-terms';
+import { type PageTerm, type PageWord, pageTermSteps } from '@/core/glossary/learn/page-terms';
 import { handleMessage } from '@/protocol/message-handler';
 
 export interface PageTermDeps {
@@ -27,7 +27,10 @@ export function pageTermsOf(deps: PageTermDeps, sender: BulkSender): Promise<Pag
     started = undefined;
     return true;
   };
-  return deps.scheduler.bulk(owner, pageTermSteps(deps.pageWords.paragraphsOf(owner.document), { pause }));
+  // A generator: the paragraphs are read when the job starts, not when it is queued (the page's groups
+  // queued before it are annotated by then, and learned from too).
+  const learn = (paragraphs: PageWord[][]) => pageTermSteps(paragraphs, { pause });
+  return deps.scheduler.bulk(owner, deps.pageWords.termsOf(owner.document, learn));
 }
 
 export function registerPageTermHandlers(deps: PageTermDeps): void {

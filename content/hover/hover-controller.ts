@@ -212,13 +212,17 @@ export function createHoverController(deps: HoverDeps) {
   }
 
   const onScroll = () => hide();
+  // The window losing the focus (another tab or program) closes the popup; an element losing it does not.
+  // The capturing listener hears both, and a click on the popup's buttons takes the focus from whatever
+  // had it (on the reader page, the Read button just clicked): that closed the popup before its click.
+  const onBlur = (event: Event) => !(event.target instanceof win.Node) && hide();
   const listeners: [string, EventListener][] = (
     [
       ['pointermove', onPointerMove as EventListener],
       ['keydown', onKeyDown as EventListener],
       ['click', onClick as EventListener],
       ['scroll', onScroll],
-      ['blur', onScroll],
+      ['blur', onBlur],
     ] as [string, EventListener][]
   ).map(([type, fn]): [string, EventListener] => [type, (event) => fromUser(event) && fn(event)]);
 

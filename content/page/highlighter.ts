@@ -1,5 +1,4 @@
 /**
-/**
  * The kinds of in-place marks: policy terms, saved words, terms learned from the page and words not known
  * yet (a setting that is off by default); their styles are `::highlight(tanci-policy)`,
  * `::highlight(tanci-saved)`, `::highlight(tanci-page)` and `::highlight(tanci-unknown)`.

@@ -33,6 +33,10 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
   const checked = new Set<string>();
   let markUnknown = false;
 
+  /** Tokens with the page's terms joined (kept tokens may date from before the terms were known). */
+  const joined = (tokens: Token[]): Token[] =>
+    pageTerms.length > 0 ? withPageTerms(tokens, pageTerms) : tokens;
+
   function sameText(a: Paragraph, b: Paragraph): boolean {
     return (
       a.text === b.text &&
@@ -82,7 +86,8 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
     // The text changed: what was read of the same stretch of these nodes before is stale. Other stretches
     // of one node are other paragraphs (a long text node is read in several cuts), not stale copies.
     for (const s of p.segments) for (const q of byNode.get(s.node) ?? []) if (overlaps(q, s)) drop(q);
-    const read: ReadParagraph = { ...p, tokens: recent.get(p.text) ?? null, marks: [] };
+    const kept = recent.get(p.text);
+    const read: ReadParagraph = { ...p, tokens: kept ? joined(kept) : null, marks: [] };
     all.add(read);
     for (const s of p.segments) byNode.set(s.node, [...(byNode.get(s.node) ?? []), read]);
     if (read.tokens) markTokens(read);
@@ -158,7 +163,7 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
     /** Whether the paragraph is still held (not dropped as stale or removed). */
     holds: (p: ReadParagraph) => all.has(p),
     setTokens(p: ReadParagraph, tokens: Token[]): void {
-      p.tokens = pageTerms.length > 0 ? withPageTerms(tokens, pageTerms) : tokens;
+      p.tokens = joined(tokens);
       if (all.has(p)) markTokens(p);
       for (const listener of tokenListeners) listener();
     },

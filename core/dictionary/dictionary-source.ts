@@ -2,6 +2,8 @@
  * Where the dictionary's lines come from: the whole packed text in memory, or chunks of it (all the
  * headwords that begin with one character) fetched on demand, e.g. from IndexedDB.
  */
+
+import { runSteps } from '../run-steps';
 import { createLineIndex, type LineIndex } from './dictionary-index';
 import { PACK_MAGIC, TRADITIONAL_SECTION } from './dictionary-pack';
 
@@ -147,11 +149,7 @@ export function* chunkPackedSteps(
 
 /** `chunkPackedSteps` run to the end at once (tools and tests; the worker paces the steps). */
 export function chunkPacked(packed: string, splitAbove = SPLIT_ABOVE): PackedChunks {
-  const steps = chunkPackedSteps(packed, splitAbove);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(chunkPackedSteps(packed, splitAbove));
 }
 
 /**

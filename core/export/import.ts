@@ -7,9 +7,6 @@ import { ImportError, type SavedTerm } from './types';
 
 const termsOnly = (terms: SavedTerm[]): Backup => ({ terms, known: [], history: [], reviews: [] });
 
-/** Files larger than this are refused before reading (a backup of 10,000 terms is a few MB). */
-export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
-
 /**
  * Reads a file the reader chose: a Tanci JSON backup, a Tanci CSV export, or a termbase (TBX, or the
  * termbase CSV with a zh column), told apart by content first (a renamed file still imports) and by name

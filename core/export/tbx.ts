@@ -5,21 +5,18 @@ import { PINYIN_NOTE, STATUS_REVIEWED, STATUS_UNREVIEWED, TBX_NS, TBX_RNG, TBX_S
 import { cleanTermbaseEntry, type TermbaseEntry, xmlText } from './termbase';
 
 /**
- * xmlbuilder2 leaves what looks like an entity reference ("&amp;", "&foo;") unescaped in text, so a term
- * holding "&lt;" would come back as "<" and "&foo;" would break the file: every "&" is escaped first, and
- * the builder then passes the "&amp;" through.
+ * Every text the file holds goes in here (attributes hold only Tanci's own names). xmlbuilder2 leaves
+ * what looks like an entity reference ("&amp;", "&foo;") unescaped in text, and has no option not to, so
+ * a term holding "&lt;" would come back as "<" and "&foo;" would break the file: every "&" is escaped
+ * first, and the builder then passes the "&amp;" through.
  */
-function literal(text: string): string {
-  return text.replace(/&/g, '&amp;');
-}
-
 function addText(parent: XMLBuilder, name: string, text: string, attrs?: Record<string, string>): void {
-  if (text) parent.ele(TBX_NS, name, attrs).txt(literal(text));
+  if (text) parent.ele(TBX_NS, name, attrs).txt(text.replace(/&/g, '&amp;'));
 }
 
 function addTermSec(langSec: XMLBuilder, term: string, notes: [string, string][]): XMLBuilder {
   const sec = langSec.ele(TBX_NS, 'termSec');
-  sec.ele(TBX_NS, 'term').txt(literal(term));
+  addText(sec, 'term', term);
   for (const [type, value] of notes) if (value) addText(sec, 'termNote', value, { type });
   return sec;
 }
@@ -67,12 +64,8 @@ export function toTbx(entries: readonly TermbaseEntry[], description: string): s
       `href="${TBX_SCH}" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"`,
     );
   const root = doc.ele(TBX_NS, 'tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en' });
-  root
-    .ele(TBX_NS, 'tbxHeader')
-    .ele(TBX_NS, 'fileDesc')
-    .ele(TBX_NS, 'sourceDesc')
-    .ele(TBX_NS, 'p')
-    .txt(literal(xmlText(description) || 'Tanci'));
+  const sourceDesc = root.ele(TBX_NS, 'tbxHeader').ele(TBX_NS, 'fileDesc').ele(TBX_NS, 'sourceDesc');
+  addText(sourceDesc, 'p', xmlText(description) || 'Tanci');
   const body = root.ele(TBX_NS, 'text').ele(TBX_NS, 'body');
   entries.forEach((e, i) => {
     addEntry(body, e, i);

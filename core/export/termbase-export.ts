@@ -5,11 +5,9 @@
  */
 import type { ExportFile } from './index';
 import { toTbx } from './tbx';
-import { parseTbx } from './tbx-read';
 import type { TermbaseEntry } from './termbase';
-import { parseTermbaseCsv, toTermbaseCsv } from './termbase-csv';
+import { toTermbaseCsv } from './termbase-csv';
 import type { TermbaseFormat } from './termbase-formats';
-import { ImportError } from './types';
 
 /** `what` names the terms in the file's header ("Tanci policy glossary", "saved terms"). */
 export function exportTermbase(
@@ -24,11 +22,4 @@ export function exportTermbase(
     return { filename: `${base}.tbx`, mime: 'application/xml', content: toTbx(entries, description) };
   }
   return { filename: `${base}.csv`, mime: 'text/csv;charset=utf-8', content: toTermbaseCsv(entries) };
-}
-
-/** Reads either format back: XML is TBX, anything else a termbase CSV. */
-export function parseTermbase(text: string): TermbaseEntry[] {
-  const start = (text.startsWith('\uFEFF') ? text.slice(1) : text).trimStart();
-  if (start === '') throw new ImportError('importErrorCsvEmpty');
-  return start.startsWith('<') ? parseTbx(text) : parseTermbaseCsv(text);
 }

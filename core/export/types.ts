@@ -57,6 +57,12 @@ export function savedTermOf(t: SavedTerm): SavedTerm {
 }
 
 /**
+ * Files larger than this are refused before reading (a backup of 10,000 terms is a few MB). Here, not in
+ * import.ts, so the import button can check it without loading the readers.
+ */
+export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
  * Raised for a file that cannot be imported; the message says what is wrong, in words a reader can act on.
  * `message` is English (logs, command-line tools); `key` and `subs` let an interface show the same words
  * in its own language.

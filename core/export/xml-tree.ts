@@ -26,9 +26,8 @@ export function parseXml(xml: string): XmlDocument {
   const stack: XmlElement[] = [];
   const instructions: XmlDocument['instructions'] = [];
   let root: XmlElement | undefined;
-  let error: Error | undefined;
+  // The first error ends the read: sax calls this from write() and close() and catches nothing.
   parser.onerror = (e) => {
-    error ??= e;
     throw e;
   };
   parser.onprocessinginstruction = (pi) => instructions.push(pi);
@@ -49,7 +48,6 @@ export function parseXml(xml: string): XmlDocument {
   };
   parser.oncdata = parser.ontext;
   parser.write(xml).close();
-  if (error) throw error;
   if (stack.length > 0) throw new Error(`unclosed element <${stack[stack.length - 1]?.name}>`);
   if (!root) throw new Error('no root element');
   return { root, instructions };

@@ -2,6 +2,7 @@
  * CC-CEDICT writes pinyin with tone numbers ("huan2 jing4", "nu:3"); readers want tone marks
  * ("huán jìng", "nǚ"). These helpers convert one form into the other and read the tones.
  */
+import { boundedMemo } from '../bounded-memo';
 
 const MARKS: Record<string, string> = {
   a: 'āáǎà',
@@ -34,19 +35,17 @@ export function unmarkVowel(ch: string): [string, number] | undefined {
 const SYLLABLE = /^([A-Za-zÜü:]+)([1-5])$/;
 const VOWELS = 'aeiouüAEIOUÜ';
 
-const tones = new Map<string, number>();
+/** Mandarin has about 1,600 toned syllables: this many remembered marks and tones hold them all. */
+const SYLLABLE_MEMO = 10_000;
 
-/** The tone (1–4, 5 for neutral) of one numbered syllable; 5 when it carries no number. */
-export function syllableTone(syllable: string): number {
-  let tone = tones.get(syllable);
-  if (tone === undefined) {
-    const match = SYLLABLE.exec(syllable);
-    tone = match ? Number(match[2]) : 5;
-    // Cached like markSyllable's marks: every reading of every page asks for them.
-    if (tones.size < 10_000) tones.set(syllable, tone);
-  }
-  return tone;
-}
+/**
+ * The tone (1–4, 5 for neutral) of one numbered syllable; 5 when it carries no number. Remembered like
+ * markSyllable's marks: every reading of every page asks for them.
+ */
+export const syllableTone: (syllable: string) => number = boundedMemo(SYLLABLE_MEMO, (syllable) => {
+  const match = SYLLABLE.exec(syllable);
+  return match ? Number(match[2]) : 5;
+});
 
 /** Where the tone mark goes: on a/e, on the o of "ou", otherwise on the last vowel. */
 function markIndex(letters: string): number {
@@ -61,18 +60,8 @@ function markIndex(letters: string): number {
   return -1;
 }
 
-const marked = new Map<string, string>();
-
 /** One syllable: "huan2" → "huán", "nu:3" → "nǚ", "ma5" → "ma", "r5" → "r"; anything else unchanged. */
-export function markSyllable(syllable: string): string {
-  let result = marked.get(syllable);
-  if (result === undefined) {
-    result = markUncached(syllable);
-    // Mandarin has about 1,600 toned syllables; the bound only guards against odd input.
-    if (marked.size < 10_000) marked.set(syllable, result);
-  }
-  return result;
-}
+export const markSyllable: (syllable: string) => string = boundedMemo(SYLLABLE_MEMO, markUncached);
 
 function markUncached(syllable: string): string {
   const match = SYLLABLE.exec(syllable);

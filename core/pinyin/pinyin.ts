@@ -8,6 +8,7 @@
  * module; they are corrections, so sharing them with other callers in the same bundle is intended.
  */
 import { customPinyin, pinyin } from 'pinyin-pro';
+import { boundedMemo } from '../bounded-memo';
 import type { Segment } from '../segment/segment';
 import { markSyllable, syllableTone } from './pinyin-marks';
 import { pinyinProNumbered } from './pinyin-pro-numbered';
@@ -61,17 +62,7 @@ function keptSyllable(numbered: string): string {
 }
 
 /** keptSyllable of pinyin-pro's numbered form of each marked item it returns: a page repeats few of them. */
-const KEPT = new Map<string, string>();
-const KEPT_LIMIT = 50_000;
-function keptFromMarked(marked: string): string {
-  let kept = KEPT.get(marked);
-  if (kept === undefined) {
-    kept = keptSyllable(pinyinProNumbered(marked));
-    if (KEPT.size >= KEPT_LIMIT) KEPT.clear();
-    KEPT.set(marked, kept);
-  }
-  return kept;
-}
+const keptFromMarked = boundedMemo(50_000, (marked) => keptSyllable(pinyinProNumbered(marked)));
 
 /**
  * pinyin-pro's reading of each code point, numbered; "" for what it cannot read. Asked for its tone-marked
@@ -120,17 +111,8 @@ export function createPinyinReader(
 
   // A word's fixed readings, cached: the file is searched by binary search over its sorted lines, and a page
   // asks for the same few thousand words (and windows of single characters) again and again. Null: not there.
-  const fixedCache = new Map<string, readonly (string | null)[] | null>();
-  const FIXED_CACHE_LIMIT = 100_000;
-  function fixedOf(word: string): readonly (string | null)[] | undefined {
-    let fixed = fixedCache.get(word);
-    if (fixed === undefined) {
-      fixed = fixedSyllables(readings, word) ?? null;
-      if (fixedCache.size >= FIXED_CACHE_LIMIT) fixedCache.clear();
-      fixedCache.set(word, fixed);
-    }
-    return fixed ?? undefined;
-  }
+  const fixedMemo = boundedMemo(100_000, (word) => fixedSyllables(readings, word) ?? null);
+  const fixedOf = (word: string) => fixedMemo(word) ?? undefined;
 
   /** Applies a word's fixed readings to the characters it covers (reviewed overrides: `all`, 一/不 too). */
   function apply(

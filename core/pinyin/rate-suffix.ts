@@ -9,7 +9,7 @@
  */
 import type { Segment } from '../segment/segment';
 
-export const RATE_SUFFIX = '率';
+const RATE_SUFFIX = '率';
 const RATE_READING = 'lu:4';
 const VERB_READING = 'shuai4';
 

@@ -16,9 +16,9 @@ export const UNIT_HEAD = 8;
 export const UNIT_INNER = 16;
 
 /** Most chunks (words or entries) a composed unit joins: longer runs are phrases more often than terms. */
-export const MAX_COMPOSED_WORDS = 3;
+const MAX_COMPOSED_WORDS = 3;
 /** A word is a modifier (head) when it begins (ends) at least this many distinct lexicon terms. */
-export const MIN_ROLE_TERMS = 3;
+const MIN_ROLE_TERMS = 3;
 
 /** Role flags of every word of two or more characters, from the lexicon terms' parts. */
 export function wordRoles(
@@ -61,8 +61,8 @@ export function wordRoles(
   return roles;
 }
 
-/** Scratch buffers for the chunks at the deeper levels of a composed unit (the walk is not re-entrant). */
-const depth = [[], [], []] as number[][];
+/** Scratch buffers for the chunks at each level of a composed unit (the walk is not re-entrant). */
+const depth: number[][] = Array.from({ length: MAX_COMPOSED_WORDS }, () => []);
 
 /**
  * Ends (word indices, exclusive) of the composed units whose first chunks are `first` ([end, roles] pairs of

@@ -13,12 +13,10 @@
  * policy-glossary term: the caller passes one run of joinable words.
  */
 import type { Token } from '../types';
+import { isHanNumeral } from './segment';
 import { isUnitEntry } from './unit-kinds';
 import { unitOf } from './unit-of';
-import { trieStep, type WordTrie } from './word-trie';
-
-/** Longest entry looked for (UTF-16 code units), as the unit trie keeps them (reading-unit-data.ts). */
-const MAX_ENTRY = 16;
+import { trieStepSearch, type WordTrie } from './word-trie';
 
 /** A piece of a word: characters [from, to) of `word`, reading sliced to them. */
 function pieceOf(word: Token, from: number, to: number): Token {
@@ -33,9 +31,6 @@ function pieceOf(word: Token, from: number, to: number): Token {
     tones: word.tones.slice(from, to),
   };
 }
-
-/** A Han numeral word (五十, 一, 三百): a count, never cut. */
-const NUMERAL = /^[〇○零一二三四五六七八九十百千万亿两]+$/u;
 
 /**
  * True when a unit of the re-reading that crosses a word cut has three or more characters. Two-character
@@ -56,13 +51,16 @@ export interface CutRepair {
 }
 
 export function createCutRepair(trie: WordTrie): CutRepair {
-  /** Length of every entry that starts at text[at] (≥ 2 characters, up to `limit`), into `out`. */
+  /**
+   * Length of every entry that starts at text[at] (≥ 2 characters, up to `limit`), into `out`. The walk
+   * ends where the trie does, so no entry-length bound is needed (the trie holds none longer than
+   * MAX_UNIT_LENGTH).
+   */
   function entriesAt(text: string, at: number, limit: number, out: number[]): void {
     out.length = 0;
     let node = 0;
-    const last = Math.min(limit, at + MAX_ENTRY);
-    for (let i = at; i < last; i++) {
-      node = trieStep(trie, node, text.charCodeAt(i));
+    for (let i = at; i < limit; i++) {
+      node = trieStepSearch(trie, node, text.charCodeAt(i));
       if (node === 0) return;
       if (i > at && isUnitEntry(trie.cost[node] as number)) out.push(i + 1 - at);
     }
@@ -72,12 +70,12 @@ export function createCutRepair(trie: WordTrie): CutRepair {
   function entryInto(head: string, from: number, tail: string, whole: boolean): boolean {
     let node = 0;
     for (let i = from; i < head.length; i++) {
-      node = trieStep(trie, node, head.charCodeAt(i));
+      node = trieStepSearch(trie, node, head.charCodeAt(i));
       if (node === 0) return false;
     }
     const last = whole ? tail.length : tail.length - 1;
     for (let i = 0; i < last; i++) {
-      node = trieStep(trie, node, tail.charCodeAt(i));
+      node = trieStepSearch(trie, node, tail.charCodeAt(i));
       if (node === 0) return false;
       if ((whole ? i === last - 1 : true) && isUnitEntry(trie.cost[node] as number)) return true;
     }
@@ -122,7 +120,7 @@ export function createCutRepair(trie: WordTrie): CutRepair {
     // A numeral (五十|一 in 第五十一条) is never cut: 第五|十一 are entries too, but a count reads as one.
     const fixed = new Uint8Array(n + 1);
     run.forEach((word, w) => {
-      if (NUMERAL.test(word.text))
+      if (isHanNumeral(word.text))
         fixed.fill(1, (starts[w] as number) + 1, (starts[w] as number) + word.text.length);
       const s = starts[w] as number;
       boundary[s] = 1;

@@ -39,22 +39,17 @@ export function glossaryInUnits(units: Token[], kind: (text: string) => number):
       const before = units[from] as Token;
       if (from < i && !(han(before) && before.end === unit.start)) break;
       let text = from < i ? before.text + unit.text : unit.text;
-      for (let to = i + 2; to <= Math.min(units.length, i + 1 + AFTER); to++) {
-        const after = units[to - 1] as Token;
-        if (!han(after) || after.start !== (units[to - 2] as Token).end) break;
-        text += after.text;
+      // to = i + 1 is the glossary term with the unit before it (alone, it is never longer than itself).
+      for (let to = i + 1; to <= Math.min(units.length, i + 1 + AFTER); to++) {
+        if (to > i + 1) {
+          const after = units[to - 1] as Token;
+          if (!han(after) || after.start !== (units[to - 2] as Token).end) break;
+          text += after.text;
+        }
         if (text.length > bestLength && kind(text) & UNIT_LEXICON) {
           best = [from, to];
           bestLength = text.length;
         }
-      }
-      if (
-        from < i &&
-        before.text.length + unit.text.length > bestLength &&
-        kind(before.text + unit.text) & UNIT_LEXICON
-      ) {
-        best = [from, i + 1];
-        bestLength = before.text.length + unit.text.length;
       }
     }
     if (!best) {

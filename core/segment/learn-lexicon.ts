@@ -15,6 +15,7 @@
  *     clause), as the caller's `isFunctionWord` says.
  * Pure: the caller segments the documents and passes the words in.
  */
+import { runSteps } from '../run-steps';
 import type { Token } from '../types';
 
 /** What the learner reads of a word: its text, whether it is Chinese, its reading in context. */
@@ -121,8 +122,7 @@ export function learnLexicon(
   documents: readonly LexiconDocument[],
   options: LexiconOptions = {},
 ): LexiconTerm[] {
-  const steps = learnLexiconSteps(documents, options);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runSteps(learnLexiconSteps(documents, options));
 }
 
 /**

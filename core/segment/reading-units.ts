@@ -23,31 +23,9 @@ import type { Token } from '../types';
 import { composedEnds, UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER } from './composed-units';
 import { createCutRepair } from './cut-repair';
 import { glossaryInUnits } from './glossary-in-units';
-import { isUnitEntry, UNIT_CEDICT, UNIT_ENTRY, UNIT_LEXICON } from './unit-kinds';
+import { isUnitEntry, UNIT_ENTRY } from './unit-kinds';
 import { unitOf } from './unit-of';
-import { NO_WORD, type WordTrie } from './word-trie';
-
-export { unitOf };
-
-/**
- * The child of `node` along `code`, or 0: a binary search over the node's children (their codes ascend).
- * CC-CEDICT gives common first characters hundreds of children, where a linear scan would dominate grouping.
- */
-function step(trie: WordTrie, node: number, code: number): number {
-  if (node === 0) return trie.root[code] as number;
-  let lo = trie.firstChild[node] as number;
-  let hi = (trie.firstChild[node + 1] as number) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const unit = trie.code[mid] as number;
-    if (unit === code) return mid;
-    if (unit < code) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
-}
-
-export { isUnitEntry, UNIT_CEDICT, UNIT_ENTRY, UNIT_LEXICON };
+import { NO_WORD, trieStepSearch, type WordTrie } from './word-trie';
 
 /** Most words a unit may join (可再生|能源|开发|利用 is four); bounds the work per word. */
 export const MAX_UNIT_WORDS = 6;
@@ -101,7 +79,7 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
     for (let j = from; j < last; j++) {
       const text = (words[j] as Token).text;
       for (let c = 0; c < text.length && node >= 0; c++) {
-        node = step(trie, node, text.charCodeAt(c));
+        node = trieStepSearch(trie, node, text.charCodeAt(c));
         if (node === 0) node = -1;
       }
       if (node < 0) return;
@@ -128,9 +106,9 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   function entryAcross(words: readonly Token[], at: number, runEnd: number): boolean {
     const next = words[at + 1];
     if (at + 1 >= runEnd || !next) return false;
-    let node = step(trie, 0, (words[at] as Token).text.charCodeAt(0));
+    let node = trieStepSearch(trie, 0, (words[at] as Token).text.charCodeAt(0));
     for (let c = 0; c < next.text.length && node !== 0; c++) {
-      node = step(trie, node, next.text.charCodeAt(c));
+      node = trieStepSearch(trie, node, next.text.charCodeAt(c));
       if (node !== 0 && isUnitEntry(trie.cost[node] as number)) return true;
     }
     return false;
@@ -199,7 +177,7 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   function kind(text: string): number {
     let node = 0;
     for (let c = 0; c < text.length; c++) {
-      node = step(trie, node, text.charCodeAt(c));
+      node = trieStepSearch(trie, node, text.charCodeAt(c));
       if (node === 0) return 0;
     }
     const cost = trie.cost[node] as number;

@@ -57,10 +57,19 @@ const FOREIGN = new RegExp(
 const NUMBER_ONLY = /^[0-9０-９.．,]+$/;
 /** Units written straight after a number that belong to it: dates, times, magnitudes. */
 const NUMBER_UNIT = /万亿|月份|年代|世纪|[年月日号时分秒万亿千百]/y;
-const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两]+/y;
+/** The characters of Han numerals (五十, 三百, 〇): a count reads as one word. */
+const HAN_NUMERALS = '〇○零一二三四五六七八九十百千万亿两';
+const HAN_NUMERAL = new RegExp(`[${HAN_NUMERALS}]+`, 'y');
 /** 1 at the code of each Han numeral: a table, not a Set, as it is asked at every Han character. */
 const NUMERAL_CODES = new Uint8Array(0x10000);
-for (const ch of '〇○零一二三四五六七八九十百千万亿两') NUMERAL_CODES[ch.charCodeAt(0)] = 1;
+for (const ch of HAN_NUMERALS) NUMERAL_CODES[ch.charCodeAt(0)] = 1;
+
+/** True when `text` is a Han numeral and nothing else (五十, 一, 三百). */
+export function isHanNumeral(text: string): boolean {
+  if (text === '') return false;
+  for (let i = 0; i < text.length; i++) if (NUMERAL_CODES[text.charCodeAt(i)] !== 1) return false;
+  return true;
+}
 const NUMERAL_UNIT = /[年月日号时]/y;
 const WHITESPACE = /\s+/y;
 

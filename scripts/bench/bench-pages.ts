@@ -35,6 +35,19 @@ export function seedParagraphs(seedsDir: string): string[] {
   return out;
 }
 
+/** The seed corpus's paragraphs, repeated to about `chars` characters (at least that many). */
+export function seedPage(seedsDir: string, chars = 100_000): { page: string[]; chars: number } {
+  const page: string[] = [];
+  let total = 0;
+  const paragraphs = seedParagraphs(seedsDir);
+  for (let i = 0; total < chars; i++) {
+    const paragraph = paragraphs[i % paragraphs.length] as string;
+    page.push(paragraph);
+    total += paragraph.length;
+  }
+  return { page, chars: total };
+}
+
 export function writeBenchPages(dir: string, seedsDir: string, chineseChars = 100_000): void {
   const english = Array.from(
     { length: 200 },
@@ -43,14 +56,7 @@ export function writeBenchPages(dir: string, seedsDir: string, chineseChars = 10
       'control targets for energy consumption; the commission will publish a barometer twice a year.',
   );
   writeFileSync(join(dir, 'english.html'), page('en', 'Energy policy briefing', english));
-  const seed = seedParagraphs(seedsDir);
-  const chinese: string[] = [];
-  let chars = 0;
-  for (let i = 0; chars < chineseChars; i++) {
-    const p = seed[i % seed.length] as string;
-    chinese.push(p);
-    chars += p.length;
-  }
+  const { page: chinese } = seedPage(seedsDir, chineseChars);
   writeFileSync(join(dir, 'chinese-100k.html'), page('zh-CN', '碳达峰碳中和 长页面', chinese));
 }
 

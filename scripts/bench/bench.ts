@@ -17,9 +17,10 @@ import { createG2pmModel } from '../../core/pinyin/g2pm-model';
 import { createPinyinReader } from '../../core/pinyin/pinyin';
 import { createPolyphoneModel } from '../../core/pinyin/polyphone-model';
 import { createSegmenter, type Segmenter } from '../../core/segment/segment';
-import { dataDir, root } from '../data/build-data';
 import { readG2pmDigest } from '../data/g2pm';
-import { loadCore, loadPolyphoneModel, loadSegmenterData, loadWordReadings } from '../lib/load-core';
+import { loadCore, loadPolyphoneModel, loadWordReadings } from '../lib/load-core';
+import { loadSegmenterData } from '../lib/load-segmenter';
+import { dataDir, root } from '../lib/paths';
 import { annotateSegProcess } from './annotate-seg-bench';
 import { accuracy, fitPolyphoneLists, sourceReadings } from './fit-polyphone-lists';
 import { pct, rate } from './format';
@@ -38,7 +39,7 @@ interface Args {
   segmentitChars: number;
   segmentitTimeout: number;
   segmentit: boolean;
-  /** Sections to run (all when empty): memory, segmentation, process, units, pinyin, parity, page. */
+  /** Sections to run (all when empty), named as in SECTIONS. */
   only: Set<string>;
 }
 

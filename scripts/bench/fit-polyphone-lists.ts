@@ -21,7 +21,8 @@ import { createPolyphoneModel } from '../../core/pinyin/polyphone-model';
 import type { WordReadings } from '../../core/pinyin/word-readings';
 import { createSegmenter, type Segmenter } from '../../core/segment/segment';
 import { G2PM_SOURCE, MODEL_FIRST_FILE, readG2pmSource, SENTENCE_FIRST_FILE } from '../data/g2pm';
-import { loadSegmenterData, loadWordReadings } from '../lib/load-core';
+import { loadWordReadings } from '../lib/load-core';
+import { loadSegmenterData } from '../lib/load-segmenter';
 import { type CppItem, readCpp } from './pinyin';
 
 const MODEL_MARGIN = 2;

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromiumArgs } from '../lib/chromium-args';
 import { startStaticServer } from '../lib/static-server';
-import { benchPageHtml, seedParagraphs } from './bench-pages';
+import { benchPageHtml, seedPage } from './bench-pages';
 import type { LongTask } from './trace-long-tasks';
 import { startTrace, stopTrace } from './trace-script-time';
 
@@ -18,14 +18,8 @@ const RUNS = Number(process.env.BENCH_INLINE_RUNS ?? 3);
 
 /** The seed corpus's paragraphs repeated to ~200,000 characters (the size the freeze was seen on). */
 export function writeInlinePinyinPage(dir: string, seedsDir: string): void {
-  const seed = seedParagraphs(seedsDir);
-  const paragraphs: string[] = [];
-  for (let i = 0, chars = 0; chars < CHARS; i++) {
-    const p = seed[i % seed.length] as string;
-    paragraphs.push(p);
-    chars += p.length;
-  }
-  writeFileSync(join(dir, INLINE_PINYIN_PAGE), benchPageHtml('zh-CN', '碳达峰碳中和 长页面', paragraphs));
+  const { page } = seedPage(seedsDir, CHARS);
+  writeFileSync(join(dir, INLINE_PINYIN_PAGE), benchPageHtml('zh-CN', '碳达峰碳中和 长页面', page));
 }
 
 /**

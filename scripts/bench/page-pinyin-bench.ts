@@ -9,7 +9,7 @@ import type { Segmenter } from '../../core/segment/segment';
 import type { GlossaryEntry } from '../../core/types';
 import { loadPolyphoneModel, loadWordReadings } from '../lib/load-core';
 import { root } from '../lib/paths';
-import { seedParagraphs } from './bench-pages';
+import { seedPage } from './bench-pages';
 import { rate } from './format';
 
 export const cpuMs = (): number => {
@@ -17,24 +17,11 @@ export const cpuMs = (): number => {
   return (used.user + used.system) / 1000;
 };
 
-/** The seed corpus's paragraphs, repeated to about `chars` characters. */
-export function seedPage(chars = 100_000): { page: string[]; chars: number } {
-  const page: string[] = [];
-  let total = 0;
-  const paragraphs = seedParagraphs(join(root, 'seeds'));
-  for (let i = 0; total < chars; i++) {
-    const paragraph = paragraphs[i % paragraphs.length] as string;
-    page.push(paragraph);
-    total += paragraph.length;
-  }
-  return { page, chars: total };
-}
-
 export async function pagePinyin(segmenter: Segmenter, glossary: GlossaryEntry[] | undefined): Promise<void> {
   console.log(
     '\nFull pinyin of a 100,000-character page (seed corpus paragraphs), warm, fastest of 3 passes',
   );
-  const { page, chars } = seedPage();
+  const { page, chars } = seedPage(join(root, 'seeds'));
   const [readings, polyphones] = await Promise.all([loadWordReadings(), loadPolyphoneModel()]);
   const glossaryTerms = new Map((glossary ?? []).map((entry) => [entry.term, entry.id]));
   for (const [name, annotator] of [

@@ -10,7 +10,6 @@
  *         segmentation scorers: segmentation only, no pinyin or dictionary is loaded
  * --normalize first repairs OCR'd newspaper text (column breaks, spaced-out characters) into paragraphs.
  */
-import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +20,7 @@ import { segmentationTerms } from '../../core/segment/segmentation-terms';
 import { normalizeText } from '../../core/text/normalize';
 import { loadGlossary, loadSegmenterData } from '../lib/load-segmenter';
 import { dataDir } from '../lib/paths';
+import { readInput } from '../lib/read-input';
 
 const USAGE = `usage: npm run annotate -- [FILE|-] [--format text|json|seg] [--normalize]
   FILE    a UTF-8 text file; "-" or nothing reads standard input
@@ -59,25 +59,6 @@ export function parseArgs(argv: string[]): Options | 'help' {
     else file = arg;
   }
   return { file: file ?? '-', format, normalize };
-}
-
-/** Reads the input as UTF-8 text, refusing binary data instead of printing garbage. */
-export function readInput(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file === '-' ? 0 : file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
-    throw new Error(`cannot read ${file === '-' ? 'standard input' : file}: ${why}`);
-  }
-  if (bytes.includes(0))
-    throw new Error(`${file === '-' ? 'standard input' : file} looks binary (NUL bytes), not text`);
-  // isUtf8 + toString, not a fatal TextDecoder: the same check, several times faster on large input.
-  if (!isUtf8(bytes)) throw new Error(`${file === '-' ? 'standard input' : file} is not valid UTF-8 text`);
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function formatText(tokens: EnglishToken[]): string {

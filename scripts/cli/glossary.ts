@@ -10,8 +10,8 @@ import { termbaseFromGlossary, termbaseOfSaved } from '../../core/export/termbas
 import { exportTermbase } from '../../core/export/termbase-export';
 import { isTermbaseFormat, type TermbaseFormat } from '../../core/export/termbase-formats';
 import { ImportError } from '../../core/export/types';
-import { loadGlossary } from '../lib/load-core';
-import { readInput } from './annotate';
+import { loadGlossary } from '../lib/load-segmenter';
+import { readInput } from '../lib/read-input';
 
 const USAGE = `usage: npm run glossary -- --format tbx|csv-termbase [--saved FILE.json] [--out FILE]
   --format tbx            TBX v3, TBX-Basic dialect (Trados, Phrase, XTM)
@@ -51,7 +51,7 @@ export function parseTermbaseArgs(argv: string[]): GlossaryOptions | 'help' {
 }
 
 /** The file's text, or an Error whose message says what is wrong in the reader's words. */
-export function buildTermbase(options: GlossaryOptions, now: Date): string {
+function buildTermbase(options: GlossaryOptions, now: Date): string {
   const glossary = loadGlossary();
   if (!options.saved) {
     if (!glossary) throw new Error('the policy glossary is not built yet: run npm run data first');

@@ -9,9 +9,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { root } from '../data/build-data';
 import { GLOSSARY_OUTPUT } from '../data/glossary';
 import { buildGlossary, seedFiles } from '../data/glossary-build';
+import { root } from '../lib/paths';
 
 const USAGE = 'usage: npm run learn -- [--out FILE] [--json] [--all] [CORPUS FILES…]';
 

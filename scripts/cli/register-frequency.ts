@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HAN_PATTERN } from '../../core/text/han';
 import { normalizeText } from '../../core/text/normalize';
-import { root } from '../data/build-data';
 import { seedFiles } from '../data/glossary-build';
 import { loadCore } from '../lib/load-core';
+import { root } from '../lib/paths';
 
 /** Titles of the domain-dev gold's two documents (../shared/gold/domain-dev/README.md). */
 export const HELD_OUT_TITLES = ['碳排放权交易管理暂行条例', '湖州市绿色金融促进条例'];

@@ -11,8 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { dataDir, root } from '../lib/paths';
 import { steps } from './steps';
 
-export { dataDir, root };
-
 export interface DataStep {
   name: string;
   /** Files (relative to the project root) whose content decides whether the step must run again. */

@@ -8,7 +8,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMAIN_LEXICON_FILE } from '../../core/segment/domain-lexicon';
 import { buildDomainLexicon, CORPUS_DIR, LEXICON_REVIEWED_FILE, SEED_FILE } from '../lib/lexicon-build';
-import { type DataStep, root } from './build-data';
+import { root } from '../lib/paths';
+import type { DataStep } from './build-data';
 
 export const DOMAIN_LEXICON_OUTPUT = `public/data/${DOMAIN_LEXICON_FILE}`;
 

@@ -4,14 +4,11 @@
  * the fitted model-first and sentence-first lists (core/pinyin/polyphone-model.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { encodeG2pm } from '../../core/pinyin/g2pm-file';
 import { G2PM_BEGIN, G2PM_END, type G2pmWeights } from '../../core/pinyin/g2pm-model';
+import { root } from '../lib/paths';
 import type { DataStep } from './build-data';
-
-/** The project root (not imported from build-data: that module imports the step list, which imports this). */
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const G2PM_SOURCE = 'seeds/models/g2pm';
 export const G2PM_OUTPUT = 'public/data/g2pm.bin';

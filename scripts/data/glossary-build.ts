@@ -13,8 +13,9 @@ import { createPinyinReader } from '../../core/pinyin/pinyin';
 import { createSegmenter } from '../../core/segment/segment';
 import { toArticles } from '../../core/text/normalize';
 import { GLOSSARY_CATEGORIES, type GlossaryCategory, type GlossaryEntry } from '../../core/types';
-import { loadSegmenterData, loadWordReadings } from '../lib/load-core';
-import { root } from './build-data';
+import { loadWordReadings } from '../lib/load-core';
+import { loadSegmenterData } from '../lib/load-segmenter';
+import { root } from '../lib/paths';
 import { CEDICT_OUTPUT, cedictStep } from './cedict';
 import { loadLearnReference } from './learn-reference';
 

@@ -5,7 +5,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GLOSSARY_FILE } from '../../core/glossary/glossary-file';
-import { type DataStep, root } from './build-data';
+import { root } from '../lib/paths';
+import type { DataStep } from './build-data';
 import { buildGlossary, REJECTS_FILE, REVIEWED_FILE, seedFiles } from './glossary-build';
 
 export const GLOSSARY_OUTPUT = `public/data/${GLOSSARY_FILE}`;

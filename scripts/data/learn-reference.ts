@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import type { LearnReference } from '../../core/glossary/learn/learn-types';
 import { createSegmenter, type Segmenter } from '../../core/segment/segment';
 import { type SegmenterData, segmenterWordCosts } from '../../core/segment/segmenter-data';
-import { loadSegmenterData } from '../lib/load-core';
-import { root } from './build-data';
+import { loadSegmenterData } from '../lib/load-segmenter';
+import { root } from '../lib/paths';
 
 const SEGMENTIT_SOURCE = 'node_modules/segmentit/dist/cjs/segmentit.js';
 

@@ -9,14 +9,11 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseCedictLine } from '../../core/dictionary/cedict-parse';
 import { serializeSegmenterData } from '../../core/segment/segmenter-data';
+import { root } from '../lib/paths';
 import type { DataStep } from './build-data';
-
-/** The project root (not imported from build-data: that module imports the step list, which imports this). */
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const SEGMENTER_OUTPUT = 'public/data/segmenter-trie.bin';
 /** The text form shipped before the prebuilt trie: public/data/ is not cleaned, so a stale copy would ship. */

@@ -6,8 +6,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { polyphonic } from 'pinyin-pro';
 import { parseCedictLine } from '../../core/dictionary/cedict-parse';
 import { markedToNumbered } from '../../core/pinyin/pinyin-numbered';
@@ -17,10 +16,8 @@ import {
   writeSyllables,
 } from '../../core/pinyin/word-readings';
 import { encodeWordReadings } from '../../core/pinyin/word-readings-binary';
+import { root } from '../lib/paths';
 import type { DataStep } from './build-data';
-
-/** The project root (not imported from build-data: that module imports the step list, which imports this). */
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const WORD_READINGS_OUTPUT = 'public/data/word-readings.bin';
 /** The unpacked form shipped before: public/data/ is not cleaned, so a stale copy would ship. */

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeCorpusText } from '../../core/segment/corpus-text';
-import { root } from '../data/build-data';
+import { root } from './paths';
 
 export const CORPUS_DIR = 'seeds/corpus/laws';
 

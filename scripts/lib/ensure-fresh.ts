@@ -1,10 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { DataStep } from '../data/build-data';
-
-// Not build-data's `root`: the data steps import this module, and build-data imports the steps.
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+import { root } from './paths';
 
 /** Runs a data step when its output is missing or older than one of its inputs (a CLI run right after an edit). */
 export async function ensureFresh(step: DataStep): Promise<void> {

@@ -16,19 +16,20 @@ import { createUnitGrouper } from '../../core/segment/reading-units';
 import { createUnitAnnotator } from '../../core/segment/unit-annotator';
 import { normalizeText } from '../../core/text/normalize';
 import type { GlossaryEntry } from '../../core/types';
-import { root } from '../data/build-data';
 import { loadPackedDictionary } from '../data/cedict';
 import { loadLearnReference } from '../data/learn-reference';
 import { readCedictHeadwords } from '../data/segmenter-dict';
 import { CORPUS_DIR, readCorpus } from './corpus';
-import { loadCore, loadGlossary } from './load-core';
+import { loadCore } from './load-core';
+import { loadGlossary } from './load-segmenter';
+import { root } from './paths';
 
 export { CORPUS_DIR, readCorpus };
 export const SEED_FILE = 'seeds/000_5b13465c4fe18702.txt';
 export const LEXICON_REVIEWED_FILE = 'seeds/lexicon-reviewed.tsv';
 
 /** English `-` in seeds/lexicon-reviewed.tsv: the reviewer found a clause or a fragment, not a term; left out. */
-export const REJECTED = '-';
+const REJECTED = '-';
 
 /** seeds/lexicon-reviewed.tsv: term → English (or REJECTED); a row without English is an error naming it. */
 export function readLexiconReviewed(path = join(root, LEXICON_REVIEWED_FILE)): Map<string, string> {

@@ -15,14 +15,11 @@ import { createUnitGrouper, type UnitGrouper } from '../../core/segment/reading-
 import { createSegmenter, type Segmenter } from '../../core/segment/segment';
 import { createUnitAnnotator } from '../../core/segment/unit-annotator';
 import type { GlossaryEntry } from '../../core/types';
-import { dataDir } from '../data/build-data';
 import { g2pmStep } from '../data/g2pm';
 import { wordReadingsStep } from '../data/word-readings';
 import { ensureFresh } from './ensure-fresh';
 import { loadGlossary, loadSegmenterData } from './load-segmenter';
-
-// Split out so `annotate --format seg` starts without loading the pinyin and model code; exported here as before.
-export { loadGlossary, loadSegmenterData };
+import { dataDir } from './paths';
 
 /** Reads the word-level pinyin readings, building them first when they are missing or stale. */
 export async function loadWordReadings(): Promise<WordReadings> {

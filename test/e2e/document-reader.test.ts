@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness } from './harness';
+import { storedRecords } from './page-isolation-helpers';
 import { popupOf } from './popup-driver';
-import { hoverWord } from './reading-helpers';
+import { hoverWord, POLL } from './reading-helpers';
 
-const POLL = { timeout: 15_000 };
 const TEXT = '各地要坚决遏制两高项目盲目发展。\n推动碳达峰碳中和目标如期实现。';
 
 describe('the reader page', () => {
@@ -32,6 +32,25 @@ describe('the reader page', () => {
     await dialog.waitFor(POLL);
     expect(await dialog.textContent()).toContain('liǎng gāo');
     expect(h.externalRequests()).toEqual([]);
+  });
+
+  it('saves a term from pasted text: the popup says Saved, and the store holds "pasted text" and the date as its source', async () => {
+    const page = await h.openExtensionPage('document.html');
+    await page.getByRole('textbox', { name: 'Paste Chinese text here' }).fill(TEXT);
+    // The button keeps the focus after this click, as a reader's click leaves it.
+    await page.getByRole('button', { name: 'Read the pasted text' }).click();
+    const title = `pasted text, ${new Date().toISOString().slice(0, 10)}`;
+    await expect.poll(() => page.title(), POLL).toBe(title);
+    await hoverWord(page, 'article.document-text', '两高');
+    const dialog = popupOf(page).getByRole('dialog', { name: '两高' });
+    await dialog.waitFor(POLL);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Saved', exact: true }).waitFor(POLL);
+    const saved = (await storedRecords(page)).find((r) => r.term === '两高');
+    expect(saved?.contexts.map((c) => [c.sentence, c.pageTitle])).toEqual([
+      ['各地要坚决遏制两高项目盲目发展。', title],
+    ]);
+    await page.close();
   });
 
   it('is reachable from the toolbar popup', async () => {

@@ -6,10 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness, tabIdOf } from './harness';
 import { popupOf } from './popup-driver';
-import { highlighted, hoverWord } from './reading-helpers';
-
-/** The first page of a fresh profile waits for the background to load the language core. */
-const POLL = { timeout: 30_000 };
+import { highlighted, hoverWord, POLL } from './reading-helpers';
 
 describe('terms learned from the page', () => {
   let h: Harness;
@@ -33,9 +30,7 @@ describe('terms learned from the page', () => {
     const section = dialog.getByRole('region', { name: 'Learned from this page' });
     await expect.poll(() => section.textContent(), POLL).toContain('not reviewed');
     // Explained by its parts: each with its pinyin and, once looked up, its English.
-    await expect
-      .poll(() => dialog.locator('.parts').textContent(), { timeout: 60_000 })
-      .toMatch(/码 mǎ .*[a-z]{3}/);
+    await expect.poll(() => dialog.locator('.parts').textContent(), POLL).toMatch(/码 mǎ .*[a-z]{3}/);
     expect(await dialog.locator('.parts').textContent()).toMatch(/碳效 tàn xiào [a-z]{3}/);
 
     await section.getByRole('button', { name: 'Add to my glossary' }).click();

@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { resetPointer } from './popup-driver';
 
+/**
+ * How long a reading test waits for what the reader does on its own (marks, a dialog's lookups): the first
+ * page of a fresh profile waits for the background to load the language core, about 2 s here, several
+ * times that on a loaded 2-core CI machine. One budget for every file, so none grows its own.
+ */
+export const POLL = { timeout: 15_000 };
+
 /** Snapshots the page's serialisation at DOMContentLoaded, before any content script (document_idle) runs. */
 export async function snapshotBeforeTanci(page: Page): Promise<void> {
   await page.addInitScript(() => {

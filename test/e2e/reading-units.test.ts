@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness } from './harness';
 import { popupOf } from './popup-driver';
-import { highlighted, hoverWord } from './reading-helpers';
-
-/** The first page of a fresh profile waits for the background to load the language core. */
-const POLL = { timeout: 30_000 };
+import { highlighted, hoverWord, POLL } from './reading-helpers';
 
 /**
  * The popup on a reading unit (温室气体 = 温室 + 气体): the page shows which characters it explains, ←/→ go

@@ -4,10 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness, tabIdOf } from './harness';
 import { popupOf } from './popup-driver';
-import { highlighted, hoverWord, serialisations, snapshotBeforeTanci } from './reading-helpers';
-
-/** The first page of a fresh profile waits for the background to load the language core. */
-const POLL = { timeout: 15_000 };
+import { highlighted, hoverWord, POLL, serialisations, snapshotBeforeTanci } from './reading-helpers';
 
 describe('reading a Chinese policy page', () => {
   let h: Harness;
@@ -29,7 +26,7 @@ describe('reading a Chinese policy page', () => {
     const dialog = popupOf(page).getByRole('dialog', { name: '两高' });
     await dialog.waitFor();
     // The first lookup of a fresh profile also loads the dictionary (slow on a busy 2-core machine).
-    await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('高耗能、高排放');
+    await expect.poll(() => dialog.textContent(), POLL).toContain('高耗能、高排放');
     const text = (await dialog.textContent()) ?? '';
     expect(text).toContain('liǎng gāo');
     expect((await dialog.locator('.english').textContent())?.trim()).toMatch(/[a-z]{3}/i);
@@ -65,8 +62,8 @@ describe('reading a Chinese policy page', () => {
   async function explainsLiangGaoInShadow(page: Page): Promise<void> {
     await hoverWord(page, '#story', '两高', { shadow: true });
     const dialog = popupOf(page).getByRole('dialog', { name: '两高' });
-    await dialog.waitFor({ timeout: 30_000 });
-    await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('高耗能、高排放');
+    await dialog.waitFor(POLL);
+    await expect.poll(() => dialog.textContent(), POLL).toContain('高耗能、高排放');
   }
 
   it('reads text inside a web component (open shadow root): marks it and explains it on hover', async () => {

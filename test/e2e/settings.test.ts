@@ -5,9 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchHarness, tabIdOf } from './harness';
 import { popupOf } from './popup-driver';
-import { highlighted, hoverWord, serialisations, snapshotBeforeTanci } from './reading-helpers';
-
-const POLL = { timeout: 15_000 };
+import { highlighted, hoverWord, POLL, serialisations, snapshotBeforeTanci } from './reading-helpers';
 
 /** What the open word popup shows (null while none is shown). */
 async function popupState(page: Page) {

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS } from '@/core/export';
+import { TERMBASE_FORMATS } from '@/core/export/termbase-formats';
 import { t as msg } from '@/ui/i18n';
 import type { ReviewState } from './review-state';
-import { TermbaseButtons } from './termbase-buttons';
 
-/** One button per format; with a search or filter active, the reader chooses all terms or only those shown. */
+/**
+ * One button per format, the saved-list formats then the termbases for translators' tools (Trados, Phrase,
+ * memoQ, XTM); with a search or filter active, the reader chooses all terms or only those shown.
+ */
 export function ExportMenu({ state }: { state: ReviewState }) {
   const [onlyShown, setOnlyShown] = useState(true);
   const total = state.items.value.length;
@@ -38,7 +41,16 @@ export function ExportMenu({ state }: { state: ReviewState }) {
             {msg('exportAs', label)}
           </button>
         ))}
-        <TermbaseButtons state={state} scoped={scoped} />
+        {TERMBASE_FORMATS.map(({ format, label }) => (
+          <button
+            key={format}
+            type="button"
+            title={msg('exportTermbaseHint')}
+            onClick={() => void state.exportTermbase(format, scoped)}
+          >
+            {msg('exportAs', label)}
+          </button>
+        ))}
       </div>
     </fieldset>
   );

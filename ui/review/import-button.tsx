@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { IMPORT_MAX_BYTES } from '@/core/export/import';
+import { IMPORT_MAX_BYTES } from '@/core/export/types';
 import { t as msg } from '@/ui/i18n';
 import type { ReviewState } from './review-state';
 
@@ -27,7 +27,7 @@ export function ImportButton({ state }: { state: ReviewState }) {
         type="file"
         class="visually-hidden"
         tabIndex={-1}
-        accept=".json,.csv,application/json,text/csv"
+        accept=".json,.csv,.tbx,application/json,text/csv"
         aria-label={msg('importLabel')}
         onChange={onChange}
       />

@@ -9,7 +9,6 @@ import { toSaved } from '@/background/db/derive';
 import type { StoredTerm, TermId } from '@/background/db/types';
 import type { VocabRepo } from '@/background/db/vocab-repo';
 import { type ExportFile, type ExportFormat, exportTerms, type SavedTerm } from '@/core/export';
-import { parseImportFile } from '@/core/export/import';
 import type { Backup } from '@/core/export/json';
 import { termbaseOfSaved } from '@/core/export/termbase';
 import type { TermbaseFormat } from '@/core/export/termbase-formats';
@@ -255,6 +254,8 @@ export function createReviewState({
     async importFile(name: string, text: string) {
       let backup: Backup;
       try {
+        // The readers (TBX's XML parser among them) load when a file is chosen, not with every popup.
+        const { parseImportFile } = await import('@/core/export/import');
         backup = parseImportFile(name, text);
       } catch (e) {
         status.value = {

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { createLazyBackupWords } from '@/background/db/backup-words';
 import { createLazyVocabRepo } from '@/background/db/lazy-repo';
 import { GLOSSARY_FILE } from '@/core/glossary/glossary-file';
@@ -10,7 +9,7 @@ import { createCardClient } from '@/ui/review/card-client';
 import { extensionUrl, fetchGlossary } from '@/ui/review/glossary-state';
 import { ReviewApp } from '@/ui/review/review-app';
 import { resolveTargetTabId } from '@/ui/toolbar-popup/active-tab';
-import { OpenDocumentLink } from '@/ui/toolbar-popup/open-document';
+import { ExtensionPageLink } from '@/ui/toolbar-popup/extension-page-link';
 import { SendAllToAnki } from '@/ui/toolbar-popup/send-all-to-anki';
 import { SiteToggle } from '@/ui/toolbar-popup/site-toggle';
 import { TabStatus } from '@/ui/toolbar-popup/tab-status';
@@ -24,12 +23,6 @@ const loadGlossary = () => fetchGlossary(extensionUrl(`/data/${GLOSSARY_FILE}`))
 
 const STATUS_RETRIES = 12;
 const STATUS_RETRY_MS = 400;
-
-function openFullPage(e: Event) {
-  e.preventDefault();
-  void browser.tabs.create({ url: extensionUrl('/vocabulary.html') });
-  window.close();
-}
 
 export function App() {
   const [state, setState] = useState<TabState | null>(null);
@@ -62,10 +55,8 @@ export function App() {
     <main>
       <header class="popup-header">
         <h1>Tanci 碳词</h1>
-        <a href="/vocabulary.html" class="full-page" onClick={openFullPage}>
-          {t('openFullPage')}
-        </a>
-        <OpenDocumentLink />
+        <ExtensionPageLink path="/vocabulary.html">{t('openFullPage')}</ExtensionPageLink>
+        <ExtensionPageLink path="/document.html">{t('openDocument')}</ExtensionPageLink>
       </header>
       {tabId !== null ? <SiteToggle tabId={tabId} /> : null}
       <TabStatus state={state} />

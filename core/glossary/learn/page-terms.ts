@@ -5,9 +5,10 @@
  * learn-lexicon.ts: recurrence, cohesion of the words, varied neighbours, no function word at an edge or
  * particle inside), run over one document: the page's paragraphs as the background annotated them.
  */
+import { runSteps } from '../../run-steps';
 import { type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
 import { EDGE_WORDS, LINK_WORDS } from '../../segment/lexicon-words';
-import { unitOf } from '../../segment/reading-units';
+import { unitOf } from '../../segment/unit-of';
 import type { Token } from '../../types';
 
 /** One term the page repeats: its text, the words (reading units) it is made of, and how often it occurs. */
@@ -21,7 +22,7 @@ export interface PageTerm {
 export type PageWord = LexiconWord & Pick<Token, 'glossaryId'>;
 
 /** A page term is 2–4 words and at least this many characters (two-character runs are mostly phrases). */
-export const PAGE_TERM_MIN_CHARS = 3;
+const PAGE_TERM_MIN_CHARS = 3;
 const MAX_WORDS = 4;
 const MAX_CHARS = 10;
 
@@ -91,8 +92,7 @@ export function findPageTerms(
   paragraphs: readonly (readonly PageWord[])[],
   options: Omit<PageTermOptions, 'pause'> = {},
 ): PageTerm[] {
-  const steps = pageTermSteps(paragraphs, options);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runSteps(pageTermSteps(paragraphs, options));
 }
 
 /**

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSegmentationAnnotator } from '@/core/annotator';
 import { createSegmenter } from '@/core/segment/segment';
-import { loadSegmenterData } from '../../../scripts/lib/load-core';
+import { loadSegmenterData } from '../../../scripts/lib/load-segmenter';
 
 describe('createSegmentationAnnotator', () => {
   it('gives the segments with empty readings and glossary ids, fields in the same order', async () => {

@@ -2,7 +2,7 @@
  * The page-terms handler: what the annotate handler answered for a document is what its terms are learned
  * from (no second reading), as bulk work that a reader's request goes ahead of, and per document.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerAnnotateHandlers } from '@/background/handlers/annotate';
@@ -56,6 +56,28 @@ describe('page terms in the background', () => {
     expect(await send('pageTerms', {}, other)).toEqual({ res: { terms: [] } });
   });
 
+  it('learns from the groups queued before it, read when it runs rather than when it was asked', async () => {
+    const scheduler = createScheduler({ maxPauseMs: 60_000 });
+    registerAnnotateHandlers({
+      getAnnotator: async () => ({ annotate: cut }),
+      getGlossaryIds: async () => new Map(),
+      scheduler,
+    });
+    const tab = { tab: { id: 4 }, frameId: 0, documentId: 'doc-a' };
+    // A reader's request in flight holds bulk work back while both are queued.
+    let answered = (): void => undefined;
+    const reader = scheduler.interactive(() => new Promise<void>((resolve) => (answered = resolve)));
+    const group = send('annotate', { paragraphs: PAGE, bulk: 1 }, tab);
+    await vi.waitFor(() => expect(scheduler.pending).toBe(1));
+    // Asked while the page's only group is still queued: the answer waits for it and learns from it.
+    const terms = send('pageTerms', {}, tab);
+    await vi.waitFor(() => expect(scheduler.pending).toBe(2));
+    answered();
+    await reader;
+    await group;
+    expect(await terms).toEqual({ res: { terms: [{ term: '碳效码', parts: ['碳效', '码'], count: 3 }] } });
+  });
+
   it('runs in chunks after the requests a reader waits for', async () => {
     const scheduler = createScheduler();
     const pageWords = createPageWords();
@@ -79,6 +101,33 @@ describe('page terms in the background', () => {
     await scheduler.interactive(async () => order.push('hover'));
     expect((await terms).map((t) => t.term)).toContain('碳效码');
     expect(order).toEqual(['hover', 'page terms']);
+  });
+
+  it('learns again only when the document has new paragraphs', async () => {
+    const scheduler = createScheduler();
+    const pageWords = createPageWords();
+    const sender = { tab: { id: 1 }, documentId: 'doc' };
+    const learned: number[] = [];
+    const learner = {
+      scheduler,
+      pageWords: {
+        ...pageWords,
+        termsOf: (document: string, learn: Parameters<typeof pageWords.termsOf>[1]) =>
+          pageWords.termsOf(document, (paragraphs) => {
+            learned.push(paragraphs.length);
+            return learn(paragraphs);
+          }),
+      },
+    };
+    void pageWords.record(sender, PAGE.slice(0, 2), PAGE.slice(0, 2).map(cut));
+    expect(await pageTermsOf(learner, sender)).toEqual([]);
+    // Asked again with nothing new read: the same answer, not learned again.
+    expect(await pageTermsOf(learner, sender)).toEqual([]);
+    void pageWords.record(sender, PAGE.slice(1), PAGE.slice(1).map(cut));
+    const terms = [{ term: '碳效码', parts: ['碳效', '码'], count: 3 }];
+    expect(await pageTermsOf(learner, sender)).toEqual(terms);
+    expect(await pageTermsOf(learner, sender)).toEqual(terms);
+    expect(learned).toEqual([2, 3]);
   });
 
   it('forgets a closed tab and keeps each paragraph once', async () => {

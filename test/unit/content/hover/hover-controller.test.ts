@@ -114,3 +114,19 @@ describe("the page's keys", () => {
     controller.stop();
   });
 });
+
+describe('losing the focus', () => {
+  it('closes the popup when the window loses it, not when an element of the page does', async () => {
+    const { controller, host, highlighted } = openOnLiangGao();
+    const button = document.createElement('button');
+    document.body.append(button);
+    // A click on the popup's Save takes the focus from the button the reader clicked before.
+    button.dispatchEvent(new FocusEvent('blur'));
+    expect(host.hide).not.toHaveBeenCalled();
+    expect(highlighted.at(-1)).toBe('两高');
+    window.dispatchEvent(new FocusEvent('blur'));
+    expect(host.hide).toHaveBeenCalledTimes(1);
+    expect(highlighted.at(-1)).toBeNull();
+    controller.stop();
+  });
+});

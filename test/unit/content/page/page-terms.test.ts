@@ -77,4 +77,17 @@ describe('page terms on the page', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(ask).toHaveBeenCalledTimes(1);
   });
+
+  it('joins the terms in a paragraph read again from tokens kept from before the terms were known', () => {
+    const line = '推出|碳效|码|。';
+    const { store, text, read } = readPage([line]);
+    const first = read[0] as NonNullable<(typeof read)[number]>;
+    store.setTokens(first, cut(line));
+    // Its nodes go (inline pinyin's ruby) before the terms are known, and come back after.
+    store.drop(first);
+    store.setPageTerms([TERM]);
+    const again = store.add([...paragraphsIn(document.body)][0] as never);
+    expect(again?.tokens?.find((t) => t.pageTerm)?.text).toBe('碳效码');
+    expect(text('page')).toEqual(['碳效码']);
+  });
 });

@@ -41,4 +41,17 @@ describe('a glossary term inside a lexicon term', () => {
     ]);
     expect(unit?.glossaryId).toBeUndefined();
   });
+  it('takes the longest lexicon term around the glossary term; of two as long, the one it begins', () => {
+    const cedict = ['低碳', '绿色', '建筑'];
+    const grouped = (lexicon: string[], line: string) =>
+      createUnitGrouper(buildUnitTrie(cedict, lexicon))
+        .group(words(line))
+        .map((t) => t.text);
+    expect(grouped(['绿色低碳', '低碳建筑'], '推广|绿色|低碳|建筑')).toEqual(['推广', '绿色', '低碳建筑']);
+    expect(grouped(['绿色低碳', '低碳建筑', '绿色低碳建筑'], '推广|绿色|低碳|建筑')).toEqual([
+      '推广',
+      '绿色低碳建筑',
+    ]);
+    expect(grouped(['绿色低碳'], '推广|绿色|低碳|建筑')).toEqual(['推广', '绿色低碳', '建筑']);
+  });
 });

@@ -9,11 +9,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { segmentationTerms } from '@/core/annotator';
+import { segmentationTerms } from '@/core/segment/segmentation-terms';
 import { normalizeText } from '@/core/text/normalize';
 import type { Token } from '@/core/types';
 import { glossaryStep } from '../../../../scripts/data/glossary';
-import { loadCore, loadGlossary } from '../../../../scripts/lib/load-core';
+import { loadCore } from '../../../../scripts/lib/load-core';
+import { loadGlossary } from '../../../../scripts/lib/load-segmenter';
 
 const seed = readFileSync('seeds/000_5b13465c4fe18702.txt', 'utf8');
 const tsv = (path: string) =>

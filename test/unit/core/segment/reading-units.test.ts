@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotator } from '@/core/annotator';
 import { buildUnitTrie, decodeUnitTrie, encodeUnitTrie } from '@/core/segment/reading-unit-data';
-import { createUnitGrouper, UNIT_CEDICT, UNIT_LEXICON } from '@/core/segment/reading-units';
+import { createUnitGrouper } from '@/core/segment/reading-units';
+import { UNIT_CEDICT, UNIT_LEXICON } from '@/core/segment/unit-kinds';
 import { loadCore, loadUnitAnnotator } from '../../../../scripts/lib/load-core';
 import { fakeWords } from './fake-words';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSegmenter, type Segmenter } from '@/core/segment/segment';
 import { parseSegmenterData, serializeSegmenterData } from '@/core/segment/segmenter-data';
-import { loadSegmenterData } from '../../../../scripts/lib/load-core';
+import { loadSegmenterData } from '../../../../scripts/lib/load-segmenter';
 
 let segmenter: Segmenter;
 const words = (text: string) =>

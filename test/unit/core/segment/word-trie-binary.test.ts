@@ -6,7 +6,7 @@ import {
   segmenterWordCosts,
   serializeSegmenterData,
 } from '@/core/segment/segmenter-data';
-import { buildWordTrie, trieCost, trieWords } from '@/core/segment/word-trie';
+import { buildWordTrie, trieCost, trieStep, trieStepSearch, trieWords } from '@/core/segment/word-trie';
 import { decodeWordTrie, encodeWordTrie } from '@/core/segment/word-trie-binary';
 
 const fixture = new Map([
@@ -98,5 +98,32 @@ describe('segmenter trie file', () => {
       /bad word/,
     );
     expect(() => buildWordTrie([['碳', 0x10000]])).toThrow(/cost/);
+  });
+});
+
+describe('trie walk', () => {
+  it('finds the same child by binary search as by the linear scan, for any word list and code', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.string({ unit: fc.constantFrom(...'碳达峰中和生态环境𠀀ab'), minLength: 1, maxLength: 5 }),
+          {
+            minLength: 1,
+            maxLength: 40,
+          },
+        ),
+        (words) => {
+          const trie = buildWordTrie(words.map((w) => [w, 1] as [string, number]));
+          const codes = [
+            ...new Set([...words.join('')].flatMap((ch) => [...ch].map((_, i) => ch.charCodeAt(i)))),
+          ];
+          for (let node = 0; node < trie.code.length; node++) {
+            for (const code of [...codes, 0x4e00, 0xffff]) {
+              expect(trieStepSearch(trie, node, code)).toBe(trieStep(trie, node, code));
+            }
+          }
+        },
+      ),
+    );
   });
 });

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSegmentationAnnotator } from '@/core/annotator';
 import { createSegmenter } from '@/core/segment/segment';
-import { parseArgs, readInput, writeSeg } from '../../../../scripts/cli/annotate';
-import { loadSegmenterData } from '../../../../scripts/lib/load-core';
+import { parseArgs, writeSeg } from '../../../../scripts/cli/annotate';
+import { loadSegmenterData } from '../../../../scripts/lib/load-segmenter';
+import { readInput } from '../../../../scripts/lib/read-input';
 
 describe('annotate CLI arguments and input', () => {
   it('parses file, format and flags', () => {

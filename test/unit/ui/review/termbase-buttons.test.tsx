@@ -2,7 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportFile } from '@/core/export';
 import { parseTbx } from '@/core/export/tbx-read';
+import { termbaseOfSaved } from '@/core/export/termbase';
 import { parseTermbaseCsv } from '@/core/export/termbase-csv';
+import { exportTermbase } from '@/core/export/termbase-export';
 import type { GlossaryEntry } from '@/core/types';
 import { ReviewApp } from '@/ui/review/review-app';
 import glossary from '../../../fixtures/glossary-sample.json';
@@ -90,5 +92,16 @@ describe('termbase export buttons', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export TBX' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('glossary.json is missing'));
     expect(downloads).toEqual([]);
+  });
+
+  it('import back through the import button, whose file chooser offers .tbx files', async () => {
+    const { repo } = freshRepo();
+    render(<ReviewApp repo={repo} layout="list" loadGlossary={async () => entries} download={() => {}} />);
+    const input = screen.getByLabelText('Import a Tanci JSON backup or CSV export') as HTMLInputElement;
+    expect(input.accept.split(',')).toContain('.tbx');
+    const file = exportTermbase(termbaseOfSaved([dual], entries), 'tbx', new Date(), 'Saved terms');
+    fireEvent.change(input, { target: { files: [new File([file.content], file.filename)] } });
+    await waitFor(() => expect(screen.queryAllByRole('listitem')).toHaveLength(1));
+    expect((await repo.all()).map((t) => [t.term, t.english])).toEqual([['双控', 'dual control']]);
   });
 });
