@@ -6,7 +6,8 @@ import { type Paragraph, paragraphOffset } from './paragraphs';
 /** A paragraph Tanci has read: its tokens once the background has segmented it, and the marks made on it. */
 export interface ReadParagraph extends Paragraph {
   tokens: Token[] | null;
-  marks: { kind: MarkKind; range: Range; start: number }[];
+  /** `word` is the marked token's text, kept with the mark: the tokens can be let go while it is shown. */
+  marks: { kind: MarkKind; range: Range; start: number; word: string }[];
 }
 
 /**
@@ -109,7 +110,7 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
     if (p.marks.some((m) => m.kind === kind && m.start === token.start)) return;
     const range = rangeOf(p, token.start, token.end);
     if (!range) return;
-    p.marks.push({ kind, range, start: token.start });
+    p.marks.push({ kind, range, start: token.start, word: token.text });
     highlighter.add(kind, range);
   }
 
@@ -123,14 +124,16 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
     }
   }
 
-  /** Removes the marks of `kinds` from the tokens `which` picks. */
+  /**
+   * Removes the marks of `kinds` on the words `which` picks. The word is read from the mark, not from the
+   * paragraph's tokens: after a quick answer the tokens are let go until the one with pinyin comes, and the
+   * answer of which words are known can come in between.
+   */
   function unmark(kinds: readonly MarkKind[], which: (word: string) => boolean): void {
     for (const p of all) {
       if (!p.marks.some((m) => kinds.includes(m.kind))) continue;
-      const wordAt = new Map((p.tokens ?? []).map((t) => [t.start, t.text]));
       p.marks = p.marks.filter((m) => {
-        const word = wordAt.get(m.start);
-        if (!kinds.includes(m.kind) || word === undefined || !which(word)) return true;
+        if (!kinds.includes(m.kind) || !which(m.word)) return true;
         highlighter.delete(m.kind, m.range);
         return false;
       });
