@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ANKI_CONNECT_ORIGINS } from './core/anki/anki-connect-url';
 
 // The manifest is generated: entrypoints declare their own keys, this file adds what is global.
 export default defineConfig({
@@ -15,6 +16,12 @@ export default defineConfig({
     // activeTab: the toolbar popup and the keyboard command read the address of the tab they were used on
     // (protocol/page-site.ts); it grants nothing until the user acts, and no install warning.
     permissions: ['storage', 'contextMenus', 'activeTab'],
+    // Send to Anki (off by default): AnkiConnect on this computer's loopback address, the one request Tanci
+    // may make, and only once turned on in settings. A host permission rather than an optional one: Chrome's
+    // prompt for an optional one cannot be answered in the end-to-end tests, and `<all_urls>` content
+    // scripts already carry the broader install warning, so this adds none. Firefox MV3 grants host
+    // permissions only on request: the settings page asks when the reader turns it on.
+    host_permissions: [...ANKI_CONNECT_ORIGINS],
     // The detector stub (entrypoints/detector.ts, a plain script: see there) in every frame, and the marks'
     // styles (public/reader.css), which the browser applies without adding anything to the page's DOM.
     content_scripts: [

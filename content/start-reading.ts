@@ -6,11 +6,14 @@ import { createPageReader, type PageReader } from '@/content/page/page-scanner';
 import { followPageTerms } from '@/content/page/page-terms';
 import { tokenIndexAt } from '@/content/page/token-at';
 import { sendWithRetry } from '@/content/popup/save-retry';
+import { sendTermToAnki } from '@/content/popup/send-term-to-anki';
 import { timed } from '@/core/perf';
-import { sendMessage } from '@/protocol/messages';
+import { LIMITS, sendMessage } from '@/protocol/messages';
+import { ankiSettingsItem, normalizeAnkiSettings } from '@/protocol/settings/anki-settings';
 import { DEFAULT_SETTINGS, followSettings, type Settings } from '@/protocol/settings/settings';
 import { siteEnabledFrom, watchSiteEnabled } from '@/protocol/settings/site-settings';
 import { createHoverController, type HoverController } from './hover/hover-controller';
+import { createWordExtras } from './hover/word-extras';
 import { createPopupHost, type PopupHost } from './popup/popup-host';
 import { siteKeyOf } from './site-key';
 
@@ -40,8 +43,27 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   let stopPageTerms: (() => void) | null = null;
   // The reader's settings (issue 8), followed live: marks shown, and what the popup reads on each render.
   let settings: Settings = DEFAULT_SETTINGS;
+  // Send to Anki's switch, followed live: the popup shows its button only while it is on.
+  let ankiOn = false;
+  let ankiChanged = false;
+  const stopAnki = ankiSettingsItem.watch((v) => {
+    ankiChanged = true;
+    ankiOn = normalizeAnkiSettings(v).enabled;
+  });
+  void ankiSettingsItem.getValue().then((v) => {
+    if (!ankiChanged) ankiOn = normalizeAnkiSettings(v).enabled;
+  });
   const highlighter = createHighlighter(win);
-  const getSaved = async (words: string[]) => (await sendMessage('getSaved', { words })).saved;
+  // Which words are known is asked with which are saved: known words lose their marks as soon as drawn
+  // (the page's own terms' marks too).
+  const getSaved = async (words: string[]) => {
+    const [saved, known] = await Promise.all([
+      sendMessage('getSaved', { words }),
+      sendMessage('getKnown', { words }).catch(() => ({ known: [] })),
+    ]);
+    reader?.store.addKnown(known.known, words);
+    return saved.saved;
+  };
   const inline = env.inlinePinyin ?? startInlinePinyin({ win });
   const stopSettings = followSettings((s) => {
     settings = s;
@@ -50,6 +72,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
     // Terms learned from the page are terms too: shown and hidden with the policy marks.
     highlighter.setVisible?.('page', s.marks.policy);
     highlighter.setVisible?.('saved', s.marks.saved);
+    reader?.store.setMarkUnknown(s.marks.unknown);
   });
 
   function on(): void {
@@ -85,7 +108,23 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       schedule: (step) => void idle(timed(win, 'popup-warm', step)),
     });
     const r = reader;
+    r.store.setMarkUnknown(settings.marks.unknown);
+    const extras = createWordExtras({
+      setKnown: (word) => sendMessage('setKnown', { words: [word], how: 'popup', known: true }),
+      isKnown: r.store.isKnown,
+      markKnown: (word) => r.store.addKnown([word]),
+      recordLookup: (word) =>
+        sendMessage('recordLookup', {
+          word,
+          url: win.location.href.slice(0, LIMITS.urlChars),
+          pageTitle: win.document.title.slice(0, LIMITS.pageTitleChars),
+        }),
+      onChange: (word) => hover?.current?.token.text === word && hover.refresh(),
+      setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+      clearTimeout: (id) => win.clearTimeout(id),
+    });
     hover = createHoverController({
+      extras,
       win,
       host,
       reader: {
@@ -99,6 +138,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       lookupAt: async (text, offset) => (await sendMessage('lookupAt', { text, offset })).results,
       // A reply lost to a stopped service worker is sent again (saving is idempotent).
       save: (data) => sendWithRetry(() => sendMessage('saveTerm', data)),
+      sendToAnki: () => (ankiOn ? sendTermToAnki : null),
       delay: () => settings.hoverDelay,
       trigger: () => settings.trigger,
     });
@@ -141,6 +181,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
   env.onInvalidated?.(() => {
     unwatch();
     stopSettings();
+    stopAnki();
     off();
   });
 }

@@ -4,14 +4,22 @@
  * handler runs) and the type of its reply. Errors thrown by a handler reach the sender as errors.
  */
 import { defineExtensionMessaging, type ExtensionSendMessageArgs } from '@webext-core/messaging';
+import type { SendOutcome } from '../core/anki/send-notes';
+import type { SavedTerm } from '../core/export/types';
+import type { LookupRecord } from '../core/export/word-records';
 import type { PageTerm } from '../core/glossary/learn/page-terms';
+import { GRADES, type ReviewCard } from '../core/review/review-card';
+import { reviewCardSchema } from '../core/review/review-card-schema';
+import type { ReviewQueue } from '../core/review/review-queue';
 import type { Token, WordBrief, WordInfo } from '../core/types';
 import { createPortClient } from './message-port';
+import type { PageVocabulary } from './page-vocabulary';
 import {
   array,
   boolean,
   type Infer,
   integer,
+  literal,
   number,
   object,
   optional,
@@ -33,9 +41,25 @@ export const LIMITS = {
   sentenceChars: 2_000,
   urlChars: 4_096,
   pageTitleChars: 1_000,
+  /** Cards one `reviewQueue` reply carries; the page asks again when it has shown them. */
+  reviewCards: 200,
+  /** As many cards as a backup may hold (core/export/json.ts). */
+  importCards: 200_000,
 } as const;
 
 const word = string({ min: 1, max: LIMITS.wordChars });
+
+/** Save a term with the context it was read in; saving again adds the context. */
+const saveTermSchema = object({
+  term: word,
+  pinyin: string({ max: 256 }),
+  english: string({ max: 2_000 }),
+  sentence: string({ max: LIMITS.sentenceChars }),
+  pageTitle: string({ max: LIMITS.pageTitleChars }),
+  url: string({ max: LIMITS.urlChars }),
+  glossaryId: optional(word),
+  category: optional(string({ max: 32 })),
+});
 
 export const messageSchemas = {
   /**
@@ -71,16 +95,7 @@ export const messageSchemas = {
   /** The dictionary words that start at `offset` in `text`, longest first (at most 7). */
   lookupAt: object({ text: string({ max: LIMITS.paragraphChars }), offset: integer({ min: 0 }) }),
   /** Save a term with the context it was read in; saving again adds the context. */
-  saveTerm: object({
-    term: word,
-    pinyin: string({ max: 256 }),
-    english: string({ max: 2_000 }),
-    sentence: string({ max: LIMITS.sentenceChars }),
-    pageTitle: string({ max: LIMITS.pageTitleChars }),
-    url: string({ max: LIMITS.urlChars }),
-    glossaryId: optional(word),
-    category: optional(string({ max: 32 })),
-  }),
+  saveTerm: saveTermSchema,
   /** Which of these words are saved already. */
   getSaved: object({ words: array(word, { max: LIMITS.words }) }),
   /** To a tab's top frame (toolbar popup, keyboard command): its site, and whether Tanci is on there. */
@@ -89,6 +104,52 @@ export const messageSchemas = {
   getSelectionContext: object({}),
   /** To the frame a context-menu click came from: open the word popup on the selected word. */
   showLookup: object({ text: string({ min: 1, max: LIMITS.sentenceChars }) }),
+  /** Marks words known (the popup's Known, the This page tab's Known) or, `known` false, not known again (Undo). */
+  setKnown: object({
+    words: array(word, { max: LIMITS.words }),
+    how: literal('popup', 'toolbar'),
+    known: boolean,
+  }),
+  /** Which of these words are known: marked known, or of an HSK level the settings count as known. */
+  getKnown: object({ words: array(word, { max: LIMITS.words }) }),
+  /** A word's popup stayed open a while (or was opened on purpose): count it, with the page. */
+  recordLookup: object({
+    word,
+    url: string({ max: LIMITS.urlChars }),
+    pageTitle: string({ max: LIMITS.pageTitleChars }),
+  }),
+  /** The History tab: the most looked-up words (extension pages only). */
+  getHistory: object({ limit: integer({ min: 1, max: 1_000 }) }),
+  /** Forgets every lookup (extension pages only). */
+  clearHistory: object({}),
+  /** The This page tab: the tab's words from the segmentation already done for it (extension pages only). */
+  getPageVocabulary: object({ tabId: integer({ min: 0 }) }),
+  /** From an extension page: the cards to review now, and how many are due and new. */
+  reviewQueue: object({ limit: integer({ min: 1, max: LIMITS.reviewCards }) }),
+  /**
+   * From an extension page: grade a card. `gradeId` is new for each grade the reader gives; the page sends
+   * the same id again when a reply was lost, and the background then answers without grading twice.
+   */
+  gradeCard: object({
+    term: word,
+    pinyin: string({ max: 256 }),
+    grade: literal(...GRADES),
+    gradeId: string({ min: 1, max: 100 }),
+  }),
+  /** From an extension page: every review state, for the JSON backup. */
+  reviewCards: object({}),
+  /** From an extension page: review states from a backup, merged in (the newer history wins). */
+  importReviewCards: object({ cards: array(reviewCardSchema, { max: LIMITS.importCards }) }),
+  /**
+   * From an extension page: what AnkiConnect offers (API version, decks, note types) and the fields of
+   * `model`. The background asks Anki at 127.0.0.1:8765 only once the reader granted that permission.
+   */
+  ankiSetup: object({ model: optional(string({ max: 200 })) }),
+  /**
+   * Send to Anki: `term` from the word popup (saved first, so nothing is lost when Anki is not running), or
+   * without it every saved term (the toolbar popup's Send all saved). Only when turned on in settings.
+   */
+  sendToAnki: object({ term: optional(saveTermSchema) }),
 } satisfies Record<string, Schema<unknown>>;
 
 export type MessageData<K extends keyof typeof messageSchemas> = Infer<(typeof messageSchemas)[K]>;
@@ -136,7 +197,30 @@ export interface ProtocolMap {
   };
   getSelectionContext(data: MessageData<'getSelectionContext'>): SelectionContext | null;
   showLookup(data: MessageData<'showLookup'>): { shown: boolean };
+  setKnown(data: MessageData<'setKnown'>): { known: number };
+  getKnown(data: MessageData<'getKnown'>): { known: string[] };
+  /** `count` 0 when history is turned off (nothing was recorded); `saved` for the popup's "save?" hint. */
+  recordLookup(data: MessageData<'recordLookup'>): { count: number; saved: boolean };
+  getHistory(data: MessageData<'getHistory'>): { records: LookupRecord[]; enabled: boolean };
+  clearHistory(data: MessageData<'clearHistory'>): { cleared: number };
+  getPageVocabulary(data: MessageData<'getPageVocabulary'>): PageVocabulary;
+  reviewQueue(data: MessageData<'reviewQueue'>): ReviewQueue<SavedTerm>;
+  gradeCard(data: MessageData<'gradeCard'>): ReviewCard;
+  reviewCards(data: MessageData<'reviewCards'>): { cards: ReviewCard[] };
+  importReviewCards(data: MessageData<'importReviewCards'>): { imported: number };
+  ankiSetup(
+    data: MessageData<'ankiSetup'>,
+  ): AnkiReply<{ version: number; decks: string[]; models: string[]; fields: string[] }>;
+  sendToAnki(data: MessageData<'sendToAnki'>): AnkiReply<SendOutcome>;
 }
+
+/**
+ * Why Anki could not be reached or used: `off` (not turned on, or no permission), `unreachable` (Anki not
+ * running), `version` (AnkiConnect older than version 6), `anki` (Anki refused; `detail` has its words).
+ */
+export type AnkiProblem = 'off' | 'unreachable' | 'version' | 'anki';
+/** A reply the reader sees as a message: success, or the problem in words the page puts in its language. */
+export type AnkiReply<T> = ({ ok: true } & T) | { ok: false; problem: AnkiProblem; detail: string };
 
 /**
  * Whether a request is bulk work (the background's scheduler runs it after interactive requests, in

@@ -36,9 +36,12 @@ export function integer(opts: { min?: number; max?: number } = {}): Schema<numbe
   };
 }
 
-export function number(): Schema<number> {
+export function number(opts: { min?: number; max?: number } = {}): Schema<number> {
+  const min = opts.min ?? -Number.MAX_VALUE;
+  const max = opts.max ?? Number.MAX_VALUE;
   return (value, path) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a finite number', value);
+    if (value < min || value > max) throw new ValidationError(`${path}: ${value} is outside ${min}..${max}`);
     return value;
   };
 }

@@ -5,4 +5,4 @@ export const VOCAB_DB_NAME = 'tanci-vocab';
  * The schema version whose records `readFirstPage` understands; a test checks it against SCHEMA_VERSIONS, so
  * a new version updates it here too. Until then the reader simply hands over to Dexie.
  */
-export const FIRST_PAGE_SCHEMA_VERSION = 2;
+export const FIRST_PAGE_SCHEMA_VERSION = 4;

@@ -4,7 +4,9 @@
  * Primary key is the compound [term+pinyin]: one record per term and reading, enforced by IndexedDB.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { KnownWord, LookupRecord } from '../../core/export/word-records';
 import { tonelessCompact } from '../../core/pinyin/pinyin-search';
+import type { ReviewCard } from '../../core/review/review-card';
 import { sitesOf } from './derive';
 import { VOCAB_DB_NAME } from './names';
 import type { StoredTerm, TermId } from './types';
@@ -38,11 +40,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           t.pinyinKey = tonelessCompact(t.pinyin ?? '');
         }),
   },
+  {
+    version: 3,
+    why: 'known words (when and how each became known) and lookup history (count, last time and page), by word',
+    stores: { known: 'word, at', history: 'word, count, lastAt' },
+  },
+  {
+    version: 4,
+    why: "each saved term's place on the memory schedule (FSRS review), keyed like the terms; `due` finds what to review",
+    stores: { reviews: '[term+pinyin], due' },
+  },
 ];
 
 export const VOCAB_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
-export type VocabDb = Dexie & { terms: Table<StoredTerm, TermId> };
+export type VocabDb = Dexie & {
+  terms: Table<StoredTerm, TermId>;
+  known: Table<KnownWord, string>;
+  history: Table<LookupRecord, string>;
+  reviews: Table<ReviewCard, TermId>;
+};
 
 export interface VocabDbOptions {
   name?: string;

@@ -81,7 +81,12 @@ export async function annotateBulk(
 }
 
 export function registerAnnotateHandlers(
-  deps: AnnotateDeps & { quiet?: QuietPeriod; scheduler?: Scheduler; pageWords?: PageWords },
+  deps: AnnotateDeps & {
+    quiet?: QuietPeriod;
+    scheduler?: Scheduler;
+    /** Told every answer: the page's terms and its vocabulary are counted from them, not from a second reading. */
+    pageWords?: PageWords;
+  },
 ): void {
   const { scheduler } = deps;
   const cost = createChunkCost();
@@ -96,8 +101,8 @@ export function registerAnnotateHandlers(
       bulk === undefined || !scheduler
         ? await annotateParagraphs(deps, paragraphs, { quick })
         : await annotateBulk({ ...deps, scheduler, cost }, paragraphs, sender, bulk);
-    // Kept for learning the page's own terms: the page is not read twice.
-    pageWords?.record(bulkOwnerOf(sender), paragraphs, answer.paragraphs);
+    // Kept for the page's own terms and its vocabulary: the page is not read twice.
+    void pageWords?.record(sender, paragraphs, answer.paragraphs);
     return answer;
   });
   handleMessage('cancelAnnotate', async ({ groups }, sender) => ({

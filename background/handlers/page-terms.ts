@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { PageWords } from '@/background/page-words';
 import { type BulkSender, bulkOwnerOf, type Scheduler } from '@/background/scheduler';
 import { type PageTerm, type PageWord, pageTermSteps } from '@/core/glossary/learn/page-terms';
@@ -41,7 +40,6 @@ export async function pageTermsOf(deps: PageTermDeps, sender: BulkSender): Promi
 }
 
 export function registerPageTermHandlers(deps: PageTermDeps): void {
+  // A closed tab's words are forgotten where the This page tab is served (handlers/page-vocabulary.ts).
   handleMessage('pageTerms', async (_data, sender) => ({ terms: await pageTermsOf(deps, sender) }));
-  // A closed tab's words are of no use to anyone.
-  browser.tabs.onRemoved.addListener((tabId) => deps.pageWords.forgetTab(tabId));
 }

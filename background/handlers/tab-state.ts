@@ -6,15 +6,19 @@ import { handleMessage, UntrustedSenderError } from '@/protocol/message-handler'
 export function registerTabStateHandlers({
   store,
   onChinese,
+  onTopFrame,
 }: {
   store: TabStateStore;
   /** A frame holds Chinese text: its reader will soon need the language core. */
   onChinese?: () => void;
+  /** A tab's top document reported (a new page, when its time origin is new). */
+  onTopFrame?: (tabId: number, timeOrigin: number) => void;
 }): void {
   handleMessage('reportPage', async (report, sender) => {
     if (report.hasChinese) onChinese?.();
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
+    if ((sender.frameId ?? 0) === 0) onTopFrame?.(tabId, report.timeOrigin);
     await store.recordFrame(tabId, sender.frameId ?? 0, report);
   });
   handleMessage('getTabState', ({ tabId }, sender) => {

@@ -9,10 +9,11 @@ import { linesNear } from './lines-near';
 import { handlePopupKey } from './popup-keys';
 import { choicesAt, partsOf, popupView, viewComplete } from './popup-view';
 import { createPopupWarmer } from './popup-warmer';
-import { saveWord } from './save-word';
+import { saveWord, termPayload } from './save-word';
 import { armedBy, isTriggerKey } from './trigger-keys';
 import { chosenUnit, stepChoice } from './unit-choice';
 import { wordAtPoint } from './word-at-point';
+import type { OpenedBy } from './word-extras';
 import { createWordInfoCache } from './word-info-cache';
 
 /**
@@ -43,10 +44,13 @@ export function createHoverController(deps: HoverDeps) {
     !!a && !!b && a.paragraph === b.paragraph && a.index === b.index;
 
   function propsOf(t: HoverTarget): WordPopupProps {
+    const anki = deps.sendToAnki?.();
     return {
-      view: popupView(t, cache, reader, status),
+      view: popupView(t, cache, reader, status, deps.extras),
+      ...(anki ? { onSendToAnki: async () => anki(await termPayload(t, { win, cache })) } : {}),
       onSave: (e?: Event) => fromUser(e) && void save(),
       onCopy: (e?: Event) => fromUser(e) && void copyShown(),
+      onKnown: (e?: Event) => fromUser(e) && void deps.extras?.markKnown(t.token.text),
       onClose: hide,
       onChoose: (word: string, e?: Event) => fromUser(e) && choose(word),
     };
@@ -66,12 +70,13 @@ export function createHoverController(deps: HoverDeps) {
     host.show(propsOf(shown), word, linesNear(reader, win, shown, word));
   }
 
-  function show(t: HoverTarget): void {
+  function show(t: HoverTarget, how: OpenedBy = 'key'): void {
     win.clearTimeout(hideTimer);
     if (!same(shown, t) || shown?.token.text !== t.token.text) status = undefined;
     shown = t;
     pending = null;
     const word = t.token.text;
+    deps.extras?.shown(word, how);
     // Usually fetched while the pointer rested: then the popup opens complete, in one render and layout.
     const complete = viewComplete(t, cache);
     render();
@@ -87,6 +92,7 @@ export function createHoverController(deps: HoverDeps) {
     shown = null;
     pending = null;
     highlight.clear();
+    deps.extras?.hidden();
     host.hide();
   }
 
@@ -109,8 +115,10 @@ export function createHoverController(deps: HoverDeps) {
     // Fetch while the pointer rests, so the popup opens complete.
     void cache.load(t.token.text, t.paragraph.text, t.token.start, partsOf(t.token));
     win.clearTimeout(showTimer);
-    const delay = triggerOf() === 'click' ? 0 : delayOf();
-    showTimer = win.setTimeout(() => show(t), shown ? Math.min(delay, 60) : delay);
+    const trigger = triggerOf();
+    const delay = trigger === 'click' ? 0 : delayOf();
+    const how: OpenedBy = trigger === 'hover' ? 'hover' : trigger === 'click' ? 'click' : 'key';
+    showTimer = win.setTimeout(() => show(t, how), shown ? Math.min(delay, 60) : delay);
   }
 
   function hitTest(): void {
@@ -192,6 +200,7 @@ export function createHoverController(deps: HoverDeps) {
       choose: chooseStep,
       save: () => void save(),
       copy: () => void copyShown(),
+      known: () => void (shown && deps.extras?.markKnown(shown.token.text)),
     });
   }
 
@@ -230,6 +239,8 @@ export function createHoverController(deps: HoverDeps) {
     show,
     warm,
     hide,
+    /** Renders the open popup again (something it shows changed). */
+    refresh: render,
     get current(): HoverTarget | null {
       return shown;
     },

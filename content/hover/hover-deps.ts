@@ -3,6 +3,7 @@ import type { UnitHighlight } from '@/content/page/unit-highlight';
 import type { Token, WordInfo } from '@/core/types';
 import type { MessageData, SaveResult } from '@/protocol/messages';
 import type { PopupHost } from '../popup/popup-host';
+import type { WordExtras } from './word-extras';
 
 /** What the hover controller reads of the page scanner. */
 export interface HoverReader {
@@ -20,6 +21,8 @@ export interface HoverDeps {
   lookup: (word: string) => Promise<WordInfo | null>;
   lookupAt: (text: string, offset: number) => Promise<WordInfo[]>;
   save: (data: MessageData<'saveTerm'>) => Promise<SaveResult>;
+  /** Send to Anki while it is on (null when off): saves and sends the term, resolving to the line to show. */
+  sendToAnki?: () => ((data: MessageData<'saveTerm'>) => Promise<string>) | null;
   copy?: (text: string) => Promise<void>;
   /** Milliseconds the pointer rests on a word before its popup opens (a getter follows the setting). */
   delay?: number | (() => number);
@@ -29,6 +32,8 @@ export interface HoverDeps {
   grace?: number;
   /** Shows on the page which unit the open popup describes (a CSS highlight by default). */
   highlight?: UnitHighlight;
+  /** Known words and lookup history (content/hover/word-extras.ts). */
+  extras?: WordExtras;
 }
 
 export type Trigger = 'hover' | 'shift' | 'alt' | 'click';

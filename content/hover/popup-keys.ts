@@ -6,6 +6,8 @@ export interface PopupKeyActions {
   choose(step: 1 | -1): boolean;
   save(): void;
   copy(): void;
+  /** Marks the word known (content/hover/word-extras.ts). */
+  known(): void;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -15,7 +17,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 /**
  * Handles a key pressed while a popup is open: Esc closes, ←/→ move to the neighbouring unit, ↑/↓ choose a
- * longer or shorter unit at the point, S saves, C copies. A key it handles goes no further (the page does
+ * longer or shorter unit at the point, S saves, C copies, K marks the word known. A key it handles goes no further (the page does
  * not see it); others, keys with a modifier and keys typed into a form field are left to the page. Returns
  * whether it handled the key.
  */
@@ -29,6 +31,7 @@ export function handlePopupKey(event: KeyboardEvent, actions: PopupKeyActions): 
     ArrowDown: () => actions.choose(1),
     s: () => void actions.save(),
     c: () => void actions.copy(),
+    k: () => void actions.known(),
   };
   const action = table[event.key.length === 1 ? event.key.toLowerCase() : event.key];
   if (!action || action() === false) return false;

@@ -3,6 +3,7 @@ import type { Token, WordInfo } from '@/core/types';
 import type { PopupView } from '../popup/word-popup';
 import type { HoverReader, HoverTarget } from './hover-deps';
 import { unitChoices } from './unit-choice';
+import type { WordExtras } from './word-extras';
 import type { WordInfoCache } from './word-info-cache';
 
 /** The words of a reading unit (温室气体: 温室, 气体), whose English the popup lists; none for one word. */
@@ -14,6 +15,7 @@ export function popupView(
   cache: WordInfoCache,
   reader: HoverReader,
   status: string | undefined,
+  extras?: WordExtras,
 ): PopupView {
   const word = t.token.text;
   const info = cache.info(word);
@@ -30,6 +32,7 @@ export function popupView(
     info: info === undefined ? null : (info ?? { word, entries: [] }),
     nearby: choicesAt(t, cache),
     saved: reader.isSaved(word),
+    ...extras?.view(word, reader.isSaved(word)),
     ...(t.token.pageTerm ? { pageTerm: true } : {}),
     sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
     status,

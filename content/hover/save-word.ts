@@ -5,6 +5,22 @@ import type { HoverReader, HoverTarget } from './hover-deps';
 import { saveFailedText } from './save-failed-text';
 import type { WordInfoCache } from './word-info-cache';
 
+/** What saving the popup's word sends: the word with its sentence, the page's title and address. */
+export async function termPayload(
+  t: HoverTarget,
+  env: { win: Window; cache: WordInfoCache },
+): Promise<MessageData<'saveTerm'>> {
+  const word = t.token.text;
+  return saveTermPayload({
+    term: word,
+    pinyin: t.token.pinyin,
+    info: await env.cache.load(word, t.paragraph.text, t.token.start),
+    sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
+    pageTitle: env.win.document.title,
+    url: env.win.location.href,
+  });
+}
+
 /**
  * Saves the popup's word with its sentence, the page's title and address, and marks it saved on the page.
  * Resolves to the popup's status line after: none when saved, what went wrong otherwise.
@@ -18,20 +34,10 @@ export async function saveWord(
     save: (data: MessageData<'saveTerm'>) => Promise<SaveResult>;
   },
 ): Promise<string | undefined> {
-  const word = t.token.text;
-  const info = await env.cache.load(word, t.paragraph.text, t.token.start);
+  const payload = await termPayload(t, env);
   try {
-    await env.save(
-      saveTermPayload({
-        term: word,
-        pinyin: t.token.pinyin,
-        info,
-        sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
-        pageTitle: env.win.document.title,
-        url: env.win.location.href,
-      }),
-    );
-    env.reader.markSaved(word);
+    await env.save(payload);
+    env.reader.markSaved(t.token.text);
     return undefined;
   } catch (error) {
     return saveFailedText(error);

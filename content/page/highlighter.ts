@@ -1,13 +1,15 @@
 /**
- * The kinds of in-place marks: policy terms, saved words, and terms learned from the page; their styles
- * are `::highlight(tanci-policy)`, `::highlight(tanci-saved)` and `::highlight(tanci-page)`.
+ * The kinds of in-place marks: policy terms, saved words, terms learned from the page and words not known
+ * yet (a setting that is off by default); their styles are `::highlight(tanci-policy)`,
+ * `::highlight(tanci-saved)`, `::highlight(tanci-page)` and `::highlight(tanci-unknown)`.
  */
-export type MarkKind = 'policy' | 'saved' | 'page';
+export type MarkKind = 'policy' | 'saved' | 'page' | 'unknown';
 
 export const HIGHLIGHT_NAMES: Record<MarkKind, string> = {
   policy: 'tanci-policy',
   saved: 'tanci-saved',
   page: 'tanci-page',
+  unknown: 'tanci-unknown',
 };
 
 export interface Highlighter {

@@ -6,7 +6,8 @@ import { type Paragraph, paragraphOffset } from './paragraphs';
 /** A paragraph Tanci has read: its tokens once the background has segmented it, and the marks made on it. */
 export interface ReadParagraph extends Paragraph {
   tokens: Token[] | null;
-  marks: { kind: MarkKind; range: Range; start: number }[];
+  /** `word` is the marked token's text, kept with the mark: the tokens can be let go while it is shown. */
+  marks: { kind: MarkKind; range: Range; start: number; word: string }[];
 }
 
 /**
@@ -27,6 +28,11 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
   const recent = new Map<string, Token[]>();
   const byNode = new WeakMap<Text, ReadParagraph[]>();
   const savedWords = new Set<string>();
+  // Known words lose their policy and not-known marks; `checked` are the words the background has answered
+  // for (only those get a not-known mark, so a word is not marked and unmarked a moment later).
+  const knownWords = new Set<string>();
+  const checked = new Set<string>();
+  let markUnknown = false;
 
   /** Tokens with the page's terms joined (kept tokens may date from before the terms were known). */
   const joined = (tokens: Token[]): Token[] =>
@@ -104,15 +110,33 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
     if (p.marks.some((m) => m.kind === kind && m.start === token.start)) return;
     const range = rangeOf(p, token.start, token.end);
     if (!range) return;
-    p.marks.push({ kind, range, start: token.start });
+    p.marks.push({ kind, range, start: token.start, word: token.text });
     highlighter.add(kind, range);
   }
 
   function markTokens(p: ReadParagraph): void {
     for (const t of p.tokens ?? []) {
-      if (t.glossaryId) mark(p, 'policy', t);
-      if (t.pageTerm) mark(p, 'page', t);
+      const known = knownWords.has(t.text);
+      if (t.glossaryId && !known) mark(p, 'policy', t);
+      if (t.pageTerm && !known) mark(p, 'page', t);
       if (t.zh && savedWords.has(t.text)) mark(p, 'saved', t);
+      if (markUnknown && t.zh && !known && checked.has(t.text)) mark(p, 'unknown', t);
+    }
+  }
+
+  /**
+   * Removes the marks of `kinds` on the words `which` picks. The word is read from the mark, not from the
+   * paragraph's tokens: after a quick answer the tokens are let go until the one with pinyin comes, and the
+   * answer of which words are known can come in between.
+   */
+  function unmark(kinds: readonly MarkKind[], which: (word: string) => boolean): void {
+    for (const p of all) {
+      if (!p.marks.some((m) => kinds.includes(m.kind))) continue;
+      p.marks = p.marks.filter((m) => {
+        if (!kinds.includes(m.kind) || !which(m.word)) return true;
+        highlighter.delete(m.kind, m.range);
+        return false;
+      });
     }
   }
 
@@ -169,6 +193,32 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
       for (const p of all) for (const t of p.tokens ?? []) if (set.has(t.text)) mark(p, 'saved', t);
     },
     isSaved: (word: string) => savedWords.has(word),
+    /**
+     * The background's answer for `asked` words: `known` of them are known (their policy and not-known
+     * marks go), the rest are not (they get a not-known mark when that setting is on).
+     */
+    addKnown(known: Iterable<string>, asked: Iterable<string> = []): void {
+      const fresh = [...known].filter((w) => !knownWords.has(w));
+      for (const w of fresh) knownWords.add(w);
+      const newlyChecked = [...asked].filter((w) => !checked.has(w));
+      for (const w of newlyChecked) checked.add(w);
+      if (fresh.length > 0) {
+        const set = new Set(fresh);
+        unmark(['policy', 'page', 'unknown'], (w) => set.has(w));
+      }
+      if (markUnknown && newlyChecked.length > 0) {
+        const set = new Set(newlyChecked);
+        for (const p of all) if (p.tokens?.some((t) => set.has(t.text))) markTokens(p);
+      }
+    },
+    isKnown: (word: string) => knownWords.has(word),
+    /** Turns the not-known marks on or off (a setting). */
+    setMarkUnknown(on: boolean): void {
+      if (on === markUnknown) return;
+      markUnknown = on;
+      if (on) for (const p of all) markTokens(p);
+      else unmark(['unknown'], () => true);
+    },
     /** Drops what was read of one text node (its text changed). */
     dropNode(node: Text): void {
       for (const p of byNode.get(node) ?? []) drop(p);
@@ -182,6 +232,8 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
       recent.clear();
       savedWords.clear();
       pageTerms = [];
+      knownWords.clear();
+      checked.clear();
       highlighter.clear();
     },
   };

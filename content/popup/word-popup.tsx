@@ -8,6 +8,7 @@ import { ReaderSettingsContext } from '@/ui/settings/reader-settings-context';
 import { SpeakButton, SpeakerIcon } from '@/ui/speak-button';
 import { PageTermSection } from './page-term-section';
 import { PinyinText } from './pinyin-text';
+import { SendToAnkiButton } from './send-to-anki-button';
 import { UnitChoices } from './unit-choices';
 
 /** Everything the popup shows for one word; `info` is null until the background has answered. */
@@ -27,6 +28,10 @@ export interface PopupView {
   saved: boolean;
   /** A term the page repeats that no lexicon knows: explained by its parts, with "Add to my glossary". */
   pageTerm?: boolean;
+  /** Marked known (or within the HSK setting). */
+  known?: boolean;
+  /** Looked up a few times and not saved: a quiet "save?" beside Save. */
+  hint?: boolean;
   /** The sentence the word was read in, for reading it aloud. */
   sentence?: string;
   status?: string;
@@ -39,6 +44,9 @@ export interface WordPopupProps {
   onClose: () => void;
   /** Makes the popup describe another unit at its point (one of `view.nearby`). */
   onChoose?: (word: string, event?: Event) => void;
+  onKnown?: () => void;
+  /** Present while Send to Anki is on: saves and sends the word, resolving to the line to show. */
+  onSendToAnki?: () => Promise<string>;
 }
 
 function GlossarySection({ entry }: { entry: GlossaryEntry }) {
@@ -90,7 +98,15 @@ function Readings({ info, entries }: { info: WordInfo; entries: DictEntry[] }) {
 }
 
 /** The in-page word popup: a non-modal dialog named after the word. It never takes focus. */
-export function WordPopup({ view, onSave, onCopy, onClose, onChoose }: WordPopupProps) {
+export function WordPopup({
+  view,
+  onSave,
+  onCopy,
+  onClose,
+  onChoose,
+  onKnown,
+  onSendToAnki,
+}: WordPopupProps) {
   const { info } = view;
   const { showTraditional } = useContext(ReaderSettingsContext);
   // The reading read in context leads, so the header's pinyin and the first sense block agree.
@@ -128,9 +144,16 @@ export function WordPopup({ view, onSave, onCopy, onClose, onChoose }: WordPopup
         <button type="button" tabIndex={-1} aria-pressed={view.saved} onClick={onSave}>
           {view.saved ? t('popupSaved') : t('popupSave')}
         </button>
+        {view.hint ? <span class="muted hint">{t('popupSaveHint')}</span> : null}
+        {onKnown ? (
+          <button type="button" tabIndex={-1} aria-pressed={view.known ?? false} onClick={onKnown}>
+            {view.known ? t('popupKnownDone') : t('popupKnown')}
+          </button>
+        ) : null}
         <button type="button" tabIndex={-1} onClick={onCopy}>
           {t('popupCopy')}
         </button>
+        {onSendToAnki ? <SendToAnkiButton send={onSendToAnki} /> : null}
         <SpeakButton text={view.word} label={t('popupSpeak')} />
         {view.sentence && view.sentence !== view.word ? (
           <SpeakButton

@@ -3,7 +3,7 @@
  * HTML fields, column names, which column holds tags). Fields are HTML, so text is escaped, line breaks
  * become <br> and tabs become spaces; the sentence shows the saved term in bold.
  */
-import { boldTerm, escapeHtml } from './html';
+import { ankiFieldValues, ankiTags } from '../anki/anki-fields';
 import type { SavedTerm } from './types';
 
 export const ANKI_COLUMNS = ['Hanzi', 'Pinyin', 'English', 'Sentence', 'Source', 'Note', 'Tags'] as const;
@@ -16,20 +16,6 @@ function field(html: string): string {
     .replace(/^#/, '&#35;');
 }
 
-function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
-
-function ankiTag(tag: string): string {
-  return tag.replace(/\s+/g, '_');
-}
-
-function tagsOf(t: SavedTerm): string {
-  const tags = ['tanci', ...t.tags.map(ankiTag)];
-  if (t.category) tags.push(`tanci::${ankiTag(t.category)}`);
-  return tags.join(' ');
-}
-
 export function toAnki(terms: readonly SavedTerm[]): string {
   const lines = [
     '#separator:tab',
@@ -38,21 +24,16 @@ export function toAnki(terms: readonly SavedTerm[]): string {
     `#tags column:${ANKI_COLUMNS.indexOf('Tags') + 1}`,
   ];
   for (const t of terms) {
-    const latest = t.contexts[t.contexts.length - 1];
-    const source = latest
-      ? isWebUrl(latest.url)
-        ? `<a href="${escapeHtml(latest.url)}">${escapeHtml(latest.pageTitle || latest.url)}</a>`
-        : escapeHtml(latest.pageTitle)
-      : '';
+    const v = ankiFieldValues(t);
     const fields = [
-      escapeHtml(t.term),
-      escapeHtml(t.pinyin),
-      escapeHtml(t.english),
-      latest ? boldTerm(latest.sentence, t.term) : '',
-      source,
-      escapeHtml(t.note),
+      v.term,
+      v.pinyin,
+      v.english,
+      v.sentence,
+      v.source,
+      v.note,
       // Anki reads the tags column as plain space-separated tags, not HTML.
-      tagsOf(t),
+      ankiTags(t).join(' '),
     ];
     lines.push(fields.map(field).join('\t'));
   }

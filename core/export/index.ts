@@ -1,7 +1,8 @@
 /** Every export format behind one table: the UI lists these, the tests loop over them. */
+
 import { toAnki } from './anki';
 import { toCsv } from './csv';
-import { toJsonBackup } from './json';
+import { type BackupExtras, toJsonBackup } from './json';
 import { toPleco } from './pleco';
 import type { SavedTerm } from './types';
 
@@ -24,7 +25,13 @@ function stamp(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-export function exportTerms(terms: readonly SavedTerm[], format: ExportFormat, now: Date): ExportFile {
+/** `extras` (known words, lookup history, review states) go into the JSON backup only; the other formats are term lists. */
+export function exportTerms(
+  terms: readonly SavedTerm[],
+  format: ExportFormat,
+  now: Date,
+  extras?: BackupExtras,
+): ExportFile {
   const base = `tanci-${stamp(now)}`;
   switch (format) {
     case 'csv':
@@ -37,7 +44,7 @@ export function exportTerms(terms: readonly SavedTerm[], format: ExportFormat, n
       return {
         filename: `${base}-backup.json`,
         mime: 'application/json',
-        content: toJsonBackup(terms, now),
+        content: toJsonBackup(terms, now, extras),
       };
   }
 }

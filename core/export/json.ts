@@ -3,12 +3,26 @@
  * Keys are written in a fixed order and the export time comes from the caller, so the same terms always
  * give the same bytes.
  */
-import { array, integer, literal, object, string, ValidationError } from '../../protocol/validate';
+import { array, integer, literal, object, optional, string, ValidationError } from '../../protocol/validate';
+import type { ReviewCard } from '../review/review-card';
+import { reviewCardSchema } from '../review/review-card-schema';
 import { normalizeTags } from './tags';
-import { ImportError, type SavedTerm, savedTermOf } from './types';
+import { ImportError, type SavedTerm, savedTermOf, termKey } from './types';
+import {
+  type KnownWord,
+  knownWordsSchema,
+  type LookupRecord,
+  lookupRecordsSchema,
+  orderedKnown,
+  orderedLookup,
+} from './word-records';
 
 export const BACKUP_FORMAT = 'tanci-vocab';
-export const BACKUP_VERSION = 1;
+/**
+ * 2 added known words, lookup history and review states (each term's place on the memory schedule); a
+ * version-1 file (terms only) still imports.
+ */
+export const BACKUP_VERSION = 2;
 /** Far above any real collection; stops a hostile file from exhausting memory in the checker. */
 export const BACKUP_MAX_TERMS = 200_000;
 
@@ -34,24 +48,81 @@ const termSchema = object({
 
 const backupSchema = object({
   format: literal(BACKUP_FORMAT),
-  version: literal(BACKUP_VERSION),
+  version: literal(1, BACKUP_VERSION),
   exportedAt: string({ max: 40 }),
   count: integer({ min: 0 }),
   terms: array(termSchema, { max: BACKUP_MAX_TERMS }),
+  known: optional(knownWordsSchema),
+  history: optional(lookupRecordsSchema),
+  reviews: optional(array(reviewCardSchema, { max: BACKUP_MAX_TERMS })),
 });
 
-export function toJsonBackup(terms: readonly SavedTerm[], exportedAt: Date): string {
+/** Known words and lookup history: what a backup holds beside the saved terms and their review states. */
+export interface BackupWords {
+  known: KnownWord[];
+  history: LookupRecord[];
+}
+
+export interface Backup extends BackupWords {
+  terms: SavedTerm[];
+  reviews: ReviewCard[];
+}
+
+/** What an export may add to the terms (each part empty when not given). */
+export interface BackupExtras {
+  known?: readonly KnownWord[];
+  history?: readonly LookupRecord[];
+  reviews?: readonly ReviewCard[];
+}
+
+function orderedCard(c: ReviewCard): ReviewCard {
+  return {
+    term: c.term,
+    pinyin: c.pinyin,
+    due: c.due,
+    stability: c.stability,
+    difficulty: c.difficulty,
+    scheduledDays: c.scheduledDays,
+    learningSteps: c.learningSteps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state,
+    lastReview: c.lastReview,
+    lastGradeId: c.lastGradeId,
+  };
+}
+
+/** `reviews` are kept only for the terms exported, in the terms' order. */
+export function toJsonBackup(
+  terms: readonly SavedTerm[],
+  exportedAt: Date,
+  { known = [], history = [], reviews = [] }: BackupExtras = {},
+): string {
+  const byWord = (a: { word: string }, b: { word: string }) =>
+    a.word < b.word ? -1 : a.word > b.word ? 1 : 0;
+  const cards = new Map(reviews.map((c) => [termKey(c), c]));
   const backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
     count: terms.length,
     terms: terms.map(savedTermOf),
+    known: [...known].sort(byWord).map(orderedKnown),
+    history: [...history].sort(byWord).map(orderedLookup),
+    reviews: terms.flatMap((t) => {
+      const c = cards.get(termKey(t));
+      return c ? [orderedCard(c)] : [];
+    }),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
 export function parseJsonBackup(text: string): SavedTerm[] {
+  return readJsonBackup(text).terms;
+}
+
+/** The whole backup: saved terms, known words, history and review states (empty lists from a version-1 file). */
+export function readJsonBackup(text: string): Backup {
   let value: unknown;
   try {
     value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
@@ -78,5 +149,10 @@ export function parseJsonBackup(text: string): SavedTerm[] {
   if (backup.count !== backup.terms.length) {
     throw new ImportError('importErrorJsonIncomplete', [backup.count, backup.terms.length]);
   }
-  return backup.terms.map((t) => ({ ...savedTermOf(t), tags: normalizeTags(t.tags) }));
+  return {
+    terms: backup.terms.map((t) => ({ ...savedTermOf(t), tags: normalizeTags(t.tags) })),
+    known: (backup.known ?? []).map(orderedKnown),
+    history: (backup.history ?? []).map(orderedLookup),
+    reviews: (backup.reviews ?? []).map(orderedCard),
+  };
 }

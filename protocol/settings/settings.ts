@@ -44,8 +44,13 @@ export interface Settings {
   /** Base font size of the popup in CSS pixels; the headword scales with it. */
   fontSize: number;
   theme: Theme;
-  marks: { policy: boolean; saved: boolean };
+  /** `unknown`: the words not known yet get a mark of their own (off by default: most of a page). */
+  marks: { policy: boolean; saved: boolean; unknown: boolean };
   inlinePinyin: InlinePinyinSettings;
+  /** Words of HSK level ≤ this count as known; 0: none. */
+  knownHsk: number;
+  /** Whether lookups are counted in the local history. */
+  history: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -56,8 +61,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   showTraditional: true,
   fontSize: 14,
   theme: 'system',
-  marks: Object.freeze({ policy: true, saved: true }),
+  marks: Object.freeze({ policy: true, saved: true, unknown: false }),
   inlinePinyin: Object.freeze({ enabled: false, scope: 'all', minHsk: 4 }),
+  knownHsk: 0,
+  history: true,
 } as Settings);
 
 /** The version of the stored shape; raise it together with a migration below and a fixture in test/fixtures/settings. */
@@ -106,12 +113,18 @@ export function normalizeSettings(raw: unknown): Settings {
     showTraditional: bool(r.showTraditional, d.showTraditional),
     fontSize: clampInt(r.fontSize, FONT_SIZE.min, FONT_SIZE.max, d.fontSize),
     theme: pick(THEMES, r.theme, d.theme),
-    marks: { policy: bool(marks.policy, d.marks.policy), saved: bool(marks.saved, d.marks.saved) },
+    marks: {
+      policy: bool(marks.policy, d.marks.policy),
+      saved: bool(marks.saved, d.marks.saved),
+      unknown: bool(marks.unknown, d.marks.unknown),
+    },
     inlinePinyin: {
       enabled: bool(inline.enabled, d.inlinePinyin.enabled),
       scope: pick(INLINE_SCOPES, inline.scope, d.inlinePinyin.scope),
       minHsk: clampInt(inline.minHsk, HSK_LEVEL.min, HSK_LEVEL.max, d.inlinePinyin.minHsk),
     },
+    knownHsk: clampInt(r.knownHsk, 0, HSK_LEVEL.max, d.knownHsk),
+    history: bool(r.history, d.history),
   };
 }
 

@@ -9,8 +9,10 @@
  *  - the baseline: a trivial extension page (written into the build for this run) opened just before each
  *    popup, timed to the same mark; the first screen is reported absolute and as the delta over it;
  *  - the JSON import of the 10,000 terms (how they get in).
- * Targets (issue 7): first screen ≤ 200 ms and search ≤ 50 ms with 10,000 terms. The last line is a JSON
- * summary for comparing runs. Set TANCI_BENCH_NO_BUILD=1 to reuse the build in $TANCI_OUT_DIR (default
+ *  - the Review tab (issue 19): grade to the next card painted, with 10,000 cards in the queue.
+ * Targets (issue 7): first screen ≤ 200 ms and search ≤ 50 ms with 10,000 terms; (issue 19) next card
+ * ≤ 50 ms; the This page tab on a 100,000-character page ≤ 200 ms (this-page-bench.ts). The last line is a
+ * JSON summary for comparing runs. Set TANCI_BENCH_NO_BUILD=1 to reuse the build in $TANCI_OUT_DIR (default
  * .output)/chrome-mv3. Needs no data from ../shared.
  */
 import { execFileSync } from 'node:child_process';
@@ -23,6 +25,8 @@ import { toJsonBackup } from '../../core/export/json';
 import type { SavedTerm } from '../../core/export/types';
 import { type Harness, launchHarness } from '../../test/e2e/harness';
 import { extensionDir, root } from '../../test/e2e/paths';
+import { measureCardReview } from './card-review-bench';
+import { benchThisPage, thisPageRows } from './this-page-bench';
 
 const TERMS = 10_000;
 const RUNS = 7;
@@ -212,6 +216,8 @@ try {
   await popup.close();
   const full = await measure(h);
   const rows = full.rows;
+  const thisPage = await benchThisPage(h);
+  const cards = await measureCardReview(h, 30);
 
   const cols = (a: string, b: string, c: string, d: string, e: string) =>
     `${a.padEnd(40)} ${b.padStart(10)} ${c.padStart(10)} ${d.padStart(10)} ${e.padStart(8)}`;
@@ -250,6 +256,10 @@ try {
   }
   console.log(`\nRows in the DOM with ${TERMS} terms: ${rows} (paged).`);
   console.log(`Import of the ${TERMS}-term JSON backup through the popup: ${importMs} ms.`);
+  console.log(`\n${thisPageRows(thisPage).join('\n')}`);
+  console.log(
+    `Review tab with ${TERMS} cards: first card ${ms(cards.open)} after navigation; grade (Good) to the next card painted: median ${ms(median(cards.next))}, max ${ms(max(cards.next))} over ${cards.next.length} grades   ${verdict(median(cards.next), 50)}`,
+  );
   const searchMedians = [...QUERIES, TYPED].map((q) => median(full.search.get(q) ?? []));
   const summary = {
     firstScreen: median(full.first),
@@ -258,6 +268,7 @@ try {
     emptyDelta: median(deltas(empty)),
     allLoaded: median(full.all),
     searchWorst: Math.max(...searchMedians),
+    reviewNextCard: median(cards.next),
     load: loadavg()[0],
   };
   console.log(`summary ${JSON.stringify(summary)}`);

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ANKI_CONNECT_ORIGINS, ANKI_CONNECT_URL } from '../../core/anki/anki-connect-url';
 import { extensionDir, root } from './paths';
 
 function files(dir: string): string[] {
@@ -42,6 +43,12 @@ const TEXT_ONLY_URLS = new Set([
   ...(readFileSync(join(root, 'core/export/tbx-names.ts'), 'utf8').match(/https?:\/\/[^\s"'`]+/g) ?? []),
 ]);
 
+/**
+ * The one address Tanci may send to, and only once the reader turns Send to Anki on: AnkiConnect on this
+ * computer's loopback interface (README, Permissions and privacy). Nothing else is loaded from anywhere.
+ */
+const LOOPBACK_URLS = new Set([ANKI_CONNECT_URL, ...ANKI_CONNECT_ORIGINS]);
+
 describe('the built extension: strict CSP, no eval, no remote code', () => {
   const all = files(extensionDir);
   const js = all.filter((f) => f.endsWith('.js'));
@@ -52,7 +59,10 @@ describe('the built extension: strict CSP, no eval, no remote code', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // Send to Anki's loopback address, and no page's: reading pages goes through the content script.
+    expect(manifest.host_permissions ?? []).toEqual(ANKI_CONNECT_ORIGINS);
+    for (const origin of manifest.host_permissions ?? [])
+      expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\*$/);
     // activeTab grants a tab's address only once the user has used Tanci's button, command or menu there.
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
@@ -111,14 +121,15 @@ describe('the built extension: strict CSP, no eval, no remote code', () => {
     expect(leaks.map((f) => relative(extensionDir, f))).toEqual([]);
   });
 
-  it('names no remote URL other than text-only ones (namespaces, credits, error-message links)', () => {
+  it('names no remote URL other than text-only ones (namespaces, credits, error-message links) and Anki on loopback', () => {
     const remote = new Set<string>();
     for (const file of js) {
       for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:https?|wss?):\/\/[^\s"'`)<>\\]+/g)) {
         // A URL assembled from a value (the site list normalises what the reader types) names no host;
         // what is really requested at run time is what the end-to-end network check watches.
         if (m[0].includes('${')) continue;
-        if (!TEXT_ONLY_URLS.has(m[0])) remote.add(`${relative(extensionDir, file)}: ${m[0]}`);
+        if (!TEXT_ONLY_URLS.has(m[0]) && !LOOPBACK_URLS.has(m[0]))
+          remote.add(`${relative(extensionDir, file)}: ${m[0]}`);
       }
     }
     expect([...remote]).toEqual([]);

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
+import { ANKI_CONNECT_URL } from '../../core/anki/anki-connect-url';
 import { chromiumArgs } from '../../scripts/lib/chromium-args';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import { extensionDir, fixturePagesDir } from './paths';
@@ -33,6 +34,17 @@ if (process.env.VITEST) {
   afterEach(() => {
     for (const h of open) h.checkPrivate();
   });
+}
+
+/** Whether the extension's worker or one of its pages made a request. */
+function fromExtension(request: Request): boolean {
+  const worker = request.serviceWorker();
+  if (worker) return worker.url().startsWith('chrome-extension://');
+  try {
+    return request.frame().url().startsWith('chrome-extension://');
+  } catch {
+    return false;
+  }
 }
 
 function leakError(requests: string[]): Error {
@@ -67,8 +79,11 @@ export async function launchHarness(opts: { locale?: string; profileDir?: string
   const pageRequests: string[] = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
-      pageRequests.push(`${request.method()} ${request.url()}`);
+    if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return;
+    if (url.hostname !== '127.0.0.1') pageRequests.push(`${request.method()} ${request.url()}`);
+    // The extension itself may reach exactly one address: AnkiConnect's, for Send to Anki.
+    else if (fromExtension(request) && url.origin !== ANKI_CONNECT_URL) {
+      pageRequests.push(`extension: ${request.method()} ${request.url()}`);
     }
   });
 

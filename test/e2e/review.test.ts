@@ -119,7 +119,7 @@ describe('saved glossary review, in Chromium', () => {
 
     const json = await exportFile(popup, 'Export JSON');
     const backup = JSON.parse(json.text);
-    expect(backup).toMatchObject({ format: 'tanci-vocab', version: 1, count: 3 });
+    expect(backup).toMatchObject({ format: 'tanci-vocab', version: 2, count: 3 });
 
     fresh = await launchHarness();
     const other = await fresh.openExtensionPage('popup.html');

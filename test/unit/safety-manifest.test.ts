@@ -22,6 +22,8 @@ const API_PERMISSIONS: Record<string, string | null> = {
   tabs: null,
   storage: 'storage',
   contextMenus: 'contextMenus',
+  // permissions.contains/request need no permission: they ask for Send to Anki's optional host permission.
+  permissions: null,
 };
 
 /** Code that reads a tab's URL: it needs activeTab, which grants it only for a tab the user acted on. */
@@ -80,7 +82,8 @@ describe('the manifest asks only for what the code needs', () => {
     const needed = [...used].map((api) => API_PERMISSIONS[api]).filter((p): p is string => !!p);
     if (usesTabUrl.size > 0) needed.push('activeTab');
     expect([...(m.permissions ?? [])].sort()).toEqual([...new Set(needed)].sort());
-    expect(m.host_permissions ?? []).toEqual([]);
+    // Send to Anki's one address, used only once the reader turns it on (README: Permissions).
+    expect(m.host_permissions ?? []).toEqual(['http://127.0.0.1:8765/*']);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.optional_host_permissions ?? []).toEqual([]);
     // No way in for web pages or other extensions, and the browser's strict default CSP for MV3.
@@ -110,7 +113,8 @@ describe('the manifest asks only for what the code needs', () => {
     const rows = section.split('\n').filter((l) => l.trim().startsWith('|'));
     const matches = (manifestFor('chrome').content_scripts ?? []).flatMap((c) => c.matches ?? []);
     expect(matches).toEqual(['<all_urls>']);
-    for (const permission of [...(manifestFor('chrome').permissions ?? []), '<all_urls>']) {
+    const hosts = manifestFor('chrome').host_permissions ?? [];
+    for (const permission of [...(manifestFor('chrome').permissions ?? []), '<all_urls>', ...hosts]) {
       const row = rows.find((r) => r.includes(`\`${permission}\``));
       expect(row, `README row for ${permission}`).toBeDefined();
       const reason = row?.split('|')[2]?.trim() ?? '';

@@ -4,15 +4,18 @@
  * first, so the first screen never waits for 10,000 records, then everything for search and filters.
  */
 import { batch, computed, signal } from '@preact/signals';
+import type { BackupWordsStore } from '@/background/db/backup-words';
 import { toSaved } from '@/background/db/derive';
 import type { StoredTerm, TermId } from '@/background/db/types';
 import type { VocabRepo } from '@/background/db/vocab-repo';
 import { type ExportFile, type ExportFormat, exportTerms, type SavedTerm } from '@/core/export';
+import type { Backup } from '@/core/export/json';
 import { termbaseOfSaved } from '@/core/export/termbase';
 import type { TermbaseFormat } from '@/core/export/termbase-formats';
 import { parseQuery, type Query } from '@/core/pinyin/pinyin-search';
 import type { GlossaryEntry } from '@/core/types';
 import { t as msg } from '@/ui/i18n';
+import type { CardClient } from './card-client';
 import { errorText } from './error-text';
 import {
   facet,
@@ -29,6 +32,10 @@ export const PAGE_SIZE = 15;
 
 export interface ReviewDeps {
   repo: VocabRepo;
+  /** Known words and history, for the JSON backup (left out: the backup holds the terms alone). */
+  words?: BackupWordsStore;
+  /** Review states, which the JSON backup carries along with the terms (through the background). */
+  cards?: Pick<CardClient, 'all' | 'importCards'>;
   now?: () => Date;
   download: (file: ExportFile) => void;
   /** Rows per page (the full-page table shows more). */
@@ -55,6 +62,8 @@ export type ReviewState = ReturnType<typeof createReviewState>;
 
 export function createReviewState({
   repo,
+  words,
+  cards,
   now = () => new Date(),
   download,
   pageSize = PAGE_SIZE,
@@ -217,9 +226,14 @@ export function createReviewState({
       return t !== undefined;
     },
     /** Exports the filtered list when `onlyShown`, everything otherwise, in the order on screen. */
-    exportAs(format: ExportFormat, onlyShown: boolean) {
+    async exportAs(format: ExportFormat, onlyShown: boolean) {
       const terms = chosen(onlyShown);
-      exported(terms.length, exportTerms(terms, format, now()));
+      // A whole backup carries known words and history too; a filtered list is a list of terms (and their
+      // review states).
+      const extra = format === 'json' && !onlyShown && words ? await words.read() : undefined;
+      const reviews = format === 'json' && cards ? await run(() => cards.all()) : [];
+      if (reviews === undefined) return;
+      exported(terms.length, exportTerms(terms, format, now(), { ...extra, reviews }));
     },
     /** A termbase for translators' tools; the exporter (and its XML builder) loads on first use. */
     async exportTermbase(format: TermbaseFormat, onlyShown: boolean) {
@@ -238,11 +252,11 @@ export function createReviewState({
       }
     },
     async importFile(name: string, text: string) {
-      let terms: SavedTerm[];
+      let backup: Backup;
       try {
         // The readers (TBX's XML parser among them) load when a file is chosen, not with every popup.
         const { parseImportFile } = await import('@/core/export/import');
-        terms = parseImportFile(name, text);
+        backup = parseImportFile(name, text);
       } catch (e) {
         status.value = {
           kind: 'error',
@@ -251,7 +265,9 @@ export function createReviewState({
         return;
       }
       await run(async () => {
-        const outcome = await repo.importTerms(terms);
+        const outcome = await repo.importTerms(backup.terms);
+        await words?.merge(backup);
+        if (backup.reviews.length && cards) await cards.importCards(backup.reviews);
         const all = await repo.all();
         batch(() => {
           items.value = all.map(toItem);

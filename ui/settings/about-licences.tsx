@@ -86,6 +86,15 @@ export const CREDITS: readonly Credit[] = [
     packages: ['dexie'],
   },
   {
+    name: 'ts-fsrs',
+    url: 'https://github.com/open-spaced-repetition/ts-fsrs',
+    use: 'licencesUseReview',
+    holders: '© 2026 Open Spaced Repetition',
+    ...MIT,
+    note: 'The FSRS memory model schedules the Review tab; its licence text ships with Tanci as licences/ts-fsrs-LICENSE.txt.',
+    packages: ['ts-fsrs'],
+  },
+  {
     name: 'Papa Parse',
     url: 'https://www.papaparse.com/',
     use: 'licencesUseCsv',

@@ -30,6 +30,10 @@ export const CHOICES = {
     legend: 'siteModeLabel',
     labels: { 'all-except': 'siteModeExcept', 'only-listed': 'siteModeOnly' },
   },
+  reviewFront: {
+    legend: 'reviewFrontLegend',
+    labels: { cloze: 'reviewFrontCloze', term: 'reviewFrontTerm' },
+  },
 } as const satisfies Record<string, { legend: MessageKey; labels: Record<string, MessageKey> }>;
 
 type ChoiceName = keyof typeof CHOICES;

@@ -2,9 +2,12 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, FONT_SIZE, HOVER_DELAY, HSK_LEVEL } from '@/protocol/settings/settings';
 import { t } from '@/ui/i18n';
 import { AboutLicences } from '@/ui/settings/about-licences';
+import { AnkiSettingsSection } from '@/ui/settings/anki-settings-section';
 import { ChoiceField } from '@/ui/settings/choice-field';
+import { KnownSettings } from '@/ui/settings/known-settings';
 import { PinyinPreview } from '@/ui/settings/pinyin-preview';
 import { RangeField } from '@/ui/settings/range-field';
+import { ReviewFrontField } from '@/ui/settings/review-front-field';
 import type { SettingsState } from '@/ui/settings/settings-state';
 import { ShortcutList } from '@/ui/settings/shortcut-list';
 import { SiteList } from '@/ui/settings/site-list';
@@ -107,6 +110,18 @@ export function App({ state }: { state: SettingsState }) {
           </select>
         </label>
         <p class="muted">{t('inlineNote')}</p>
+      </section>
+
+      <KnownSettings s={s} set={set} />
+
+      <section aria-labelledby="review">
+        <h2 id="review">{t('sectionReview')}</h2>
+        <ReviewFrontField />
+      </section>
+
+      <section aria-labelledby="anki">
+        <h2 id="anki">{t('sectionAnki')}</h2>
+        <AnkiSettingsSection />
       </section>
 
       <section aria-labelledby="sites">

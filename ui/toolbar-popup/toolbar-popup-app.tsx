@@ -1,18 +1,24 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { createLazyBackupWords } from '@/background/db/backup-words';
 import { createLazyVocabRepo } from '@/background/db/lazy-repo';
 import { GLOSSARY_FILE } from '@/core/glossary/glossary-file';
 import { sendMessage, type TabState } from '@/protocol/messages';
 import { pageSiteOf } from '@/protocol/page-site';
 import { t } from '@/ui/i18n';
+import { createCardClient } from '@/ui/review/card-client';
 import { extensionUrl, fetchGlossary } from '@/ui/review/glossary-state';
 import { ReviewApp } from '@/ui/review/review-app';
 import { resolveTargetTabId } from '@/ui/toolbar-popup/active-tab';
 import { ExtensionPageLink } from '@/ui/toolbar-popup/extension-page-link';
+import { SendAllToAnki } from '@/ui/toolbar-popup/send-all-to-anki';
 import { SiteToggle } from '@/ui/toolbar-popup/site-toggle';
 import { TabStatus } from '@/ui/toolbar-popup/tab-status';
+import { wordTabs } from '@/ui/toolbar-popup/word-tabs';
 
 // Dexie loads after the first screen: the newest terms are read straight from IndexedDB.
 const repo = createLazyVocabRepo();
+const words = createLazyBackupWords();
+const cards = createCardClient();
 const loadGlossary = () => fetchGlossary(extensionUrl(`/data/${GLOSSARY_FILE}`));
 
 const STATUS_RETRIES = 12;
@@ -21,6 +27,7 @@ const STATUS_RETRY_MS = 400;
 export function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
+  const extraTabs = useCallback((onSaved: () => void) => wordTabs({ tabId, repo, onSaved }), [tabId]);
   useEffect(() => {
     let stopped = false;
     void (async () => {
@@ -53,7 +60,15 @@ export function App() {
       </header>
       {tabId !== null ? <SiteToggle tabId={tabId} /> : null}
       <TabStatus state={state} />
-      <ReviewApp repo={repo} loadGlossary={loadGlossary} layout="list" />
+      <ReviewApp
+        repo={repo}
+        words={words}
+        loadGlossary={loadGlossary}
+        layout="list"
+        extraTabs={extraTabs}
+        cards={cards}
+      />
+      <SendAllToAnki />
     </main>
   );
 }

@@ -170,6 +170,9 @@ beforeAll(async () => {
     results: words.map((word) => ({ word, entries: [], hsk: word.length === 2 ? 3 : undefined })),
   }));
   serve('lookupAt', () => ({ results: [] }));
+  // Known words and history, as a reader who has marked none and keeps no history sees them.
+  serve('getKnown', () => ({ known: [] }));
+  serve('recordLookup', () => ({ count: 1, saved: false }));
   serve('saveTerm', (data: MessageData<'saveTerm'>) => {
     background.saved.push(data);
     return { term: data.term, pinyin: data.pinyin, created: true, contexts: 1 };

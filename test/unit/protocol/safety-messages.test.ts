@@ -11,7 +11,7 @@ import { createVocabDb } from '@/background/db/schema';
 import backgroundEntry from '@/entrypoints/background';
 import { messageSchemas, removeAllListeners } from '@/protocol/messages';
 import { connect, deliver, envelope, errOf, ID, installEvents, own, registered } from './safety-delivery';
-import { ANY_VALUES, conforms, isKind, PROTOCOL, pastLimits } from './safety-protocol';
+import { ANY_VALUES, conforms, isKind, type MessageSpec, PROTOCOL, pastLimits } from './safety-protocol';
 
 const vocab = createVocabDb();
 let hostileTried = 0;
@@ -188,6 +188,22 @@ describe('background: every message is checked before anything runs', () => {
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 
+  /** Payloads with one field of an object-valued field (an item of an object list) set to `anyValue`. */
+  function nestedMutants(spec: MessageSpec, anyValue: fc.Arbitrary<unknown>) {
+    return Object.entries(spec.fields).flatMap(([name, f]) => {
+      const inner = f.fields && f.sample ? f.sample : undefined;
+      if (!inner || !f.fields) return [];
+      return [
+        fc
+          .record({ key: fc.constantFrom(...Object.keys(f.fields)), value: anyValue })
+          .map(({ key, value }) => {
+            const item = { ...inner, [key]: value };
+            return { ...spec.sample, [name]: f.kind === 'object[]' ? [inner, item] : item };
+          }),
+      ];
+    });
+  }
+
   it('property: mutated payloads are rejected exactly when they break the protocol', async () => {
     const protoKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty');
     const anyValue = fc.oneof(fc.constantFrom(...ANY_VALUES), fc.jsonValue({ maxDepth: 2 }), fc.string());
@@ -216,6 +232,8 @@ describe('background: every message is checked before anything runs', () => {
             const { [f]: _gone, ...rest } = spec.sample;
             return rest;
           }),
+          // Inside a field that is an object (or a list of them): one of its own fields changed.
+          ...nestedMutants(spec, anyValue),
         ),
       );
     });

@@ -101,8 +101,8 @@ describe('page terms in the background', () => {
     const sender = { tab: { id: 1 }, documentId: 'doc' };
     // A long page: every paragraph three times over, with its own neighbours.
     const texts = Array.from({ length: 60 }, (_, i) => `${PAGE[i % 3]}${i}`);
-    pageWords.record(
-      { document: 'doc', tabId: 1 },
+    void pageWords.record(
+      sender,
       texts,
       texts.map((_, i) => cut(PAGE[i % 3] as string)),
     );
@@ -123,7 +123,6 @@ describe('page terms in the background', () => {
   it('learns again only when the document has new paragraphs', async () => {
     const scheduler = createScheduler();
     const pageWords = createPageWords();
-    const owner = { document: 'doc', tabId: 1 };
     const sender = { tab: { id: 1 }, documentId: 'doc' };
     const learned: number[] = [];
     const learner = {
@@ -137,27 +136,27 @@ describe('page terms in the background', () => {
           }),
       },
     };
-    pageWords.record(owner, PAGE.slice(0, 2), PAGE.slice(0, 2).map(cut));
+    void pageWords.record(sender, PAGE.slice(0, 2), PAGE.slice(0, 2).map(cut));
     expect(await pageTermsOf(learner, sender)).toEqual([]);
     // Asked again with nothing new read: the same answer, not learned again.
     expect(await pageTermsOf(learner, sender)).toEqual([]);
-    pageWords.record(owner, PAGE.slice(1), PAGE.slice(1).map(cut));
+    void pageWords.record(sender, PAGE.slice(1), PAGE.slice(1).map(cut));
     const terms = [{ term: '碳效码', parts: ['碳效', '码'], count: 3 }];
     expect(await pageTermsOf(learner, sender)).toEqual(terms);
     expect(await pageTermsOf(learner, sender)).toEqual(terms);
     expect(learned).toEqual([2, 3]);
   });
 
-  it('forgets a closed tab and keeps each paragraph once', () => {
+  it('forgets a closed tab and keeps each paragraph once', async () => {
     const pageWords = createPageWords({ maxDocuments: 2 });
     const words = [cut('碳效|码')];
-    pageWords.record({ document: 'a', tabId: 1 }, ['碳效码'], words);
-    pageWords.record({ document: 'a', tabId: 1 }, ['碳效码'], words);
+    void pageWords.record({ documentId: 'a', tab: { id: 1 } }, ['碳效码'], words);
+    void pageWords.record({ documentId: 'a', tab: { id: 1 } }, ['碳效码'], words);
     expect(pageWords.paragraphsOf('a')).toHaveLength(1);
-    pageWords.record({ document: 'b', tabId: 2 }, ['x'], words);
-    pageWords.record({ document: 'c', tabId: 3 }, ['x'], words);
+    void pageWords.record({ documentId: 'b', tab: { id: 2 } }, ['x'], words);
+    void pageWords.record({ documentId: 'c', tab: { id: 3 } }, ['x'], words);
     expect(pageWords.paragraphsOf('a')).toEqual([]); // the least recent went first
-    pageWords.forgetTab(2);
+    await pageWords.forget(2);
     expect(pageWords.documents).toBe(1);
   });
 });

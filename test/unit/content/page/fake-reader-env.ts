@@ -8,6 +8,7 @@ export function recordingHighlighter() {
     policy: new Set(),
     saved: new Set(),
     page: new Set(),
+    unknown: new Set(),
   };
   const highlighter: Highlighter = {
     supported: true,

@@ -10,8 +10,8 @@ const NOW = new Date('2026-01-01T00:00:00.000Z');
 describe('import file recognition', () => {
   it('reads a backup and a CSV by content, whatever the name', () => {
     const terms = [plainTerm(1), plainTerm(2)];
-    expect(parseImportFile('backup.txt', toJsonBackup(terms, NOW))).toEqual(terms);
-    expect(parseImportFile('renamed.txt', toCsv(terms))).toEqual(terms);
+    expect(parseImportFile('backup.txt', toJsonBackup(terms, NOW)).terms).toEqual(terms);
+    expect(parseImportFile('renamed.txt', toCsv(terms)).terms).toEqual(terms);
   });
 
   const good = JSON.parse(toJsonBackup([plainTerm(1)], NOW));

@@ -281,7 +281,7 @@ describe('TBX import errors and other tools’ files', () => {
 
   it('imports a TBX into the saved list: the example becomes the context, its source the title', () => {
     const e = termbaseFromGlossary(glossary.find((g) => g.examples.length > 0) as never);
-    const [saved] = parseImportFile('x.tbx', toTbx([e], 'x'));
+    const [saved] = parseImportFile('x.tbx', toTbx([e], 'x')).terms;
     expect(saved).toMatchObject({
       term: e.term,
       pinyin: e.pinyin,

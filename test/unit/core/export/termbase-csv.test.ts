@@ -100,7 +100,7 @@ describe('termbase CSV', () => {
   it('imports into the saved list through the one import entry', () => {
     const file = exportTermbase(entries.slice(0, 3), 'csv-termbase', new Date(0), 'x');
     expect(file.filename).toBe('tanci-termbase-1970-01-01.csv');
-    const saved = parseImportFile(file.filename, file.content);
+    const saved = parseImportFile(file.filename, file.content).terms;
     expect(saved.map((t) => [t.term, t.english, t.pinyin])).toEqual(
       entries.slice(0, 3).map((e) => [e.term, e.english, e.pinyin]),
     );

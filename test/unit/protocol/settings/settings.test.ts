@@ -43,7 +43,7 @@ describe('settings storage', () => {
     await fakeBrowser.storage.local.set({ old: { theme: 'light', marks: { saved: false } } });
     const s = await getSettings(defineSettingsItem('local:old'));
     expect(s.theme).toBe('light');
-    expect(s.marks).toEqual({ policy: true, saved: false });
+    expect(s.marks).toEqual({ policy: true, saved: false, unknown: false });
   });
 
   it('merges partial updates, nested groups included, and keeps values in range', async () => {
@@ -51,7 +51,7 @@ describe('settings storage', () => {
     await updateSettings({ marks: { saved: false }, hoverDelay: 5_000 }, item);
     await updateSettings({ inlinePinyin: { enabled: true } }, item);
     const s = await getSettings(item);
-    expect(s.marks).toEqual({ policy: true, saved: false });
+    expect(s.marks).toEqual({ policy: true, saved: false, unknown: false });
     expect(s.hoverDelay).toBe(1_000);
     expect(s.inlinePinyin).toEqual({ ...DEFAULT_SETTINGS.inlinePinyin, enabled: true });
   });

@@ -33,7 +33,7 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'inlineEnabled' }));
     await waitFor(async () => {
       const s = await getSettings();
-      expect(s.marks).toEqual({ policy: true, saved: false });
+      expect(s.marks).toEqual({ policy: true, saved: false, unknown: false });
       expect(s.inlinePinyin.enabled).toBe(true);
     });
   });
