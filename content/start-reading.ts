@@ -11,6 +11,7 @@ import { sendMessage } from '@/protocol/messages';
 import { DEFAULT_SETTINGS, followSettings, type Settings } from '@/protocol/settings/settings';
 import { siteEnabledFrom, watchSiteEnabled } from '@/protocol/settings/site-settings';
 import { createHoverController, type HoverController } from './hover/hover-controller';
+import type { HoverDeps } from './hover/hover-deps';
 import { createPopupHost, type PopupHost } from './popup/popup-host';
 import { siteKeyOf } from './site-key';
 
@@ -22,6 +23,8 @@ export interface ReadingSessionEnv {
   siteSettings?: Promise<unknown>;
   /** The frame's inline pinyin, fed the settings and the page reader from here (tests pass their own). */
   inlinePinyin?: InlinePinyinSession;
+  /** The source a term saved from `block` records, where the page title does not say it (the reader page). */
+  sourceOf?: HoverDeps['sourceOf'];
 }
 
 /**
@@ -101,6 +104,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       save: (data) => sendWithRetry(() => sendMessage('saveTerm', data)),
       delay: () => settings.hoverDelay,
       trigger: () => settings.trigger,
+      ...(env.sourceOf ? { sourceOf: env.sourceOf } : {}),
     });
     reader.start();
     hover.start();

@@ -168,7 +168,7 @@ export function createHoverController(deps: HoverDeps) {
   async function save(): Promise<void> {
     const t = shown;
     if (!t) return;
-    status = await saveWord(t, { win, cache, reader, save: deps.save });
+    status = await saveWord(t, { win, cache, reader, save: deps.save, sourceOf: deps.sourceOf });
     if (shown?.token.text === t.token.text) render();
   }
 

@@ -29,6 +29,11 @@ export interface HoverDeps {
   grace?: number;
   /** Shows on the page which unit the open popup describes (a CSS highlight by default). */
   highlight?: UnitHighlight;
+  /**
+   * The source (saved as the context's page title) of a word read in `block`; the page's title where it
+   * gives none. Tanci's reader page names a PDF's file and page here.
+   */
+  sourceOf?: (block: Node) => string | null | undefined;
 }
 
 export type Trigger = 'hover' | 'shift' | 'alt' | 'click';

@@ -1,12 +1,13 @@
 import { sentenceAt } from '@/content/page/sentence-at';
 import type { MessageData, SaveResult } from '@/protocol/messages';
 import { saveTermPayload } from '@/protocol/save-term';
-import type { HoverReader, HoverTarget } from './hover-deps';
+import type { HoverDeps, HoverReader, HoverTarget } from './hover-deps';
 import { saveFailedText } from './save-failed-text';
 import type { WordInfoCache } from './word-info-cache';
 
 /**
- * Saves the popup's word with its sentence, the page's title and address, and marks it saved on the page.
+ * Saves the popup's word with its sentence, the page's title (or the source `sourceOf` names) and address,
+ * and marks it saved on the page.
  * Resolves to the popup's status line after: none when saved, what went wrong otherwise.
  */
 export async function saveWord(
@@ -16,6 +17,7 @@ export async function saveWord(
     cache: WordInfoCache;
     reader: HoverReader;
     save: (data: MessageData<'saveTerm'>) => Promise<SaveResult>;
+    sourceOf?: HoverDeps['sourceOf'];
   },
 ): Promise<string | undefined> {
   const word = t.token.text;
@@ -27,7 +29,7 @@ export async function saveWord(
         pinyin: t.token.pinyin,
         info,
         sentence: sentenceAt(t.paragraph.text, t.token.start, t.token.end),
-        pageTitle: env.win.document.title,
+        pageTitle: env.sourceOf?.(t.paragraph.block) || env.win.document.title,
         url: env.win.location.href,
       }),
     );
