@@ -88,4 +88,14 @@ describe('PDFs in the reader page', () => {
     expect(await broken.getByRole('region').count()).toBe(0);
     await broken.close();
   });
+
+  it('offers a web PDF the context menu sent as a link to download, and requests nothing', async () => {
+    const pdf = 'http://policy.example.cn/files/十四五规划.pdf';
+    const page = await h.openExtensionPage(`document.html?pdf=${encodeURIComponent(pdf)}`);
+    const link = page.getByRole('link', { name: encodeURI(pdf) });
+    await link.waitFor(POLL);
+    expect(await page.getByRole('status').textContent()).toContain('Download this PDF, then open it here');
+    expect(h.externalRequests()).toEqual([]);
+    await page.close();
+  });
 });
