@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { idleScheduler } from '@/content/page/idle';
 import { t } from '@/ui/i18n';
 import { pastedSource, textParagraphs } from './document-source';
 import { type OpenPdfjs, openPdfText, PdfOpenError, type PdfText } from './pdf-document';
@@ -33,6 +34,8 @@ export function DocumentApp({
   const [pasted, setPasted] = useState('');
   const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState('');
+  // pdf.js and its worker, made ready while the reader chooses a file (a failure is retried on open).
+  useEffect(() => idleScheduler(window)(() => void pdfjs().catch(() => undefined)), [pdfjs]);
 
   function show(source: string, text: string) {
     const paragraphs = textParagraphs(text);
