@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ANKI_CONNECT_ORIGINS } from './core/anki/anki-connect-url';
+import { pdfjsCmapAssets, pdfjsWithoutEval } from './scripts/lib/pdfjs-build';
 
 // The manifest is generated: entrypoints declare their own keys, this file adds what is global.
 export default defineConfig({
@@ -72,8 +73,17 @@ export default defineConfig({
         }
       : {}),
   }),
+  // pdf.js's CMaps (Chinese PDFs with non-embedded fonts need them), from the package, never the web.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsCmapAssets(fileURLToPath(new URL('.', import.meta.url))));
+    },
+  },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), pdfjsWithoutEval()],
+    // pdf.js's worker (the reader page's PDF parsing) is its own bundle: an ES module, as pdf.js starts it,
+    // built without eval like the page's code.
+    worker: { format: 'es' as const, plugins: () => [pdfjsWithoutEval()] },
     // xmlbuilder2 (the TBX export) is CommonJS written for Node and requires two Node modules; in the
     // browser these small modules stand in for them (see their headers).
     resolve: {

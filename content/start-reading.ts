@@ -13,6 +13,7 @@ import { ankiSettingsItem, normalizeAnkiSettings } from '@/protocol/settings/ank
 import { DEFAULT_SETTINGS, followSettings, type Settings } from '@/protocol/settings/settings';
 import { siteEnabledFrom, watchSiteEnabled } from '@/protocol/settings/site-settings';
 import { createHoverController, type HoverController } from './hover/hover-controller';
+import type { HoverDeps } from './hover/hover-deps';
 import { createWordExtras } from './hover/word-extras';
 import { createPopupHost, type PopupHost } from './popup/popup-host';
 import { siteKeyOf } from './site-key';
@@ -25,6 +26,8 @@ export interface ReadingSessionEnv {
   siteSettings?: Promise<unknown>;
   /** The frame's inline pinyin, fed the settings and the page reader from here (tests pass their own). */
   inlinePinyin?: InlinePinyinSession;
+  /** The source a term saved from `block` records, where the page title does not say it (the reader page). */
+  sourceOf?: HoverDeps['sourceOf'];
 }
 
 /**
@@ -141,6 +144,7 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       sendToAnki: () => (ankiOn ? sendTermToAnki : null),
       delay: () => settings.hoverDelay,
       trigger: () => settings.trigger,
+      ...(env.sourceOf ? { sourceOf: env.sourceOf } : {}),
     });
     reader.start();
     hover.start();

@@ -29,7 +29,9 @@ export type PerfMoment =
   | 'first-annotate-sent'
   | 'first-annotate-reply'
   | 'first-screen'
-  | 'all-loaded';
+  | 'all-loaded'
+  // The reader page's pdf.js and its worker ready (bench:browser's PDF row waits for it).
+  | 'pdf-ready';
 
 /** Marks a moment once per document (`tanci:<moment>`); later calls leave the first mark. */
 export function markMoment(moment: PerfMoment, perf: Performance = performance): void {

@@ -8,6 +8,19 @@ import { t } from '@/ui/i18n';
 
 export const MENU_LOOKUP = 'tanci-lookup';
 export const MENU_SAVE = 'tanci-save';
+export const MENU_OPEN_PDF = 'tanci-open-pdf';
+
+/** Links the "Open in Tanci's reader" item is offered on: a web address whose path ends in .pdf. */
+export const PDF_LINK_PATTERNS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*.PDF?*'];
+
+/**
+ * The reader page's address for a web PDF the menu was used on. The reader does not fetch it: an extension
+ * page needs host permission to read another site's file, which Tanci does not ask for, so the reader
+ * offers the link to download and then open.
+ */
+export function readerUrlFor(pdf: string, pageUrl: (path: '/document.html') => string): string {
+  return `${pageUrl('/document.html')}?pdf=${encodeURIComponent(pdf)}`;
+}
 
 export interface ContextMenuDeps {
   /** The saved-term store's save: the very function the `saveTerm` message handler calls. */
@@ -18,12 +31,15 @@ export interface ContextMenuDeps {
   showLookup?: (tabId: number, frameId: number, text: string) => Promise<boolean>;
   /** Tells the reader how it went on the toolbar icon ("✓" saved, "!" failed, "?" nothing to look up). */
   badge?: (tabId: number, text: string) => void;
+  /** Opens Tanci's reader page for a web PDF's link (a new tab beside the page). */
+  openReader?: (pdfUrl: string, tabIndex: number | undefined) => Promise<unknown>;
 }
 
 export interface MenuClick {
   menuItemId: string | number;
   selectionText?: string;
   pageUrl?: string;
+  linkUrl?: string;
   frameId?: number;
 }
 
@@ -62,9 +78,13 @@ export async function saveSelection(
 export async function onMenuClick(
   deps: ContextMenuDeps,
   click: MenuClick,
-  tab: { id?: number; title?: string; url?: string } | undefined,
+  tab: { id?: number; index?: number; title?: string; url?: string } | undefined,
 ): Promise<void> {
   const tabId = tab?.id;
+  if (click.menuItemId === MENU_OPEN_PDF) {
+    if (click.linkUrl) await deps.openReader?.(click.linkUrl, tab?.index).catch(() => undefined);
+    return;
+  }
   const badge = (text: string) => tabId !== undefined && deps.badge?.(tabId, text);
   if (click.menuItemId === MENU_SAVE) {
     try {
@@ -91,7 +111,7 @@ function defaultBadge(tabId: number, text: string): void {
   setTimeout(() => void action.setBadgeText({ tabId, text: '' }), 2_500);
 }
 
-/** "Look up in Tanci" and "Save to Tanci" on selected text. */
+/** "Look up in Tanci" and "Save to Tanci" on selected text; "Open in Tanci's reader" on a link to a PDF. */
 export function registerContextMenu(deps: ContextMenuDeps): void {
   const menus = browser.contextMenus;
   if (!menus) return;
@@ -100,12 +120,23 @@ export function registerContextMenu(deps: ContextMenuDeps): void {
     showLookup: async (tabId, frameId, text) =>
       (await sendMessage('showLookup', { text }, { tabId, frameId })).shown,
     badge: defaultBadge,
+    openReader: (pdf, index) =>
+      browser.tabs.create({
+        url: readerUrlFor(pdf, (path) => browser.runtime.getURL(path)),
+        ...(index === undefined ? {} : { index: index + 1 }),
+      }),
     ...deps,
   };
   browser.runtime.onInstalled.addListener(() => {
     void menus.removeAll().then(() => {
       menus.create({ id: MENU_LOOKUP, title: t('contextLookup'), contexts: ['selection'] });
       menus.create({ id: MENU_SAVE, title: t('contextSave'), contexts: ['selection'] });
+      menus.create({
+        id: MENU_OPEN_PDF,
+        title: t('contextOpenPdf'),
+        contexts: ['link'],
+        targetUrlPatterns: PDF_LINK_PATTERNS,
+      });
     });
   });
   menus.onClicked.addListener((info, tab) => void onMenuClick(full, info, tab));

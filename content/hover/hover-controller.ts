@@ -47,7 +47,9 @@ export function createHoverController(deps: HoverDeps) {
     const anki = deps.sendToAnki?.();
     return {
       view: popupView(t, cache, reader, status, deps.extras),
-      ...(anki ? { onSendToAnki: async () => anki(await termPayload(t, { win, cache })) } : {}),
+      ...(anki
+        ? { onSendToAnki: async () => anki(await termPayload(t, { win, cache, sourceOf: deps.sourceOf })) }
+        : {}),
       onSave: (e?: Event) => fromUser(e) && void save(),
       onCopy: (e?: Event) => fromUser(e) && void copyShown(),
       onKnown: (e?: Event) => fromUser(e) && void deps.extras?.markKnown(t.token.text),
@@ -176,7 +178,7 @@ export function createHoverController(deps: HoverDeps) {
   async function save(): Promise<void> {
     const t = shown;
     if (!t) return;
-    status = await saveWord(t, { win, cache, reader, save: deps.save });
+    status = await saveWord(t, { win, cache, reader, save: deps.save, sourceOf: deps.sourceOf });
     if (shown?.token.text === t.token.text) render();
   }
 

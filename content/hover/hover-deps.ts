@@ -34,6 +34,11 @@ export interface HoverDeps {
   highlight?: UnitHighlight;
   /** Known words and lookup history (content/hover/word-extras.ts). */
   extras?: WordExtras;
+  /**
+   * The source (saved as the context's page title) of a word read in `block`; the page's title where it
+   * gives none. Tanci's reader page names a PDF's file and page here.
+   */
+  sourceOf?: (block: Node) => string | null | undefined;
 }
 
 export type Trigger = 'hover' | 'shift' | 'alt' | 'click';

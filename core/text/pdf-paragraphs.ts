@@ -18,6 +18,46 @@ export interface PdfTextRun {
   height: number;
 }
 
+/**
+ * One entry of pdf.js's `getTextContent().items`, as far as reading needs it: a text item has `str`,
+ * `transform` (the text matrix [a, b, c, d, e, f]: e, f are the baseline's start), `width`, `height` and
+ * `hasEOL`; marked-content entries (no `str`) carry no text. Declared here so the core needs no pdf.js.
+ */
+export interface PdfTextItem {
+  str?: unknown;
+  transform?: unknown;
+  width?: unknown;
+  height?: unknown;
+  /** Set on marked-content entries ("beginMarkedContent"…), which are skipped. */
+  type?: unknown;
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * The text runs of a page's text items. Empty items (pdf.js marks a line end with an empty `hasEOL` item)
+ * and marked content are dropped; the height falls back to the matrix's vertical scale (the font size) when
+ * pdf.js gives 0, which it does for some fonts.
+ */
+export function pdfRunsOf(items: readonly PdfTextItem[]): PdfTextRun[] {
+  const runs: PdfTextRun[] = [];
+  for (const item of items) {
+    const m = item.transform;
+    if (typeof item.str !== 'string' || item.str === '' || !Array.isArray(m) || m.length < 6) continue;
+    const [, , c, d, x, y] = m as unknown[];
+    if (!finite(x) || !finite(y)) continue;
+    const scale = finite(c) && finite(d) ? Math.hypot(c, d) : 0;
+    const height = finite(item.height) && item.height > 0 ? item.height : scale;
+    runs.push({ str: item.str, x, y, width: finite(item.width) ? item.width : 0, height });
+  }
+  return runs;
+}
+
+/** A page's paragraphs straight from its text items. */
+export function pdfPageParagraphs(items: readonly PdfTextItem[]): PdfParagraph[] {
+  return pdfParagraphs(pdfLines(pdfRunsOf(items)));
+}
+
 export interface PdfLine {
   text: string;
   x: number;

@@ -53,15 +53,16 @@ function withPageLearner(
   paragraphs: readonly string[],
 ): { annotate: (paragraph: string) => Token[]; terms: PageTerm[] } {
   const pageWords = createPageWords();
-  const owner = { document: 'bench', tabId: 1 };
+  // The sender of the page's annotate requests, as the background sees it (one document of one tab).
+  const sender = { documentId: 'bench', tab: { id: 1 }, frameId: 0 };
   const texts = paragraphs.filter((p) => p.trim());
-  pageWords.record(
-    owner,
+  void pageWords.record(
+    sender,
     texts,
     texts.map((p) => units.annotate(p)),
   );
   const terms = runSteps(
-    pageWords.termsOf(owner.document, (words) => pageTermSteps(words, { wordFlags: units.wordFlags })),
+    pageWords.termsOf(sender.documentId, (words) => pageTermSteps(words, { wordFlags: units.wordFlags })),
   );
   return { annotate: (paragraph) => withPageTerms(units.annotate(paragraph), terms), terms };
 }

@@ -14,3 +14,24 @@ export function textParagraphs(text: string): string[] {
     .map((line) => line.trim())
     .filter((line) => line !== '');
 }
+
+/**
+ * The web PDF the context menu's "Open in Tanci's reader" named (`?pdf=` in the page's address), if it is
+ * an http(s) address: anything else (javascript:, data:) is not offered as a link.
+ */
+export function linkedPdfOf(search: string): string | undefined {
+  const value = new URLSearchParams(search).get('pdf');
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The source a reader-page section names for the words read in it (a PDF page: file name and page). */
+export function sourceOfBlock(block: Node): string | null {
+  const el = block.nodeType === 1 ? (block as Element) : block.parentElement;
+  return el?.closest('[data-source]')?.getAttribute('data-source') ?? null;
+}

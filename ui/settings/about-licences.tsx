@@ -95,6 +95,16 @@ export const CREDITS: readonly Credit[] = [
     packages: ['ts-fsrs'],
   },
   {
+    name: 'PDF.js',
+    url: 'https://mozilla.github.io/pdf.js/',
+    use: 'licencesUsePdf',
+    holders: '© Mozilla Foundation and the PDF.js contributors',
+    licence: 'Apache License 2.0',
+    licenceUrl: 'https://www.apache.org/licenses/LICENSE-2.0',
+    note: 'Licence text in licences/pdfjs-LICENSE.txt; with Adobe’s CMaps for Chinese encodings (© 1990-2009 Adobe Systems Incorporated, BSD 3-Clause licence, text in pdfjs/cmaps/LICENSE).',
+    packages: ['pdfjs-dist'],
+  },
+  {
     name: 'Papa Parse',
     url: 'https://www.papaparse.com/',
     use: 'licencesUseCsv',

@@ -5,8 +5,10 @@ import { toggleInlinePinyin } from '@/background/handlers/commands';
 import {
   type ContextMenuDeps,
   MENU_LOOKUP,
+  MENU_OPEN_PDF,
   MENU_SAVE,
   onMenuClick,
+  readerUrlFor,
   saveSelection,
   selectedTerm,
 } from '@/background/handlers/context-menu';
@@ -119,6 +121,24 @@ describe('context menu', () => {
     expect(saved).toEqual([]);
     expect(badges).toEqual(['!']);
     expect(selectedTerm('碳'.repeat(65))).toBeNull();
+  });
+
+  it('opens the reader page for a link to a PDF, next to the tab, naming the link', async () => {
+    const opened: [string, number | undefined][] = [];
+    const { deps, saved, badges } = fakeDeps({
+      openReader: async (url, index) => opened.push([url, index]),
+    });
+    await onMenuClick(
+      deps,
+      { menuItemId: MENU_OPEN_PDF, linkUrl: 'https://www.mee.gov.cn/a.pdf' },
+      { id: 1, index: 4 },
+    );
+    await onMenuClick(deps, { menuItemId: MENU_OPEN_PDF }, { id: 1 });
+    expect(opened).toEqual([['https://www.mee.gov.cn/a.pdf', 4]]);
+    expect([saved, badges]).toEqual([[], []]);
+    expect(readerUrlFor('https://x.cn/规划 1.pdf?a=1&b=2', (p) => `chrome-extension://id${p}`)).toBe(
+      'chrome-extension://id/document.html?pdf=https%3A%2F%2Fx.cn%2F%E8%A7%84%E5%88%92%201.pdf%3Fa%3D1%26b%3D2',
+    );
   });
 
   it('asks the frame to show the popup for a lookup', async () => {

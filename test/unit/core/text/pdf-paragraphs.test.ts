@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfTextRun, pdfLines, pdfParagraphs } from '@/core/text/pdf-paragraphs';
+import {
+  type PdfTextItem,
+  type PdfTextRun,
+  pdfLines,
+  pdfPageParagraphs,
+  pdfParagraphs,
+  pdfRunsOf,
+} from '@/core/text/pdf-paragraphs';
 
 const EM = 12;
 /** A run of text at column `col` (in characters) on line `row`, one em per character, 18 units apart. */
@@ -41,5 +48,66 @@ describe('PDF text back into paragraphs', () => {
   it('gives nothing for a page without text (a scanned page)', () => {
     expect(read([])).toEqual([]);
     expect(read([run('', 0)])).toEqual([]);
+  });
+});
+
+/**
+ * Items as pdf.js's getTextContent() gives them for a Chromium-printed page: a text item per run with the
+ * text matrix (font size 14 at x = 72, baseline y), an empty `hasEOL` item at each line end, and marked
+ * content around them.
+ */
+function item(str: string, row: number, col = 0, extra: Partial<Record<string, unknown>> = {}): PdfTextItem {
+  return {
+    str,
+    dir: 'ltr',
+    transform: [14, 0, 0, 14, 72 + col * 14, 760 - row * 21],
+    width: [...str].length * 14,
+    height: 14,
+    fontName: 'g_d0_f1',
+    hasEOL: false,
+    ...extra,
+  } as PdfTextItem;
+}
+const eol = (row: number): PdfTextItem => item('', row, 0, { width: 0, hasEOL: true });
+
+describe('pdf.js text items into runs and paragraphs', () => {
+  it('takes x and y from the text matrix, skips line-end markers and marked content', () => {
+    expect(
+      pdfRunsOf([
+        { type: 'beginMarkedContentProps', tag: 'P', id: 'p1' } as PdfTextItem,
+        item('两高项目', 0),
+        eol(0),
+        { type: 'endMarkedContent' } as PdfTextItem,
+      ]),
+    ).toEqual([{ str: '两高项目', x: 72, y: 760, width: 56, height: 14 }]);
+  });
+
+  it('falls back to the matrix scale for a zero height, and drops items without a usable position', () => {
+    expect(pdfRunsOf([item('碳', 0, 0, { height: 0, transform: [0, 12, -12, 0, 100, 500] })])).toEqual([
+      { str: '碳', x: 100, y: 500, width: 14, height: 12 },
+    ]);
+    expect(pdfRunsOf([item('碳', 0, 0, { transform: [14, 0, 0, 14, Number.NaN, 1] })])).toEqual([]);
+    expect(pdfRunsOf([item('碳', 0, 0, { transform: 'no' })])).toEqual([]);
+  });
+
+  it('reads a page: lines split mid-word rejoin, an indented line starts a paragraph', () => {
+    const full = '各地要坚决遏制两高项目盲目发展推动碳达';
+    const items = [
+      item(full, 0, 2),
+      eol(0),
+      item('峰碳中和目标如期实现。', 1),
+      eol(1),
+      item('第二段。', 2, 2),
+    ];
+    expect(pdfPageParagraphs(items).map((p) => p.text)).toEqual([
+      `${full}峰碳中和目标如期实现。`,
+      '第二段。',
+    ]);
+  });
+
+  it('keeps a space item between Latin runs of one line', () => {
+    expect(
+      pdfPageParagraphs([item('PM2.5', 0), item(' ', 0, 5), item('fell', 0, 6)]).map((p) => p.text),
+    ).toEqual(['PM2.5 fell']);
   });
 });
