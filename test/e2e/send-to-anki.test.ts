@@ -11,6 +11,8 @@ interface Call {
   params?: { notes?: { fields: Record<string, string> }[]; modelName?: string };
 }
 
+const ANSWER_DELAY_MS = 150;
+
 /** A small AnkiConnect (API version 6) on its real address, speaking the actions Tanci uses. */
 function startFakeAnki() {
   const calls: Call[] = [];
@@ -51,7 +53,12 @@ function startFakeAnki() {
       } catch (e) {
         reply = { result: null, error: (e as Error).message };
       }
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply));
+      // A real Anki answers from its main thread, never at once; answering every call a little late keeps
+      // the settings page honest about what it has heard (it once said "Connected" before the fields came).
+      setTimeout(
+        () => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply)),
+        ANSWER_DELAY_MS,
+      );
     });
   });
   return new Promise<{ calls: Call[]; notes: typeof notes; close: () => Promise<void> }>((resolve) =>

@@ -76,11 +76,13 @@ export function AnkiSettingsSection({ item = ankiSettingsItem }: { item?: typeof
         return;
       }
       setSetup(reply);
-      setStatus(t('ankiConnected', reply.version));
       // A new note type starts from a guess at its fields; a deck or type Anki no longer has is replaced.
       const deck = reply.decks.includes(current.deck) ? current.deck : (reply.decks[0] ?? '');
       const chosen = reply.models.includes(current.model) ? current.model : (reply.models[0] ?? '');
       if (chosen !== model) return ask(chosen, { ...current, deck });
+      // "Connected" is said once the chosen type's fields are listed too: said earlier, it would announce a
+      // setup whose field choices are still on their way.
+      setStatus(t('ankiConnected', reply.version));
       const fields =
         current.model === chosen && Object.keys(current.fields).length
           ? current.fields
