@@ -146,10 +146,15 @@ export async function startReadingSession(env: ReadingSessionEnv = {}): Promise<
       trigger: () => settings.trigger,
       ...(env.sourceOf ? { sourceOf: env.sourceOf } : {}),
     });
+    const shown = hover;
+    // The popup may open on a word before its saved or known state came back: it shows it when it comes.
+    r.store.onWordState((words) => {
+      const word = shown.current?.token.text;
+      if (word !== undefined && words.has(word)) shown.refresh();
+    });
     reader.start();
     hover.start();
     inline.setReader(reader);
-    const shown = hover;
     // The context menu's "Look up in Tanci": the popup on the selection's first word.
     stopLookup = serveShowLookup(win, async (node, offset) => {
       const at = r.locate(node, offset);

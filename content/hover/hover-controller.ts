@@ -106,7 +106,8 @@ export function createHoverController(deps: HoverDeps) {
     hideTimer = win.setTimeout(hide, grace);
   }
 
-  function aim(t: HoverTarget): void {
+  /** `since`: when the pointer came to rest at `t` (the hit test began), which the delay counts from. */
+  function aim(t: HoverTarget, since: number): void {
     win.clearTimeout(hideTimer);
     if (same(t, shown) || same(t, pending)) return;
     if (!armed) {
@@ -120,13 +121,16 @@ export function createHoverController(deps: HoverDeps) {
     const trigger = triggerOf();
     const delay = trigger === 'click' ? 0 : delayOf();
     const how: OpenedBy = trigger === 'hover' ? 'hover' : trigger === 'click' ? 'click' : 'key';
-    showTimer = win.setTimeout(() => show(t, how), shown ? Math.min(delay, 60) : delay);
+    // A paragraph segmented on demand answers after the pointer stopped: that wait was part of the rest.
+    const rest = (shown ? Math.min(delay, 60) : delay) - (win.performance.now() - since);
+    showTimer = win.setTimeout(() => show(t, how), Math.max(0, rest));
   }
 
   function hitTest(): void {
     const at = { ...pointer };
+    const since = win.performance.now();
     wordAtPoint(doc, reader, pointer, {
-      found: aim,
+      found: (t) => aim(t, since),
       missed: leave,
       still: () => at.x === pointer.x && at.y === pointer.y,
     });

@@ -236,6 +236,7 @@ export function createPageReader(deps: PageReaderDeps) {
   async function send(group: ReadParagraph[], record: Group): Promise<void> {
     inFlight++;
     let pinyinLater = false;
+    let words = new Set<string>();
     const texts = group.map((p) => p.text);
     const first = !firstSent;
     firstSent = true;
@@ -252,17 +253,11 @@ export function createPageReader(deps: PageReaderDeps) {
         replies = await deps.annotate(texts, record.bulk);
       }
       if (first) markMoment('first-annotate-reply', win.performance);
-      const words = applyReplies(group, replies);
+      words = applyReplies(group, replies);
       pinyinLater = !withPinyin;
       // Marked; the tokens the reader hovers and saves are the full ones, asked for below.
       if (pinyinLater) for (const p of group) p.tokens = null;
       else if (first && running) deps.onFirstReply?.(group);
-      if (running && words.size > 0) {
-        const list = [...words];
-        for (let i = 0; i < list.length; i += LIMITS.words) {
-          store.addSaved(await deps.getSaved(list.slice(i, i + LIMITS.words)));
-        }
-      }
     } catch (error) {
       // A group let go because it scrolled away fails on purpose: it is read again when it comes back.
       if (!record.cancelled) onError(error);
@@ -272,6 +267,14 @@ export function createPageReader(deps: PageReaderDeps) {
       if (pinyinLater) awaitPinyin(group, texts);
       pump();
     }
+    // Not awaited: whoever waits for these tokens (a hovered paragraph) waits for the segmentation alone,
+    // not also for this look-up in IndexedDB, which on a busy worker queues behind other groups' look-ups.
+    void markSavedAmong([...words]).catch(onError);
+  }
+
+  async function markSavedAmong(words: string[]): Promise<void> {
+    for (let i = 0; running && i < words.length; i += LIMITS.words)
+      store.addSaved(await deps.getSaved(words.slice(i, i + LIMITS.words)));
   }
 
   /**

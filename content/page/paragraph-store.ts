@@ -21,6 +21,7 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
   const all = new Set<ReadParagraph>();
   const listeners = new Set<(p: ReadParagraph) => void>();
   const tokenListeners = new Set<() => void>();
+  const stateListeners = new Set<(words: ReadonlySet<string>) => void>();
   /** Terms learned from this page (background), joined into units wherever they occur. */
   let pageTerms: readonly PageTerm[] = [];
   // Tokens depend on the text alone. Text that comes back in new nodes (inline pinyin puts a paragraph's
@@ -175,6 +176,14 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
       tokenListeners.add(listener);
       return () => void tokenListeners.delete(listener);
     },
+    /**
+     * Calls `listener` with the words learned to be saved or known (the background's answers come after
+     * the tokens: an open popup may describe one of them); returns the way to stop.
+     */
+    onWordState(listener: (words: ReadonlySet<string>) => void): () => void {
+      stateListeners.add(listener);
+      return () => void stateListeners.delete(listener);
+    },
     /** Joins the page's terms into units in what was read and what will be, and marks them. */
     setPageTerms(terms: readonly PageTerm[]): void {
       pageTerms = terms;
@@ -191,6 +200,7 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
       if (fresh.length === 0) return;
       const set = new Set(fresh);
       for (const p of all) for (const t of p.tokens ?? []) if (set.has(t.text)) mark(p, 'saved', t);
+      for (const listener of stateListeners) listener(set);
     },
     isSaved: (word: string) => savedWords.has(word),
     /**
@@ -205,6 +215,7 @@ export function createParagraphStore(highlighter: Highlighter, doc: Document) {
       if (fresh.length > 0) {
         const set = new Set(fresh);
         unmark(['policy', 'page', 'unknown'], (w) => set.has(w));
+        for (const listener of stateListeners) listener(set);
       }
       if (markUnknown && newlyChecked.length > 0) {
         const set = new Set(newlyChecked);

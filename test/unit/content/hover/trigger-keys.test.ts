@@ -13,12 +13,13 @@ const tokens: Token[] = [
 
 type Trigger = 'hover' | 'shift' | 'alt' | 'click';
 
-function setup(settings: { trigger: Trigger; delay: number }) {
+/** `segmentMs`: the paragraph is not segmented yet; its tokens come back this long after it is asked for. */
+function setup(settings: { trigger: Trigger; delay: number }, segmentMs?: number) {
   const node = document.createTextNode(text);
   document.body.replaceChildren(node);
   const paragraph: ReadParagraph = {
     text,
-    tokens,
+    tokens: segmentMs === undefined ? tokens : null,
     block: document.body,
     marks: [],
     segments: [{ node, nodeStart: 0, start: 0, end: text.length }],
@@ -38,7 +39,10 @@ function setup(settings: { trigger: Trigger; delay: number }) {
   const controller = createHoverController({
     win: window,
     host,
-    reader: fakeReader(node, tokens, { locate: (_n, offset) => ({ paragraph, offset }) }),
+    reader: fakeReader(node, tokens, {
+      locate: (_n, offset) => ({ paragraph, offset }),
+      tokensOf: () => new Promise((resolve) => setTimeout(() => resolve(tokens), segmentMs)),
+    }),
     lookup: async (word) => ({ word, entries: [] }),
     lookupAt: async () => [],
     save: async () => ({ term: '', pinyin: '', created: true, contexts: 1 }),
@@ -103,6 +107,25 @@ describe('popup trigger and delay settings', () => {
     expect(shown).toEqual([]);
     window.dispatchEvent(new MouseEvent('click', { clientX: 10, clientY: 10 }));
     await vi.advanceTimersByTimeAsync(0);
+    expect(shown.at(-1)).toBe('项目');
+  });
+
+  it('counts the delay from when the pointer stopped, not from when its paragraph was segmented', async () => {
+    const { shown, move } = setup({ trigger: 'hover', delay: 120 }, 100);
+    move();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(shown).toEqual([]);
+    // The segmentation took 100 ms of the 120 ms rest: the popup opens 20 ms later, not 120 ms.
+    await vi.advanceTimersByTimeAsync(25);
+    expect(shown.at(-1)).toBe('项目');
+  });
+
+  it('opens at once when segmenting the paragraph took longer than the delay', async () => {
+    const { shown, move } = setup({ trigger: 'hover', delay: 120 }, 300);
+    move();
+    await vi.advanceTimersByTimeAsync(299);
+    expect(shown).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2);
     expect(shown.at(-1)).toBe('项目');
   });
 });

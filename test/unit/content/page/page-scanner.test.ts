@@ -121,4 +121,30 @@ describe('createPageReader', () => {
     expect(env.text('policy')).toEqual([]);
     expect(env.text('saved')).toEqual([]);
   });
+
+  it("hands out a paragraph's tokens without waiting for the saved-words look-up", async () => {
+    page('<p>坚决遏制<b>两高</b>项目。</p>');
+    const fake = fakeAnnotate(['两高']);
+    const marks = recordingHighlighter();
+    let answerSaved: (words: string[]) => void = () => undefined;
+    const getSaved = vi.fn(() => new Promise<string[]>((resolve) => (answerSaved = resolve)));
+    reader = createPageReader({
+      win: window,
+      annotate: fake.annotate,
+      // The first group's quick answer: its full tokens, with pinyin, are asked for after it.
+      annotateQuick: async (texts) => ({ paragraphs: await fake.annotate(texts), pinyin: false }),
+      getSaved,
+      highlighter: marks.highlighter,
+      schedule: eagerIdle,
+    });
+    reader.start();
+    await until(() => getSaved.mock.calls.length > 0);
+    const paragraph = reader.store.paragraphs()[0];
+    // The look-up has not answered (IndexedDB busy): the full tokens were asked for, and arrive, all the same.
+    await until(() => fake.calls.length === 2);
+    expect(paragraph && (await reader.tokensOf(paragraph)).map((t) => t.text)).toContain('两高');
+    answerSaved(['项目']);
+    await until(() => marks.text('saved').length > 0);
+    expect(marks.text('saved')).toEqual(['项目']);
+  });
 });

@@ -72,4 +72,16 @@ describe('paragraph store', () => {
     expect(added).toEqual(['推进碳达峰', '推进碳达峰']);
     expect(store.paragraphs().at(-1)?.tokens).toBeNull();
   });
+
+  it('tells listeners which words it learned are saved or known, once each', () => {
+    const store = createParagraphStore(createHighlighter(window), document);
+    const told: string[][] = [];
+    const stop = store.onWordState((words) => told.push([...words]));
+    store.addSaved(['碳达峰', '两高']);
+    store.addSaved(['两高']);
+    store.addKnown(['推进'], ['推进', '项目']);
+    stop();
+    store.addSaved(['项目']);
+    expect(told).toEqual([['碳达峰', '两高'], ['推进']]);
+  });
 });
