@@ -217,7 +217,10 @@ export function createHoverController(deps: HoverDeps) {
     hitTest();
   }
 
-  const onScroll = () => hide();
+  // A scroll moves the words: an open popup closes (it would point beside its word). A pending one is aimed
+  // again at the word now under the resting pointer: the scroll event of a scroll made before the pointer
+  // came to rest can arrive after it, on a busy page, and the same word keeps its delay running.
+  const onScroll = () => (shown ? hide() : pending && hitTest());
   // The window losing the focus (another tab or program) closes the popup; an element losing it does not.
   // The capturing listener hears both, and a click on the popup's buttons takes the focus from whatever
   // had it (on the reader page, the Read button just clicked): that closed the popup before its click.

@@ -128,4 +128,14 @@ describe('popup trigger and delay settings', () => {
     await vi.advanceTimersByTimeAsync(2);
     expect(shown.at(-1)).toBe('项目');
   });
+
+  it('a scroll event after the pointer came to rest keeps the popup coming on the word still under it', async () => {
+    const { shown, move } = setup({ trigger: 'hover', delay: 120 });
+    move();
+    await vi.advanceTimersByTimeAsync(10);
+    // The page scrolled before the pointer stopped; its event comes now (a busy page's late frame).
+    window.dispatchEvent(new Event('scroll'));
+    await vi.advanceTimersByTimeAsync(115);
+    expect(shown.at(-1)).toBe('项目');
+  });
 });
