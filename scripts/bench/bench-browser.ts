@@ -216,6 +216,15 @@ async function lawsRow(pagesDir: string, serverUrl: string): Promise<void> {
   console.log(`  each: ${all.map((s) => `${s.ms.toFixed(0)} (at ${s.sinceLoad.toFixed(0)})`).join(', ')} ms`);
 }
 
+/** The inline-pinyin row (inline-pinyin-browser.ts), in a browser of its own. */
+async function inlineRow(serverUrl: string): Promise<string[]> {
+  const inline = await launch(true);
+  const rows = await inlinePinyinRows(inline.context, `${serverUrl}/${INLINE_PINYIN_PAGE}`);
+  await inline.context.close();
+  rmSync(inline.dir, { recursive: true, force: true });
+  return rows;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     console.log('Building the extension (npm run build:chrome)…');
@@ -225,9 +234,16 @@ async function main(): Promise<void> {
   writeBenchPages(pagesDir, join(root, 'seeds'));
   writeInlinePinyinPage(pagesDir, join(root, 'seeds'));
   const server = await startStaticServer(pagesDir);
-  // BENCH_ONLY=laws: only the long-page hover row (the whole benchmark takes minutes).
+  // BENCH_ONLY=laws: only the long-page hover row; BENCH_ONLY=inline: only the inline-pinyin row (the whole
+  // benchmark takes minutes).
   if (process.env.BENCH_ONLY === 'laws') {
     await lawsRow(pagesDir, server.url);
+    await server.close();
+    rmSync(pagesDir, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'inline') {
+    for (const line of await inlineRow(server.url)) console.log(line);
     await server.close();
     rmSync(pagesDir, { recursive: true, force: true });
     return;
@@ -310,10 +326,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   await lawsRow(pagesDir, server.url);
-  const inline = await launch(true);
-  const inlineRows = await inlinePinyinRows(inline.context, `${server.url}/${INLINE_PINYIN_PAGE}`);
-  await inline.context.close();
-  rmSync(inline.dir, { recursive: true, force: true });
+  const inlineRows = await inlineRow(server.url);
   await server.close();
   rmSync(pagesDir, { recursive: true, force: true });
 
