@@ -11,7 +11,7 @@ import { HOVER_DELAY_MS } from '../../protocol/settings/hover-timing';
 import { chromiumArgs } from '../lib/chromium-args';
 import { startStaticServer } from '../lib/static-server';
 import { writeBenchPages, writeLawsPage } from './bench-pages';
-import { INLINE_PINYIN_PAGE, inlinePinyinRows, writeInlinePinyinPage } from './inline-pinyin-browser';
+import { inlinePinyinRow, writeInlinePinyinPage } from './inline-pinyin-browser';
 import { longestTask, longTaskRows } from './long-task-rows';
 import type { LongTask } from './trace-long-tasks';
 import { startTrace, stopTrace } from './trace-script-time';
@@ -216,15 +216,6 @@ async function lawsRow(pagesDir: string, serverUrl: string): Promise<void> {
   console.log(`  each: ${all.map((s) => `${s.ms.toFixed(0)} (at ${s.sinceLoad.toFixed(0)})`).join(', ')} ms`);
 }
 
-/** The inline-pinyin row (inline-pinyin-browser.ts), in a browser of its own. */
-async function inlineRow(serverUrl: string): Promise<string[]> {
-  const inline = await launch(true);
-  const rows = await inlinePinyinRows(inline.context, `${serverUrl}/${INLINE_PINYIN_PAGE}`);
-  await inline.context.close();
-  rmSync(inline.dir, { recursive: true, force: true });
-  return rows;
-}
-
 async function main(): Promise<void> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     console.log('Building the extension (npm run build:chrome)…');
@@ -234,16 +225,12 @@ async function main(): Promise<void> {
   writeBenchPages(pagesDir, join(root, 'seeds'));
   writeInlinePinyinPage(pagesDir, join(root, 'seeds'));
   const server = await startStaticServer(pagesDir);
-  // BENCH_ONLY=laws: only the long-page hover row; BENCH_ONLY=inline: only the inline-pinyin row (the whole
-  // benchmark takes minutes).
-  if (process.env.BENCH_ONLY === 'laws') {
-    await lawsRow(pagesDir, server.url);
-    await server.close();
-    rmSync(pagesDir, { recursive: true, force: true });
-    return;
-  }
-  if (process.env.BENCH_ONLY === 'inline') {
-    for (const line of await inlineRow(server.url)) console.log(line);
+  // BENCH_ONLY=laws or =inline: only the long-page hover row or the inline-pinyin row (the whole benchmark
+  // takes minutes).
+  const only = process.env.BENCH_ONLY;
+  if (only === 'laws' || only === 'inline') {
+    if (only === 'laws') await lawsRow(pagesDir, server.url);
+    else for (const line of await inlinePinyinRow(extensionDir, server.url)) console.log(line);
     await server.close();
     rmSync(pagesDir, { recursive: true, force: true });
     return;
@@ -326,7 +313,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   await lawsRow(pagesDir, server.url);
-  const inlineRows = await inlineRow(server.url);
+  const inlineRows = await inlinePinyinRow(extensionDir, server.url);
   await server.close();
   rmSync(pagesDir, { recursive: true, force: true });
 

@@ -212,13 +212,8 @@ export async function inlinePinyinRows(context: BrowserContext, url: string): Pr
   ];
 }
 
-async function main(): Promise<void> {
-  const root = join(import.meta.dirname, '../..');
-  const extensionDir =
-    process.env.TANCI_EXTENSION_DIR ?? resolve(root, process.env.TANCI_OUT_DIR ?? '.output', 'chrome-mv3');
-  const pagesDir = mkdtempSync(join(tmpdir(), 'tanci-bench-inline-'));
-  writeInlinePinyinPage(pagesDir, join(root, 'seeds'));
-  const server = await startStaticServer(pagesDir);
+/** The row, measured in a browser of its own: a fresh profile with the extension built at `extensionDir`. */
+export async function inlinePinyinRow(extensionDir: string, serverUrl: string): Promise<string[]> {
   const profile = mkdtempSync(join(tmpdir(), 'tanci-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -226,14 +221,26 @@ async function main(): Promise<void> {
     viewport: { width: 1280, height: 800 },
     args: [...chromiumArgs(extensionDir), '--no-sandbox', '--disable-gpu'],
   });
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   try {
-    for (const line of await inlinePinyinRows(context, `${server.url}/${INLINE_PINYIN_PAGE}`))
-      console.log(line);
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+    return await inlinePinyinRows(context, `${serverUrl}/${INLINE_PINYIN_PAGE}`);
   } finally {
     await context.close();
-    await server.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const root = join(import.meta.dirname, '../..');
+  const extensionDir =
+    process.env.TANCI_EXTENSION_DIR ?? resolve(root, process.env.TANCI_OUT_DIR ?? '.output', 'chrome-mv3');
+  const pagesDir = mkdtempSync(join(tmpdir(), 'tanci-bench-inline-'));
+  writeInlinePinyinPage(pagesDir, join(root, 'seeds'));
+  const server = await startStaticServer(pagesDir);
+  try {
+    for (const line of await inlinePinyinRow(extensionDir, server.url)) console.log(line);
+  } finally {
+    await server.close();
     rmSync(pagesDir, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@ import {
 import { INLINE_RUBY_ATTRIBUTE } from '@/content/inline-pinyin/ruby-element';
 import { type Paragraph, paragraphsIn } from '@/content/page/paragraphs';
 import type { Token } from '@/core/types';
-import { fakeViewport, manualIdle } from '../page/fake-viewport';
+import { fakeViewport, manualIdle, type Place } from '../page/fake-viewport';
 
 /** A tiny segmenter over a fixed word list, with readings: enough to drive the DOM code. */
 const WORDS: Record<string, { pinyin: string; tones: number[]; glossaryId?: string; hsk?: number }> = {
@@ -227,6 +227,20 @@ function longPage(n: number): HTMLElement[] {
   return [...document.querySelectorAll('p')];
 }
 
+/** Inline pinyin applied over a page laid out by `where`, run until its idle work is done. */
+async function appliedOver(where: (el: Element) => Place) {
+  const viewport = fakeViewport(where);
+  const idle = manualIdle();
+  const inline = createInlinePinyin({
+    source: pageSource(),
+    schedule: idle.schedule,
+    observe: viewport.observe,
+  });
+  inline.apply(ALL);
+  await idle.flush();
+  return { viewport, idle, inline };
+}
+
 describe('inline pinyin near the viewport', () => {
   it('annotates only the blocks near the viewport, those on screen first, in slices of bounded size', async () => {
     const ps = longPage(40);
@@ -268,15 +282,7 @@ describe('inline pinyin near the viewport', () => {
       const d = Math.abs(ps.indexOf(el as HTMLElement) - top);
       return d === 0 ? 'view' : d <= 1 ? 'near' : d <= 3 ? 'far' : 'gone';
     };
-    const viewport = fakeViewport(where);
-    const idle = manualIdle();
-    const inline = createInlinePinyin({
-      source: pageSource(),
-      schedule: idle.schedule,
-      observe: viewport.observe,
-    });
-    inline.apply(ALL);
-    await idle.flush();
+    const { viewport, idle, inline } = await appliedOver(where);
     expect(ps.map((p) => rubies(p).length > 0).indexOf(false)).toBe(2);
     for (top = 1; top <= 30; top++) {
       viewport.update();
@@ -308,15 +314,7 @@ describe('inline pinyin near the viewport', () => {
       const d = ps.indexOf(el as HTMLElement) - top;
       return d >= 0 && d <= 2 ? 'view' : Math.abs(d) <= 4 ? 'far' : 'gone';
     };
-    const viewport = fakeViewport(where);
-    const idle = manualIdle();
-    const inline = createInlinePinyin({
-      source: pageSource(),
-      schedule: idle.schedule,
-      observe: viewport.observe,
-    });
-    inline.apply(ALL);
-    await idle.flush();
+    const { viewport, idle, inline } = await appliedOver(where);
     expect([0, 1, 2].every((i) => rubies(ps[i] as HTMLElement).length > 0)).toBe(true);
     // A long scroll: 0–2 are far behind now, 20–22 on screen; their tokens are ready at the next slice.
     top = 20;
