@@ -11,7 +11,7 @@ import { HOVER_DELAY_MS } from '../../protocol/settings/hover-timing';
 import { chromiumArgs } from '../lib/chromium-args';
 import { startStaticServer } from '../lib/static-server';
 import { writeBenchPages, writeLawsPage } from './bench-pages';
-import { INLINE_PINYIN_PAGE, inlinePinyinRows, writeInlinePinyinPage } from './inline-pinyin-browser';
+import { inlinePinyinRow, writeInlinePinyinPage } from './inline-pinyin-browser';
 import { longestTask, longTaskRows } from './long-task-rows';
 import type { LongTask } from './trace-long-tasks';
 import { startTrace, stopTrace } from './trace-script-time';
@@ -225,9 +225,12 @@ async function main(): Promise<void> {
   writeBenchPages(pagesDir, join(root, 'seeds'));
   writeInlinePinyinPage(pagesDir, join(root, 'seeds'));
   const server = await startStaticServer(pagesDir);
-  // BENCH_ONLY=laws: only the long-page hover row (the whole benchmark takes minutes).
-  if (process.env.BENCH_ONLY === 'laws') {
-    await lawsRow(pagesDir, server.url);
+  // BENCH_ONLY=laws or =inline: only the long-page hover row or the inline-pinyin row (the whole benchmark
+  // takes minutes).
+  const only = process.env.BENCH_ONLY;
+  if (only === 'laws' || only === 'inline') {
+    if (only === 'laws') await lawsRow(pagesDir, server.url);
+    else for (const line of await inlinePinyinRow(extensionDir, server.url)) console.log(line);
     await server.close();
     rmSync(pagesDir, { recursive: true, force: true });
     return;
@@ -310,10 +313,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   await lawsRow(pagesDir, server.url);
-  const inline = await launch(true);
-  const inlineRows = await inlinePinyinRows(inline.context, `${server.url}/${INLINE_PINYIN_PAGE}`);
-  await inline.context.close();
-  rmSync(inline.dir, { recursive: true, force: true });
+  const inlineRows = await inlinePinyinRow(extensionDir, server.url);
   await server.close();
   rmSync(pagesDir, { recursive: true, force: true });
 

@@ -1,7 +1,10 @@
 // The `npm run bench:browser` row for inline pinyin (issue 15): on a ~200,000-character page, the longest
 // main-thread task while inline pinyin is turned on, the reader scrolls down and it is turned off; the time
 // from turning it on to the first ruby on screen; the time from turning it off to the last ruby gone.
-// Alone: npx tsx scripts/bench/inline-pinyin-browser.ts (needs the Chrome build and /usr/bin/chromium).
+// Beside the scroll: the same scroll with inline pinyin off, in the same browser between the runs (the
+// baseline: what the page, Tanci's reading and a busy machine give without any ruby).
+// Alone: npx tsx scripts/bench/inline-pinyin-browser.ts, or BENCH_ONLY=inline npx tsx scripts/bench/bench-browser.ts
+// (needs the Chrome build and /usr/bin/chromium); BENCH_TRACE_DIR=dir keeps each phase's raw trace.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,9 +69,16 @@ async function setInlinePinyin(context: BrowserContext, enabled: boolean): Promi
 
 type Phase = 'on' | 'scroll' | 'off';
 
-const probe = (page: Page) => page.evaluate('window.__inline') as Promise<Probe>;
+/** Read on: scroll down 12 screens, one every 400 ms. */
+async function readOn(page: Page): Promise<void> {
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 800);
+    await page.waitForTimeout(400);
+  }
+}
 
-async function measureOnce(context: BrowserContext, url: string) {
+/** A page loaded and read by Tanci, as the reader has it before turning inline pinyin on. */
+async function readPage(context: BrowserContext, url: string) {
   const page = await context.newPage();
   await page.addInitScript({ content: PROBE });
   const cdp = await context.newCDPSession(page);
@@ -78,8 +88,39 @@ async function measureOnce(context: BrowserContext, url: string) {
     timeout: 30_000,
   });
   await page.waitForTimeout(2_000);
+  return { page, cdp };
+}
+
+/**
+ * The baseline, in the same browser and between the measured runs: the same page, read by Tanci, scrolled
+ * the same way with inline pinyin off. Its long tasks are the page's and the machine's (a busy machine
+ * stretches a task's wall time several times its thread CPU), not inline pinyin's.
+ */
+async function measureBaseline(context: BrowserContext, url: string): Promise<LongTask[]> {
+  const { page, cdp } = await readPage(context, url);
+  await startTrace(cdp);
+  await readOn(page);
+  await page.waitForTimeout(1_000);
+  const { longTasks } = await stopTrace(cdp, TRACE_DIR && join(TRACE_DIR, `baseline-${traced}.json`));
+  await page.close();
+  return longTasks;
+}
+
+const probe = (page: Page) => page.evaluate('window.__inline') as Promise<Probe>;
+
+/** BENCH_TRACE_DIR: where each phase's raw trace is written (inline-<run>-<phase>.json), to look into. */
+const TRACE_DIR = process.env.BENCH_TRACE_DIR;
+let traced = 0;
+
+async function measureOnce(context: BrowserContext, url: string) {
+  const run = ++traced;
+  const { page, cdp } = await readPage(context, url);
   // One trace per phase, so that each long task is told with what the reader was doing.
-  const phase = async (name: Phase) => (await stopTrace(cdp)).longTasks.map((t) => ({ ...t, phase: name }));
+  const phase = async (name: Phase) =>
+    (await stopTrace(cdp, TRACE_DIR && join(TRACE_DIR, `inline-${run}-${name}.json`))).longTasks.map((t) => ({
+      ...t,
+      phase: name,
+    }));
   await startTrace(cdp);
   const on = await setInlinePinyin(context, true);
   await page.waitForFunction('window.__inline.firstInView > 0', null, { timeout: 30_000 });
@@ -87,11 +128,7 @@ async function measureOnce(context: BrowserContext, url: string) {
   const shown = await probe(page);
   const longTasks = await phase('on');
   await startTrace(cdp);
-  // Read on: scroll down 12 screens, one every 400 ms.
-  for (let i = 0; i < 12; i++) {
-    await page.mouse.wheel(0, 800);
-    await page.waitForTimeout(400);
-  }
+  await readOn(page);
   // Where the scroll stopped gets its ruby (late when the machine is busy: each paragraph's tokens come
   // from the service worker); turning off is measured with ruby on the page.
   await page.waitForFunction('window.__inline.count > 0', null, { timeout: 30_000 });
@@ -124,9 +161,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Measures RUNS times in one browser and returns the lines of the bench:browser row. */
 export async function inlinePinyinRows(context: BrowserContext, url: string): Promise<string[]> {
   const runs: Awaited<ReturnType<typeof measureOnce>>[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(context, url));
+  const baselines: LongTask[][] = [];
+  for (let i = 0; i < RUNS; i++) {
+    baselines.push(await measureBaseline(context, url));
+    runs.push(await measureOnce(context, url));
+  }
   const longest = (tasks: readonly LongTask[]) => tasks.reduce((a, t) => Math.max(a, t.wall), 0);
   const longestCpu = (tasks: readonly LongTask[]) => tasks.reduce((a, t) => Math.max(a, t.cpu), 0);
+  const scrollTasks = runs.map((r) => r.longTasks.filter((t) => t.phase === 'scroll'));
   const tanciLongest = runs.map((r) => longest(r.longTasks.filter((t) => t.present)));
   const each = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   const label = (s: string) => s.padEnd(44);
@@ -139,6 +181,15 @@ export async function inlinePinyinRows(context: BrowserContext, url: string): Pr
     // Thread CPU beside wall time: on a loaded machine a task's wall time is mostly other processes' turns.
     `  ${label('longest task, thread CPU (trace)')}median ${ms(median(runs.map((r) => longestCpu(r.longTasks))))}` +
       `   (each run: ${each(runs.map((r) => longestCpu(r.longTasks)))}; turning on: ${each(runs.map((r) => longestCpu(r.longTasks.filter((t) => t.phase === 'on'))))})`,
+    // The scroll phase beside the same scroll with inline pinyin off: what inline pinyin adds to it.
+    `  ${label('scrolling, inline pinyin on: longest task')}median ${ms(median(scrollTasks.map(longest)))}` +
+      `, thread CPU ${ms(median(scrollTasks.map(longestCpu)))}` +
+      `   (each run: ${each(scrollTasks.map(longest))}; CPU ${each(scrollTasks.map(longestCpu))}; ` +
+      `tasks over 50 ms: ${each(scrollTasks.map((t) => t.length))})`,
+    `  ${label('same scroll, inline pinyin off (baseline)')}median ${ms(median(baselines.map(longest)))}` +
+      `, thread CPU ${ms(median(baselines.map(longestCpu)))}` +
+      `   (each run: ${each(baselines.map(longest))}; CPU ${each(baselines.map(longestCpu))}; ` +
+      `tasks over 50 ms: ${each(baselines.map((t) => t.length))})`,
     `  ${label('turned on → first ruby on screen')}median ${ms(median(runs.map((r) => r.firstInView)))}` +
       `   (each run: ${each(runs.map((r) => r.firstInView))})   budget ≤ 300 ms`,
     `  ${label('turned off → last ruby gone')}median ${ms(median(runs.map((r) => r.off)))}` +
@@ -161,13 +212,8 @@ export async function inlinePinyinRows(context: BrowserContext, url: string): Pr
   ];
 }
 
-async function main(): Promise<void> {
-  const root = join(import.meta.dirname, '../..');
-  const extensionDir =
-    process.env.TANCI_EXTENSION_DIR ?? resolve(root, process.env.TANCI_OUT_DIR ?? '.output', 'chrome-mv3');
-  const pagesDir = mkdtempSync(join(tmpdir(), 'tanci-bench-inline-'));
-  writeInlinePinyinPage(pagesDir, join(root, 'seeds'));
-  const server = await startStaticServer(pagesDir);
+/** The row, measured in a browser of its own: a fresh profile with the extension built at `extensionDir`. */
+export async function inlinePinyinRow(extensionDir: string, serverUrl: string): Promise<string[]> {
   const profile = mkdtempSync(join(tmpdir(), 'tanci-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -175,14 +221,26 @@ async function main(): Promise<void> {
     viewport: { width: 1280, height: 800 },
     args: [...chromiumArgs(extensionDir), '--no-sandbox', '--disable-gpu'],
   });
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   try {
-    for (const line of await inlinePinyinRows(context, `${server.url}/${INLINE_PINYIN_PAGE}`))
-      console.log(line);
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+    return await inlinePinyinRows(context, `${serverUrl}/${INLINE_PINYIN_PAGE}`);
   } finally {
     await context.close();
-    await server.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const root = join(import.meta.dirname, '../..');
+  const extensionDir =
+    process.env.TANCI_EXTENSION_DIR ?? resolve(root, process.env.TANCI_OUT_DIR ?? '.output', 'chrome-mv3');
+  const pagesDir = mkdtempSync(join(tmpdir(), 'tanci-bench-inline-'));
+  writeInlinePinyinPage(pagesDir, join(root, 'seeds'));
+  const server = await startStaticServer(pagesDir);
+  try {
+    for (const line of await inlinePinyinRow(extensionDir, server.url)) console.log(line);
+  } finally {
+    await server.close();
     rmSync(pagesDir, { recursive: true, force: true });
   }
 }

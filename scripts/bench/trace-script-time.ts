@@ -1,5 +1,6 @@
 // Script time from a Chromium trace, in thread CPU time: on a machine shared with other work, wall-clock
 // figures (ScriptDuration) grow with the load, thread time far less. Used by `npm run bench:browser`.
+import { writeFileSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import {
   byStart,
@@ -55,15 +56,20 @@ export interface ScriptTime {
   longTasks: LongTask[];
 }
 
-/** Stops the trace, sums the outermost JavaScript events of the page's renderer main thread(s), finds long tasks. */
-export async function stopTrace(cdp: CDPSession): Promise<ScriptTime> {
+/**
+ * Stops the trace, sums the outermost JavaScript events of the page's renderer main thread(s), finds long tasks.
+ * `saveAs`: also writes the raw trace there (for DevTools' Performance panel or a closer look at a long task).
+ */
+export async function stopTrace(cdp: CDPSession, saveAs?: string): Promise<ScriptTime> {
   const complete = new Promise<{ stream?: string }>((resolve) =>
     cdp.once('Tracing.tracingComplete', resolve),
   );
   await cdp.send('Tracing.end');
   const { stream } = await complete;
   if (!stream) return { total: Number.NaN, extension: Number.NaN, byEvent: {}, longTasks: [] };
-  const parsed = JSON.parse(await readStream(cdp, stream)) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const text = await readStream(cdp, stream);
+  if (saveAs) writeFileSync(saveAs, text);
+  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const mainThreads = pageMainThreads(events);
   const byThread = new Map<string, TraceEvent[]>();

@@ -1,9 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createInlinePinyin, type InlinePinyinOptions } from '@/content/inline-pinyin/inline-pinyin';
+import {
+  createInlinePinyin,
+  type InlinePinyinOptions,
+  SLICE_NODES,
+} from '@/content/inline-pinyin/inline-pinyin';
 import { INLINE_RUBY_ATTRIBUTE } from '@/content/inline-pinyin/ruby-element';
 import { type Paragraph, paragraphsIn } from '@/content/page/paragraphs';
 import type { Token } from '@/core/types';
-import { fakeViewport, manualIdle } from '../page/fake-viewport';
+import { fakeViewport, manualIdle, type Place } from '../page/fake-viewport';
 
 /** A tiny segmenter over a fixed word list, with readings: enough to drive the DOM code. */
 const WORDS: Record<string, { pinyin: string; tones: number[]; glossaryId?: string; hsk?: number }> = {
@@ -223,6 +227,20 @@ function longPage(n: number): HTMLElement[] {
   return [...document.querySelectorAll('p')];
 }
 
+/** Inline pinyin applied over a page laid out by `where`, run until its idle work is done. */
+async function appliedOver(where: (el: Element) => Place) {
+  const viewport = fakeViewport(where);
+  const idle = manualIdle();
+  const inline = createInlinePinyin({
+    source: pageSource(),
+    schedule: idle.schedule,
+    observe: viewport.observe,
+  });
+  inline.apply(ALL);
+  await idle.flush();
+  return { viewport, idle, inline };
+}
+
 describe('inline pinyin near the viewport', () => {
   it('annotates only the blocks near the viewport, those on screen first, in slices of bounded size', async () => {
     const ps = longPage(40);
@@ -242,9 +260,10 @@ describe('inline pinyin near the viewport', () => {
     await idle.step();
     const first = rubies().length;
     expect(first).toBeGreaterThan(0);
-    expect(first).toBeLessThanOrEqual(150 + 41);
-    for (const i of [10, 11, 12]) expect(rubies(ps[i] as HTMLElement).length).toBeGreaterThan(0);
-    expect(rubies(ps[15] as HTMLElement)).toHaveLength(0);
+    expect(first).toBeLessThanOrEqual(SLICE_NODES + 41);
+    // The first slice's ruby is all on screen, from the first block on screen on.
+    expect(rubies(ps[10] as HTMLElement).length).toBeGreaterThan(0);
+    expect([10, 11, 12].reduce((n, i) => n + rubies(ps[i] as HTMLElement).length, 0)).toBe(first);
     await idle.flush();
     expect(idle.slices).toBeGreaterThan(1);
     for (const [i, p] of ps.entries()) {
@@ -263,15 +282,7 @@ describe('inline pinyin near the viewport', () => {
       const d = Math.abs(ps.indexOf(el as HTMLElement) - top);
       return d === 0 ? 'view' : d <= 1 ? 'near' : d <= 3 ? 'far' : 'gone';
     };
-    const viewport = fakeViewport(where);
-    const idle = manualIdle();
-    const inline = createInlinePinyin({
-      source: pageSource(),
-      schedule: idle.schedule,
-      observe: viewport.observe,
-    });
-    inline.apply(ALL);
-    await idle.flush();
+    const { viewport, idle, inline } = await appliedOver(where);
     expect(ps.map((p) => rubies(p).length > 0).indexOf(false)).toBe(2);
     for (top = 1; top <= 30; top++) {
       viewport.update();
@@ -292,6 +303,31 @@ describe('inline pinyin near the viewport', () => {
     expect(rubies(ps[0] as HTMLElement).length).toBeGreaterThan(0);
     inline.remove();
     expect(ps.map((p) => p.innerHTML)).toEqual(html);
+  });
+
+  it('lets ruby far behind go before it adds more, so a scroll does not pile it up', async () => {
+    const ps = longPage(40);
+    const html = ps.map((p) => p.innerHTML);
+    let top = 0;
+    // Three blocks on screen (41 readings each, more than one slice adds); further than three is let go.
+    const where = (el: Element) => {
+      const d = ps.indexOf(el as HTMLElement) - top;
+      return d >= 0 && d <= 2 ? 'view' : Math.abs(d) <= 4 ? 'far' : 'gone';
+    };
+    const { viewport, idle, inline } = await appliedOver(where);
+    expect([0, 1, 2].every((i) => rubies(ps[i] as HTMLElement).length > 0)).toBe(true);
+    // A long scroll: 0–2 are far behind now, 20–22 on screen; their tokens are ready at the next slice.
+    top = 20;
+    viewport.update();
+    await idle.settle();
+    await idle.step();
+    // The first slice puts page nodes back (as many as a slice may touch) and adds nothing yet.
+    expect(ps[0]?.innerHTML).toBe(html[0]);
+    expect([20, 21, 22].map((i) => rubies(ps[i] as HTMLElement).length)).toEqual([0, 0, 0]);
+    await idle.flush();
+    for (const i of [0, 1, 2]) expect(ps[i]?.innerHTML, `p${i}`).toBe(html[i]);
+    expect([20, 21, 22].every((i) => rubies(ps[i] as HTMLElement).length > 0)).toBe(true);
+    inline.remove();
   });
 
   it('turns off at once, mid-way, with nothing left to run after', async () => {
