@@ -6,6 +6,7 @@
  * particle inside), run over one document: the page's paragraphs as the background annotated them.
  */
 import { runSteps } from '../../run-steps';
+import { UNIT_FREE } from '../../segment/composed-units';
 import { type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
 import { EDGE_WORDS, LIGHT_VERBS, LINK_WORDS } from '../../segment/lexicon-words';
 import { UNIT_FUNCTION, UNIT_LEXICON, UNIT_VERB } from '../../segment/unit-kinds';
@@ -43,8 +44,9 @@ export interface PageTermOptions {
   minCount?: number;
   /**
    * What the unit trie says about a word (core/segment/unit-kinds.ts bits: the unit annotator's `wordFlags`):
-   * its class in the general dictionary (UNIT_VERB, UNIT_FUNCTION) and whether it is a domain-lexicon term
-   * (UNIT_LEXICON). Without it only runs with a one-character part are learned.
+   * its class in the general dictionary (UNIT_VERB, UNIT_FUNCTION), whether it is a domain-lexicon term
+   * (UNIT_LEXICON) and whether it ends several lexicon terms (UNIT_FREE: a known unit with it after is a phrase on
+   * that unit, 温室气体|排放, as in the lexicon). Without it only runs with a one-character part are learned.
    */
   wordFlags?: (word: string) => number;
 }
@@ -84,6 +86,7 @@ export function* pageTermSteps(
       minFrequency: minCount ?? pageTermMinCount(chars),
       // Three occurrences with two different neighbours on each side (ln 3 when all three differ).
       minEntropy: 0.6,
+      isFreeWord: (word) => ((wordFlags?.(word) ?? 0) & UNIT_FREE) !== 0,
       maxWords: MAX_WORDS,
       maxChars: MAX_CHARS,
     },
