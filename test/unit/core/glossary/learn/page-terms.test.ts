@@ -98,6 +98,8 @@ describe("terms of two whole words, when the words' classes are known", () => {
     ['声环境|功能区', true],
     // A verb and its object, a noun and its verb, a function word inside, three whole words.
     ['监测|水质', false],
+    // Two verbs: one coordinate compound.
+    ['监测|处置', true],
     ['部门|批准', false],
     ['报告|其|数据', false],
     ['城市|噪声|地图', false],
