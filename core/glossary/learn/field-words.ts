@@ -1,9 +1,9 @@
 /**
  * Words of the field, learned from a policy corpus (the statutes of seeds/corpus/laws): a word the general
- * dictionary rates rare (cost at least RARE_COST) that many of the corpus's documents use (约谈 in eight
- * statutes, 名录, 贮存) is the field's vocabulary, not one writer's choice. The term learner weighs it as
- * evidence that a term (or the head a term ends in) belongs to the field; nothing is taken from the text
- * being learned. Pure: the caller segments the documents.
+ * dictionary rates rare (cost at least RARE_COST) that many of the corpus's documents use (名录, 贮存, 查封)
+ * is the field's vocabulary, not one writer's choice. The term learner weighs it as evidence that a term
+ * ending in it belongs to the field; nothing is taken from the text being learned. Pure: the caller
+ * segments the documents.
  */
 import { RARE_COST } from './score';
 

@@ -46,7 +46,7 @@ export interface PageTermOptions {
    * What the unit trie says about a word (core/segment/unit-kinds.ts bits: the unit annotator's `wordFlags`):
    * its class in the general dictionary (UNIT_VERB, UNIT_FUNCTION), whether it is a domain-lexicon term
    * (UNIT_LEXICON) and whether it ends several lexicon terms (UNIT_FREE: a known unit with it after is a phrase on
-   * that unit, 温室气体|排放, as in the lexicon). Without it only runs with a one-character part are learned.
+   * that unit, 水土保持|措施, as in the lexicon). Without it only runs with a one-character part are learned.
    */
   wordFlags?: (word: string) => number;
 }
