@@ -14,6 +14,12 @@ export const UNIT_MODIFIER = 4;
 export const UNIT_HEAD = 8;
 /** A modifier used only as a verb: it may go on a composed unit (重点|排放|单位), never begin one (保护|环境). */
 export const UNIT_INNER = 16;
+/**
+ * A free head: a word that ends several lexicon terms, whatever else it does (排放 ends 污染物排放 and begins
+ * more). Makes no composed unit; the page-term learner reads it: a known unit with a free head put after it
+ * is a phrase on that unit (core/segment/free-extensions.ts).
+ */
+export const UNIT_FREE = 128;
 
 /** Most chunks (words or entries) a composed unit joins: longer runs are phrases more often than terms. */
 const MAX_COMPOSED_WORDS = 3;
@@ -55,9 +61,12 @@ export function wordRoles(
   for (const [word, n] of modifier)
     if (n >= minTerms && n >= (head.get(word) ?? 0))
       roles.set(word, isVerb(word) ? UNIT_INNER : UNIT_MODIFIER);
-  for (const [word, n] of head)
-    if (n >= minTerms && n >= (modifier.get(word) ?? 0) && !isVerb(word))
-      roles.set(word, (roles.get(word) ?? 0) | UNIT_HEAD);
+  for (const [word, n] of head) {
+    if (n < minTerms) continue;
+    roles.set(word, (roles.get(word) ?? 0) | UNIT_FREE);
+    if (n >= (modifier.get(word) ?? 0) && !isVerb(word))
+      roles.set(word, (roles.get(word) as number) | UNIT_HEAD);
+  }
   return roles;
 }
 

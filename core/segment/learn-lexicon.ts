@@ -17,6 +17,7 @@
  */
 import { runSteps } from '../run-steps';
 import type { Token } from '../types';
+import { freeExtension } from './free-extensions';
 
 /** What the learner reads of a word: its text, whether it is Chinese, its reading in context. */
 export type LexiconWord = Pick<Token, 'text' | 'zh' | 'pinyin'>;
@@ -49,6 +50,13 @@ export interface LexiconOptions {
   maxChars?: number;
   /** A word ending this many candidates is a head noun: nothing follows it inside a term. */
   minHeadTerms?: number;
+  /**
+   * A word of two or more characters ending this many candidates combines freely: a known unit with it put
+   * after is a phrase on that unit (./free-extensions.ts).
+   */
+  minFreeTerms?: number;
+  /** Words known to combine freely beside what the documents show (a page's learner: the lexicon's heads). */
+  isFreeWord?: (word: string) => boolean;
 }
 
 export interface LexiconTerm {
@@ -170,8 +178,12 @@ export function* learnLexiconSteps(
     maxWords = 4,
     maxChars = 10,
     minHeadTerms = 10,
+    minFreeTerms = 5,
+    isFreeWord = () => false,
   } = options;
   const counts = new Map<string, Count>();
+  /** Single words of three or more characters: dictionary compounds the words were grouped into. */
+  const compounds = new Set<string>();
   let totalWords = 0;
   const runsByDocument: LexiconWord[][][] = [];
   for (const doc of documents) {
@@ -193,6 +205,7 @@ export function* learnLexiconSteps(
         for (let j = i; j < Math.min(run.length, i + maxWords); j++) {
           text += (run[j] as LexiconWord).text;
           if (text.length > maxChars) break;
+          if (j === i && text.length >= 3) compounds.add(text);
           const count = counts.get(text);
           if (!count) counts.set(text, { frequency: 1, documents: 1, lastDocument: d });
           else {
@@ -288,5 +301,13 @@ export function* learnLexiconSteps(
     const count = counts.get(term) as Count;
     terms.push({ term, parts, pinyin, frequency: count.frequency, documents: count.documents });
   }
-  return terms.sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : 1));
+  const kept = new Set(terms.map((t) => t.term));
+  const extensionCounts = {
+    frequency: (text: string) => counts.get(text)?.frequency ?? 0,
+    known: (text: string) => kept.has(text) || compounds.has(text),
+    free: (word: string) => (ends.get(word) ?? 0) >= minFreeTerms || isFreeWord(word),
+  };
+  return terms
+    .filter((t) => !freeExtension(t.parts, extensionCounts))
+    .sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : 1));
 }

@@ -20,7 +20,7 @@
  * Data: a word trie (./reading-unit-data.ts) whose cost field says where the entry comes from.
  */
 import type { Token } from '../types';
-import { composedEnds, UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER } from './composed-units';
+import { composedEnds, UNIT_FREE, UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER } from './composed-units';
 import { createCutRepair } from './cut-repair';
 import { glossaryInUnits } from './glossary-in-units';
 import { isUnitEntry, UNIT_CLASSES, UNIT_ENTRY } from './unit-kinds';
@@ -46,8 +46,9 @@ export interface UnitGrouper {
   /** Where the entry `text` comes from (UNIT_CEDICT | UNIT_LEXICON bits), 0 when it is not a unit entry. */
   kind(text: string): number;
   /**
-   * What the trie says about a word: its entry kind (UNIT_CEDICT | UNIT_LEXICON) and its class in the general
-   * dictionary (UNIT_VERB | UNIT_FUNCTION); 0 when the trie does not hold it.
+   * What the trie says about a word: its entry kind (UNIT_CEDICT | UNIT_LEXICON), its class in the general
+   * dictionary (UNIT_VERB | UNIT_FUNCTION) and whether it ends several lexicon terms (UNIT_FREE); 0 when the trie
+   * does not hold it.
    */
   wordFlags(text: string): number;
 }
@@ -197,6 +198,6 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
   return {
     group,
     kind: (text) => flags(text, UNIT_ENTRY),
-    wordFlags: (text) => flags(text, UNIT_ENTRY | UNIT_CLASSES),
+    wordFlags: (text) => flags(text, UNIT_ENTRY | UNIT_CLASSES | UNIT_FREE),
   };
 }

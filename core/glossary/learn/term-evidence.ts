@@ -64,6 +64,7 @@ export function evidenceOf(
   if (head && head.head === term && STANDALONE_HEADS.has(term)) {
     evidence.push({ signal: 'domain-head', amount: 1.5, note: 'a word of the field' });
   }
+  if (!head) evidence.push(...corpusFieldEvidence(term, reference));
   if (prefix) evidence.push({ signal: 'domain-prefix', amount: 1, note: `modifier ${prefix}…` });
   if (!head && !prefix && hasDomainChar(term))
     evidence.push({ signal: 'domain-word', amount: 1, note: 'field character' });
@@ -91,6 +92,19 @@ export function evidenceOf(
   if (CODE_TERM.test(term) || GRADE_TERM.test(term))
     evidence.push({ signal: 'code', amount: 1, note: 'code or grade' });
   return evidence;
+}
+
+/**
+ * A term ending in a word of the policy corpus (reference.fieldWords: rare in general Chinese, used across many
+ * statutes) belongs to the field as a term ending in a listed head does. The word alone is no term on that
+ * evidence: the dictionary explains it, and the statutes' own vocabulary holds everyday legal words (清单, 基准).
+ */
+function corpusFieldEvidence(term: string, reference: LearnReference): Evidence[] {
+  const field = reference.fieldWords;
+  if (!field) return [];
+  const last = reference.tokens(term).at(-1) ?? '';
+  if (last.length < 2 || last === term || !field.has(last)) return [];
+  return [{ signal: 'domain-head', amount: 1, note: `head …${last} (a word of the policy corpus)` }];
 }
 
 /** Four Han characters that split into four one-character words, set off by word boundaries. */

@@ -3,7 +3,7 @@
  * the grouper joining a modifier chain with its head. Terms and sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER, wordRoles } from '@/core/segment/composed-units';
+import { UNIT_FREE, UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER, wordRoles } from '@/core/segment/composed-units';
 import { buildUnitTrie } from '@/core/segment/reading-unit-data';
 import { createUnitGrouper } from '@/core/segment/reading-units';
 import { fakeWords } from './fake-words';
@@ -32,11 +32,19 @@ const texts = (line: string) => grouper.group(words(line)).map((t) => t.text);
 describe('word roles from the lexicon', () => {
   it("takes a term's first word as a modifier and its last as a head, at three terms", () => {
     expect(roles.get('重点')).toBe(UNIT_MODIFIER);
-    expect(roles.get('单位')).toBe(UNIT_HEAD);
+    // A head also ends terms freely (UNIT_FREE, for the page-term learner).
+    expect(roles.get('单位')).toBe(UNIT_HEAD | UNIT_FREE);
     // A verb may go on a unit but not begin it.
     expect(roles.get('排放')).toBe(UNIT_INNER);
     // Two terms are not enough.
     expect(roles.has('区域')).toBe(false);
+  });
+
+  it('marks a word ending three terms as free even where it is no head (a verb, or mostly a modifier)', () => {
+    const more = wordRoles([...lexicon, ...['大气', '废水', '噪声'].map((w) => ({ parts: [w, '排放'] }))], {
+      isVerb: (word) => verbs.has(word),
+    });
+    expect(more.get('排放')).toBe(UNIT_INNER | UNIT_FREE);
   });
 });
 

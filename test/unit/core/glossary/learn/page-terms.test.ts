@@ -9,6 +9,7 @@ import {
   pageTermSteps,
   withPageTerms,
 } from '@/core/glossary/learn/page-terms';
+import { UNIT_FREE } from '@/core/segment/composed-units';
 import { UNIT_FUNCTION, UNIT_LEXICON, UNIT_VERB } from '@/core/segment/unit-kinds';
 import type { Token } from '@/core/types';
 import { cutTokens as paragraph } from '../../../cut-tokens';
@@ -97,6 +98,8 @@ describe("terms of two whole words, when the words' classes are known", () => {
     ['声环境|功能区', true],
     // A verb and its object, a noun and its verb, a function word inside, three whole words.
     ['监测|水质', false],
+    // Two verbs: one coordinate compound.
+    ['监测|处置', true],
     ['部门|批准', false],
     ['报告|其|数据', false],
     ['城市|噪声|地图', false],
@@ -104,6 +107,14 @@ describe("terms of two whole words, when the words' classes are known", () => {
     ['生态补偿|机制', false],
   ])('%s on the page three times → learned: %s', (run, expected) => {
     expect(learned(run).includes(run.replaceAll('|', ''))).toBe(expected);
+  });
+
+  it('leaves out a known unit with a free head after it, which the page also uses alone (a phrase on it)', () => {
+    const alone = ['治理|声环境|，|每年|检查', '改善|声环境|。', '声环境|质量|下降|。'].map(paragraph);
+    const page = [...PAGE, ...repeated('声环境|规划'), ...alone];
+    const free = (word: string) => wordFlags(word) | (word === '规划' ? UNIT_FREE : 0);
+    expect(findPageTerms(page, { wordFlags }).map((t) => t.term)).toContain('声环境规划');
+    expect(findPageTerms(page, { wordFlags: free }).map((t) => t.term)).not.toContain('声环境规划');
   });
 
   it('learns two whole words only when the classes are known', () => {

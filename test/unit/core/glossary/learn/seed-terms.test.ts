@@ -45,8 +45,9 @@ beforeAll(async () => {
 describe('learning the seed corpus', () => {
   // The learner's tuning lists no longer name the evaluation's own terms (issue 17, item 5: 扬尘, 臭氧,
   // 约谈, 低碳, 两高 were field words or prefixes in domain-morphemes.ts). Without them it misses these
-  // core terms; they are listed so that a change either way (found again, or more missed) fails here.
-  const MISSED_SINCE_UNLISTED = ['臭氧', '公开约谈', '约谈'];
+  // core terms; they are listed so that a change either way (found again, or more missed) fails here. A term
+  // ending in a word the policy corpus uses across its statutes is found again (field-words.ts).
+  const MISSED_SINCE_UNLISTED = ['臭氧', '约谈'];
 
   it('finds every core term but the known misses, and at least 85% of the should terms', () => {
     const learned = new Set(terms.map((t) => t.term));
