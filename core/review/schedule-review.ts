@@ -53,7 +53,11 @@ function toFsrs(c: ReviewCard, now: number): Card {
 
 /** The card after `grade` at `now`, remembering `gradeId` so the same grade is never applied twice. */
 export function gradeReviewCard(card: ReviewCard, grade: Grade, now: number, gradeId: string): ReviewCard {
-  const next = scheduler.next(toFsrs(card, now), new Date(now), RATINGS[grade]).card;
+  // A clock can run behind a card's last review: the system clock set back, or a backup from a device whose
+  // clock was ahead. ts-fsrs rejects a review before the last one (a negative elapsed time), which would
+  // leave the card ungradable; the grade counts as given at the last review instead (no time has passed).
+  const at = Math.max(now, card.lastReview);
+  const next = scheduler.next(toFsrs(card, at), new Date(at), RATINGS[grade]).card;
   return {
     term: card.term,
     pinyin: card.pinyin,
@@ -65,7 +69,7 @@ export function gradeReviewCard(card: ReviewCard, grade: Grade, now: number, gra
     reps: next.reps,
     lapses: next.lapses,
     state: next.state,
-    lastReview: now,
+    lastReview: at,
     lastGradeId: gradeId,
   };
 }

@@ -50,6 +50,15 @@ describe('the FSRS schedule', () => {
     expect(c.due).toBeGreaterThanOrEqual(START + DAY);
     expect(c).toMatchObject({ reps: 1, lastReview: START, lastGradeId: 'x' });
   });
+
+  it('grades a card when the clock is behind its last review (clock set back, backup from a clock ahead)', () => {
+    let c = gradeReviewCard(newReviewCard('a', 'a', START), 'again', START, '1');
+    c = gradeReviewCard(c, 'again', c.due, '2');
+    const early = gradeReviewCard(c, 'again', START, '3');
+    // As if graded at its last review: the history never runs backwards, and the card stays scheduled.
+    expect(early).toMatchObject({ reps: 3, lastReview: c.lastReview, lastGradeId: '3' });
+    expect(early.due).toBeGreaterThanOrEqual(c.lastReview);
+  });
 });
 
 describe('the review queue', () => {
