@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // One fast-check seed for every property: fixed in CI (test/unit/fuzz-seed.ts says why).
+          setupFiles: ['test/unit/fuzz-seed.ts'],
           // A timeout here guards against a hang, never against slowness: speed is measured by the
           // benchmarks. With Vitest's 5 s default, CPU-bound property tests (fast-check over 10,000 terms)
           // failed whenever another process shared the 2-core machine, while passing in 0.3-2.5 s alone.

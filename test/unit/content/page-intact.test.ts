@@ -38,6 +38,7 @@ import { updateSettings } from '@/protocol/settings/settings';
 import { setSiteEnabled } from '@/protocol/settings/site-settings';
 import { loadCore } from '../../../scripts/lib/load-core';
 import { recordShadowRoots, shadowRootOf } from '../closed-shadow-roots';
+import { FUZZ_SEED } from '../fuzz-seed';
 import {
   fastClearTimeout,
   fastSetTimeout,
@@ -58,13 +59,8 @@ import {
 } from './page-arbitrary';
 
 const RUNS = Number(process.env.TANCI_FUZZ_RUNS ?? 1_000);
-/** CI's fixed seed (any fixed number: the point is that every CI run checks the same pages). */
-const CI_SEED = 20_261_203;
-const SEED = process.env.TANCI_FUZZ_SEED
-  ? Number(process.env.TANCI_FUZZ_SEED)
-  : process.env.CI === 'true'
-    ? CI_SEED
-    : Math.floor(Math.random() * 2 ** 31);
+/** Fixed in CI, drawn anew elsewhere, TANCI_FUZZ_SEED to replay (../fuzz-seed.ts). */
+const SEED = FUZZ_SEED;
 const PATH = process.env.TANCI_FUZZ_PATH;
 const BUDGET_MS = Number(process.env.TANCI_FUZZ_BUDGET_S ?? 420) * 1_000;
 
