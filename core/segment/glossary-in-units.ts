@@ -5,7 +5,7 @@
  * (412 times in 14 statutes), 绿色|低碳 is 绿色低碳. Where the units around ONE glossary term spell a
  * domain-lexicon term (learned from the corpus as a whole, never CC-CEDICT alone), they become one unit with
  * the glossary term among its parts, when the glossary term is a general word. So does a lone bound suffix
- * after it (减排|量 → 减排量, ./bound-suffixes.ts): the derivation is another word than the term. Never two
+ * after it (能耗|量 → 能耗量, ./bound-suffixes.ts): the derivation is another word than the term. Never two
  * glossary terms, never across non-Han text.
  */
 import type { Token } from '../types';
@@ -32,7 +32,7 @@ export function glossaryInUnits(
   bound: (char: string) => boolean = () => false,
   /**
    * Whether a single character left alone after a glossary term is a bound suffix (./bound-suffixes.ts): the
-   * term takes it in as any word does (减排|量 → 减排量, 循环利用|率 → 循环利用率), a derivation of its own.
+   * term takes it in as any word does (能耗|量 → 能耗量), a derivation of its own.
    */
   suffix: (char: string) => boolean = () => false,
 ): Token[] {

@@ -13,8 +13,8 @@
  * a morpheme of a compound the dictionary lacks when the segmenter leaves it alone next to another lone
  * character: 氢|能 → 氢能, 清|缴 → 清缴. It joins that neighbour unless the neighbour is a grammar word (和|氢).
  *
- * Bound suffixes: a unit of two or more characters followed by a lone derivational suffix (排放|量, 强制|性,
- * 污染物排放|量) takes it in (./bound-suffixes.ts).
+ * Bound suffixes: a unit of two or more characters followed by a lone derivational suffix (供水|量, 强制|性,
+ * 综合利用|率) takes it in (./bound-suffixes.ts).
  *
  * A glossary term inside a longer domain-lexicon term joins it (./glossary-in-units.ts).
  *

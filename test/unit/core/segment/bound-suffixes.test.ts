@@ -98,7 +98,7 @@ describe('bound suffixes with the shipped data', () => {
     ['并报经有批准权的人民政府批准', '批准权'],
     ['在灾害性天气条件下，应当停止作业', '灾害性'],
     ['提高废弃物的回收率和利用率', '回收率'],
-    ['加强对危险废物贮存量的监督', '贮存量'],
+    ['科学确定供水量和用水量', '供水量'],
     ['评价结论的科学性等', '科学性'],
   ])('%s has the unit %s', (sentence, unit) => {
     const out = units.annotate(sentence).map((t) => t.text);
