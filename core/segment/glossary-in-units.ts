@@ -4,8 +4,9 @@
  * But the corpus has longer terms built around one: 生态环境|主管部门 is the learned term 生态环境主管部门
  * (412 times in 14 statutes), 绿色|低碳 is 绿色低碳. Where the units around ONE glossary term spell a
  * domain-lexicon term (learned from the corpus as a whole, never CC-CEDICT alone), they become one unit with
- * the glossary term among its parts, when the glossary term is a general word. Never two glossary terms,
- * never across non-Han text.
+ * the glossary term among its parts, when the glossary term is a general word. So does a lone bound suffix
+ * after it (能耗|量 → 能耗量, ./bound-suffixes.ts): the derivation is another word than the term. Never two
+ * glossary terms, never across non-Han text.
  */
 import type { Token } from '../types';
 import { UNIT_CEDICT, UNIT_LEXICON } from './unit-kinds';
@@ -29,6 +30,11 @@ export function glossaryInUnits(
   units: Token[],
   kind: (text: string) => number,
   bound: (char: string) => boolean = () => false,
+  /**
+   * Whether a single character left alone after a glossary term is a bound suffix (./bound-suffixes.ts): the
+   * term takes it in as any word does (能耗|量 → 能耗量), a derivation of its own.
+   */
+  suffix: (char: string) => boolean = () => false,
 ): Token[] {
   // Most paragraphs have nothing to merge: the units are returned as they are, copied only from the first merge.
   let out: Token[] | undefined;
@@ -57,10 +63,12 @@ export function glossaryInUnits(
         }
         // The glossary term and one lone bound character beside it (碳|减排).
         const other = to - from === 2 ? (units[from === i ? i + 1 : from] as Token) : undefined;
-        const boundPair = other !== undefined && other.text.length === 1 && bound(other.text);
+        const lone = other !== undefined && other.text.length === 1;
+        const boundPair = lone && bound(other.text);
+        const derived = lone && from === i && suffix(other.text);
         if (
           text.length > bestLength &&
-          kind(text) & (boundPair ? UNIT_CEDICT | UNIT_LEXICON : UNIT_LEXICON)
+          (derived || kind(text) & (boundPair ? UNIT_CEDICT | UNIT_LEXICON : UNIT_LEXICON))
         ) {
           best = [from, to];
           bestLength = text.length;

@@ -13,6 +13,9 @@
  * a morpheme of a compound the dictionary lacks when the segmenter leaves it alone next to another lone
  * character: 氢|能 → 氢能, 清|缴 → 清缴. It joins that neighbour unless the neighbour is a grammar word (和|氢).
  *
+ * Bound suffixes: a unit of two or more characters followed by a lone derivational suffix (供水|量, 强制|性,
+ * 综合利用|率) takes it in (./bound-suffixes.ts).
+ *
  * A glossary term inside a longer domain-lexicon term joins it (./glossary-in-units.ts).
  *
  * Wrong word cuts that an entry crosses (降|低碳|排放) are repaired first (./cut-repair.ts).
@@ -20,10 +23,12 @@
  * Data: a word trie (./reading-unit-data.ts) whose cost field says where the entry comes from.
  */
 import type { Token } from '../types';
+import { BOUND_SUFFIXES } from './bound-suffixes';
 import { composedEnds, UNIT_FREE, UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER } from './composed-units';
 import { createCutRepair } from './cut-repair';
 import { glossaryInUnits } from './glossary-in-units';
-import { isUnitEntry, UNIT_CLASSES, UNIT_ENTRY } from './unit-kinds';
+import { isHanNumeral } from './segment';
+import { isUnitEntry, UNIT_CLASSES, UNIT_ENTRY, UNIT_FUNCTION } from './unit-kinds';
 import { unitOf } from './unit-of';
 import { NO_WORD, trieStepSearch, type WordTrie } from './word-trie';
 
@@ -38,6 +43,12 @@ const GRAMMAR_CHARS = new Set([
 export interface UnitGrouperOptions {
   /** True when the general dictionary knows a single character as a word by itself (the segmenter's `has`). */
   standalone?: (char: string) => boolean;
+  /**
+   * Whether a unit takes in a bound suffix after it (./bound-suffixes.ts; default true). The domain lexicon's
+   * learner turns it off: it learns a recurring derivation (排放|量, 排污|费) as a term of two words, with
+   * reviewed English, which it cannot do once the two are one word.
+   */
+  suffixes?: boolean;
 }
 
 export interface UnitGrouper {
@@ -59,6 +70,7 @@ function joinable(token: Token): boolean {
 
 export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = {}): UnitGrouper {
   const standalone = options.standalone ?? (() => true);
+  const withSuffixes = options.suffixes ?? true;
   const cuts = createCutRepair(trie);
   const lone = (token: Token) => token.text.length === 1 && !GRAMMAR_CHARS.has(token.text);
   /** A lone bound character and its lone neighbour (words[i], words[i + 1]) make a compound. */
@@ -120,8 +132,34 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
     return false;
   }
 
+  /**
+   * True when words[at] is a bound suffix that the unit words[start..at) takes in (./bound-suffixes.ts): the
+   * unit has two or more characters and does not end in a numeral or a function word, and the suffix does
+   * not begin a word with what follows: an entry that runs into the next word (化|工) or a bound pair (权|属).
+   */
+  function suffixAt(words: readonly Token[], start: number, at: number, runEnd: number): boolean {
+    if (at >= runEnd) return false;
+    const suffix = words[at] as Token;
+    if (suffix.text.length !== 1 || !BOUND_SUFFIXES.has(suffix.text)) return false;
+    // A suffix character that makes a word with the lone character after it belongs to that word (权|属),
+    // unless that character is a function word (科学|性|等: 性等 is no word).
+    const after = words[at + 1];
+    if (at + 1 < runEnd && after && boundPair(suffix, after) && flags(after.text, UNIT_FUNCTION) === 0)
+      return false;
+    const last = (words[at - 1] as Token).text;
+    if (at - start === 1 && last.length < 2) return false;
+    if (isHanNumeral(last) || flags(last, UNIT_FUNCTION) !== 0) return false;
+    return !entryAcross(words, at, runEnd);
+  }
+
   /** The fewest units over words[from..to), ties broken towards the longer first unit. */
-  function groupRun(words: readonly Token[], from: number, to: number, out: Token[]): void {
+  function groupRun(
+    words: readonly Token[],
+    from: number,
+    to: number,
+    out: Token[],
+    suffixes: boolean,
+  ): void {
     const n = to - from;
     if (n === 1) {
       out.push(words[from] as Token);
@@ -139,6 +177,14 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       next[i] = i + 1;
       spansFrom(words, from + i, to, candidates, firstChunks);
       if (firstChunks.length) composedEnds(firstChunks, chunksAt, candidates);
+      if (suffixes) {
+        // Before the bound pair below: a pair of lone characters (有|沙) is no word a suffix is put to.
+        if (suffixAt(words, from + i, from + i + 1, to)) candidates.push(from + i + 2);
+        for (let c = 0, n0 = candidates.length; c < n0; c++) {
+          const end = candidates[c] as number;
+          if (suffixAt(words, from + i, end, to)) candidates.push(end + 1);
+        }
+      }
       if (
         i + 1 < n &&
         boundPair(words[from + i] as Token, words[from + i + 1] as Token) &&
@@ -162,6 +208,7 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       groupWords(words),
       (text) => flags(text, UNIT_ENTRY),
       (char) => !standalone(char) && !GRAMMAR_CHARS.has(char),
+      (char) => withSuffixes && BOUND_SUFFIXES.has(char),
     );
   }
 
@@ -177,8 +224,10 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
       let j = i + 1;
       while (j < words.length && joinable(words[j] as Token)) j++;
       const repaired = cuts.repair(words, i, j);
-      if (repaired) groupRun(repaired, 0, repaired.length, out);
-      else groupRun(words, i, j, out);
+      // A repaired run's pieces are no segmenter words: a suffix is put only to a word (计收|电|费 must not
+      // become 计|收电费 through a repaired 收电).
+      if (repaired) groupRun(repaired, 0, repaired.length, out, false);
+      else groupRun(words, i, j, out, withSuffixes);
       i = j;
     }
     return out;

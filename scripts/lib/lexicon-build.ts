@@ -92,6 +92,7 @@ export async function buildDomainLexicon({
     core.annotator,
     createUnitGrouper(buildUnitTrie(readCedictHeadwords(), []), {
       standalone: (char) => core.segmenter.has(char),
+      suffixes: false,
     }),
   );
   const reference = await loadLearnReference();
