@@ -21,7 +21,10 @@ export const FAR_MARGIN = '100% 0px 100% 0px';
  * Most ruby elements added (or page nodes put back) in one idle slice. Each ruby costs style and layout in
  * the next frame as well as the script that makes it, so the slice is cut by count as well as by time.
  * Traced on the 200,000-character page (npm run bench:browser): 150 rubies laid out in one frame took
- * 20-30 ms of layout alone (~1,000 dirty layout objects) before paint, in the frame's single task.
+ * 20-30 ms of layout alone (~1,000 dirty layout objects) before paint, in the frame's single task. A page
+ * node put back counts one, not the rubies it replaces: the layout after it is a few objects (its block's
+ * text, laid out again as plain text), while every frame that moves text costs pre-paint, paint and
+ * intersection work of its own (~20 ms traced), so blocks let go together share one.
  */
 export const SLICE_NODES = 50;
 
@@ -157,14 +160,14 @@ export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P
     return { added: cut.added, rest: rest ? [rest] : [] };
   }
 
-  /** Puts the block's page nodes back and stops watching it for the far margin. */
+  /** Puts the block's page nodes back and stops watching it for the far margin; returns how many. */
   function restore(block: Block<P>): number {
-    const { touched, rubies: removed } = putBack(block.replacements);
-    rubies -= removed;
+    const putBackNodes = block.replacements.length;
+    rubies -= putBack(block.replacements);
     if (block.replacements.length > 0) far?.unobserve(block.element);
     block.replacements = [];
     for (const p of block.paragraphs) requested.delete(p);
-    return touched;
+    return putBackNodes;
   }
 
   const wanted = (t: Token): boolean => {

@@ -90,10 +90,9 @@ export function replaceText(
 
 /**
  * Puts the page's own nodes back, newest first (a later replacement may have cut an earlier one's, or
- * the rest of it). Returns the nodes taken out and how many of them were rubies.
+ * the rest of it). Returns how many rubies were taken out.
  */
-export function putBack(replacements: readonly Replacement[]): { touched: number; rubies: number } {
-  let touched = 0;
+export function putBack(replacements: readonly Replacement[]): number {
   let rubies = 0;
   for (const { original, inserted } of [...replacements].reverse()) {
     const anchor = inserted.find((n) => n.parentNode);
@@ -102,7 +101,6 @@ export function putBack(replacements: readonly Replacement[]): { touched: number
       (n as ChildNode).remove();
       if (n.nodeType === 1) rubies++;
     }
-    touched += inserted.length;
   }
-  return { touched, rubies };
+  return rubies;
 }
