@@ -5,8 +5,9 @@ import { LIMITS } from '@/protocol/messages';
 import { timed } from '../../core/perf';
 import { type IdleScheduler, idleAfterFrame } from '../page/idle';
 import { observedElementOf, type Paragraph } from '../page/paragraphs';
+import { copyWithoutReadings } from './copy-without-readings';
 import { levelOf, type NodeRuns, runsByNode } from './inline-pinyin-runs';
-import { INLINE_RUBY_ATTRIBUTE, rubyElement } from './ruby-element';
+import { putBack, type Replacement, replaceText } from './text-replacement';
 
 /**
  * Blocks this close to the viewport get ruby: the screen itself, and half a screen above and below it.
@@ -20,7 +21,10 @@ export const FAR_MARGIN = '100% 0px 100% 0px';
  * Most ruby elements added (or page nodes put back) in one idle slice. Each ruby costs style and layout in
  * the next frame as well as the script that makes it, so the slice is cut by count as well as by time.
  * Traced on the 200,000-character page (npm run bench:browser): 150 rubies laid out in one frame took
- * 20-30 ms of layout alone (~1,000 dirty layout objects) before paint, in the frame's single task.
+ * 20-30 ms of layout alone (~1,000 dirty layout objects) before paint, in the frame's single task. A page
+ * node put back counts one, not the rubies it replaces: the layout after it is a few objects (its block's
+ * text, laid out again as plain text), while every frame that moves text costs pre-paint, paint and
+ * intersection work of its own (~20 ms traced), so blocks let go together share one.
  */
 export const SLICE_NODES = 50;
 
@@ -42,10 +46,11 @@ export interface InlinePinyinSource<P extends Paragraph = Paragraph> {
 }
 
 /** The part of IntersectionObserver used here (tests pass one with geometry of their own). */
+export type Observer = Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'>;
 export type ObserverFactory = (
   callback: (entries: IntersectionObserverEntry[]) => void,
   rootMargin: string,
-) => Pick<IntersectionObserver, 'observe' | 'disconnect'>;
+) => Observer;
 
 export interface InlinePinyinDeps<P extends Paragraph = Paragraph> {
   win?: Window & typeof globalThis;
@@ -56,17 +61,28 @@ export interface InlinePinyinDeps<P extends Paragraph = Paragraph> {
   observe?: ObserverFactory;
 }
 
-interface Replacement {
-  original: Text;
-  inserted: Node[];
+/** Rubies added, and what is left to add later. */
+interface Done<P> {
+  added: number;
+  rest: Pending<P>[];
+}
+
+/** Runs of a text node still to be given ruby (a paragraph is cut over slices): done if `data` is unchanged. */
+interface Pending<P> {
+  node: Text;
+  data: string;
+  runs: NodeRuns;
+  block: Block<P>;
+  mine: number;
 }
 
 /** A block element of the page with the paragraphs that flow in it. */
 interface Block<P> {
+  element: Element;
   paragraphs: P[];
   /** Within NEAR_MARGIN of the viewport. */
   near: boolean;
-  /** Within FAR_MARGIN: its ruby is kept. */
+  /** Within FAR_MARGIN: its ruby is kept (known while it holds ruby, the only blocks the far observer watches). */
   kept: boolean;
   replacements: Replacement[];
 }
@@ -108,73 +124,50 @@ export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P
   let blocks = new Map<Element, Block<P>>();
   let requested = new WeakSet<P>();
   let ready: { p: P; tokens: Token[]; mine: number }[] = [];
+  /** The rest of paragraphs begun, in order: finished before another paragraph begins. */
+  let pending: Pending<P>[] = [];
   let releasing: Block<P>[] = [];
   let cancelSlice: (() => void) | null = null;
   let stopSource: (() => void) | null = null;
-  let near: Pick<IntersectionObserver, 'observe' | 'disconnect'> | null = null;
-  let far: Pick<IntersectionObserver, 'observe' | 'disconnect'> | null = null;
+  let near: Observer | null = null;
+  let far: Observer | null = null;
   let rubies = 0;
 
-  function rubyFor(text: string, reading: string): HTMLElement {
-    const { ruby, base, rt } = rubyElement(doc, text);
-    ours.add(base);
-    rt.textContent = reading;
-    return ruby;
-  }
-
   /**
-   * Replaces `node` with its text cut into plain text and rubies. Text outside [from, to) belongs to other
-   * paragraphs of a long node: it goes in plain nodes that stay open to annotation.
+   * Replaces `node` with its text cut into plain text and at most `budget` rubies (text-replacement.ts);
+   * the rest of its runs is returned, to be given its ruby in the next slice.
    */
-  function replace(node: Text, { runs, from, to }: NodeRuns, block: Block<P>): number {
-    const parent = node.parentNode;
-    if (!parent || runs.length === 0) return 0;
-    runs.sort((a, b) => a.start - b.start);
-    const data = node.data;
-    const fragment = doc.createDocumentFragment();
-    const inserted: Node[] = [];
-    const pieces: { node: Text; start: number }[] = [];
-    const text = (a: number, b: number, mine: boolean) => {
-      if (a >= b) return;
-      const t = doc.createTextNode(data.slice(a, b));
-      if (mine) ours.add(t);
-      else pieces.push({ node: t, start: a });
-      inserted.push(t);
-    };
-    text(0, from, false);
-    let at = from;
-    for (const run of runs) {
-      if (run.start < at) continue;
-      text(at, run.start, true);
-      inserted.push(rubyFor(data.slice(run.start, run.end), run.reading));
-      at = run.end;
+  function replace(node: Text, nodeRuns: NodeRuns, block: Block<P>, budget: number): Done<P> {
+    const cut = replaceText(doc, node, nodeRuns, budget, ours);
+    if (!cut) {
+      const later = budget <= 0 && nodeRuns.runs.length > 0;
+      return {
+        added: 0,
+        rest: later ? [{ node, data: node.data, runs: nodeRuns, block, mine: generation }] : [],
+      };
     }
-    text(at, to, true);
-    text(Math.max(at, to), data.length, false);
-    for (const n of inserted) fragment.append(n);
-    parent.insertBefore(fragment, node);
-    node.remove();
-    if (pieces.length > 0) movedTo.set(node, pieces);
-    block.replacements.push({ original: node, inserted });
-    rubies += runs.length;
-    return runs.length;
+    if (cut.pieces.length > 0) movedTo.set(node, cut.pieces);
+    // Its first ruby: from now on the far observer says when to let it go. Only blocks holding ruby are
+    // watched (a few screens' worth, not every block of the page): each observed target costs every frame
+    // whose layout changed (traced: ~6 ms a frame for two observers over the 200,000-character page).
+    if (block.replacements.length === 0) {
+      block.kept = true;
+      far?.observe(block.element);
+    }
+    block.replacements.push(cut.replacement);
+    rubies += cut.added;
+    const rest = cut.rest && { ...cut.rest, data: cut.rest.node.data, block, mine: generation };
+    return { added: cut.added, rest: rest ? [rest] : [] };
   }
 
-  /** Puts the page's own nodes back, newest first (a later replacement may have cut an earlier one's). */
+  /** Puts the block's page nodes back and stops watching it for the far margin; returns how many. */
   function restore(block: Block<P>): number {
-    let touched = 0;
-    for (const { original, inserted } of block.replacements.reverse()) {
-      const anchor = inserted.find((n) => n.parentNode);
-      if (anchor?.parentNode) anchor.parentNode.insertBefore(original, anchor);
-      for (const n of inserted) {
-        (n as ChildNode).remove();
-        if (n.nodeType === 1) rubies--;
-      }
-      touched += inserted.length;
-    }
+    const putBackNodes = block.replacements.length;
+    rubies -= putBack(block.replacements);
+    if (block.replacements.length > 0) far?.unobserve(block.element);
     block.replacements = [];
     for (const p of block.paragraphs) requested.delete(p);
-    return touched;
+    return putBackNodes;
   }
 
   const wanted = (t: Token): boolean => {
@@ -222,10 +215,9 @@ export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P
     if (!element) return;
     let block = blocks.get(element);
     if (!block) {
-      block = { paragraphs: [], near: false, kept: true, replacements: [] };
+      block = { element, paragraphs: [], near: false, kept: false, replacements: [] };
       blocks.set(element, block);
       near?.observe(element);
-      far?.observe(element);
     }
     if (block.paragraphs.includes(p)) return;
     // The same text read again (the page's nodes put back) replaces the earlier reading of it.
@@ -253,7 +245,8 @@ export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P
   const onFar = timed(win, 'inline-pinyin-far', (entries: IntersectionObserverEntry[]) => {
     for (const entry of entries) {
       const block = blocks.get(entry.target);
-      if (!block) continue;
+      // A block that let its ruby go is no longer watched; an entry still on its way says nothing now.
+      if (!block || block.replacements.length === 0) continue;
       block.kept = entry.isIntersecting;
       if (!block.kept && block.replacements.length > 0) releasing.push(block);
     }
@@ -280,18 +273,32 @@ export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P
     return { ...p, segments };
   }
 
-  function annotate(p: P, tokens: Token[]): number {
+  /** Ruby goes on blocks near the viewport, and on the rest of a block that holds ruby and is kept. */
+  const wantsRuby = (block: Block<P>) => block.near || (block.kept && block.replacements.length > 0);
+
+  /** Gives the paragraph its ruby, at most `budget` rubies now; the rest is returned, to come next. */
+  function annotate(p: P, tokens: Token[], budget: number): Done<P> {
     const block = blockOf(p);
     const now = resolve(p);
-    if (!block?.kept || !options || !isIntact(now)) {
+    const done: Done<P> = { added: 0, rest: [] };
+    if (!block || !wantsRuby(block) || !options || !isIntact(now)) {
       requested.delete(p);
-      return 0;
+      return done;
     }
-    let added = 0;
     for (const [node, runs] of runsByNode(now, tokens, wanted, options.style, ours)) {
-      added += replace(node, runs, block);
+      const step = replace(node, runs, block, budget - done.added);
+      done.added += step.added;
+      done.rest.push(...step.rest);
     }
-    return added;
+    return done;
+  }
+
+  /** Goes on with a paragraph begun in an earlier slice, unless its text or its block changed since. */
+  function resume(job: Pending<P>, budget: number): Done<P> {
+    const { node, block } = job;
+    if (job.mine !== generation || !node.isConnected || node.data !== job.data || !wantsRuby(block))
+      return { added: 0, rest: [] };
+    return replace(node, job.runs, block, budget);
   }
 
   const slice = timed(win, 'inline-pinyin', (timeLeft: () => number) => {
@@ -301,41 +308,34 @@ export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P
     // highlight added, text moved by the ruby added above it), so a scroll that adds ruby faster than it
     // lets go of it would pile up thousands (traced: up to ~4,000 at once, 20-30 ms of pre-paint and as
     // much paint per frame) where three screens hold ~1,500.
+    // A paragraph's ruby is cut over slices (a paragraph of this page holds up to ~130 words): the layout of
+    // the frame after a slice grows with the rubies it adds (traced: 800 dirty layout objects, 15-22 ms).
     while (timeLeft() > 0 && nodes < SLICE_NODES) {
       const block = releasing.shift();
       if (block) {
         if (!block.kept) nodes += restore(block);
         continue;
       }
-      const job = ready.shift();
-      if (!job) break;
-      if (job.mine === generation) nodes += annotate(job.p, job.tokens);
+      const begun = pending.shift();
+      let done: Done<P>;
+      if (begun) done = resume(begun, SLICE_NODES - nodes);
+      else {
+        const job = ready.shift();
+        if (!job) break;
+        if (job.mine !== generation) continue;
+        done = annotate(job.p, job.tokens, SLICE_NODES - nodes);
+      }
+      nodes += done.added;
+      pending.unshift(...done.rest);
     }
-    if (ready.length > 0 || releasing.length > 0) kick();
+    if (ready.length > 0 || releasing.length > 0 || pending.length > 0) kick();
   });
 
   function kick(): void {
     cancelSlice ??= schedule(slice);
   }
 
-  /** Copy without the readings: the selection's text with every Tanci `<rt>` left out. */
-  function onCopy(event: ClipboardEvent): void {
-    const selection = doc.getSelection();
-    if (!selection || selection.rangeCount === 0 || !event.clipboardData) return;
-    const parts: string[] = [];
-    let touched = false;
-    for (let i = 0; i < selection.rangeCount; i++) {
-      const fragment = selection.getRangeAt(i).cloneContents();
-      const rts = fragment.querySelectorAll(`[${INLINE_RUBY_ATTRIBUTE}] > rt`);
-      if (rts.length > 0) touched = true;
-      for (const rt of rts) rt.remove();
-      parts.push(fragment.textContent ?? '');
-    }
-    // Selections without Tanci's readings copy as the browser would.
-    if (!touched) return;
-    event.clipboardData.setData('text/plain', parts.join('\n'));
-    event.preventDefault();
-  }
+  const onCopy = copyWithoutReadings(doc);
 
   /** Takes every reading out and puts the page's own nodes back, at once. */
   function remove(): void {
@@ -354,6 +354,7 @@ export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P
     blocks = new Map();
     requested = new WeakSet();
     ready = [];
+    pending = [];
     releasing = [];
   }
 

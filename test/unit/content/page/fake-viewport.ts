@@ -14,13 +14,15 @@ const REACH: Record<string, Place[]> = {
  * changes since the last delivery, as the browser does after a scroll (in a later task, batched).
  */
 export function fakeViewport(where: (el: Element) => Place) {
-  const observers = new Set<{ deliver: (all: boolean) => void }>();
+  const observers = new Set<{ deliver: (all: boolean) => void; margin: string; targets: () => Element[] }>();
   const observe: ObserverFactory = (callback, rootMargin) => {
     const reach = REACH[rootMargin];
     if (!reach) throw new Error(`unexpected rootMargin ${rootMargin}`);
     const state = new Map<Element, boolean | null>();
     let queued = false;
     const observer = {
+      margin: rootMargin,
+      targets: () => [...state.keys()],
       deliver(all: boolean) {
         const entries: IntersectionObserverEntry[] = [];
         for (const [target, was] of state) {
@@ -46,6 +48,9 @@ export function fakeViewport(where: (el: Element) => Place) {
           observer.deliver(false);
         }, 0);
       },
+      unobserve(target: Element) {
+        state.delete(target);
+      },
       disconnect() {
         state.clear();
         observers.delete(observer);
@@ -56,6 +61,10 @@ export function fakeViewport(where: (el: Element) => Place) {
   };
   return {
     observe,
+    /** The elements watched now by the observers with this root margin. */
+    watched(rootMargin: string): Element[] {
+      return [...observers].filter((o) => o.margin === rootMargin).flatMap((o) => o.targets());
+    },
     /** The reader scrolled: observers report what crossed their margins. */
     update() {
       for (const o of observers) o.deliver(false);
