@@ -248,7 +248,7 @@ export function createInlinePinyin<P extends Paragraph>(deps: InlinePinyinDeps<P
       // A block that let its ruby go is no longer watched; an entry still on its way says nothing now.
       if (!block || block.replacements.length === 0) continue;
       block.kept = entry.isIntersecting;
-      if (!block.kept && block.replacements.length > 0) releasing.push(block);
+      if (!block.kept) releasing.push(block);
     }
     if (releasing.length > 0) kick();
   });
