@@ -27,6 +27,10 @@ const PLACE = 0x40;
  */
 const GOVERNING = 0x08000000 | 0x40000 | 0x10000000 | 0x10000 | 0x4000 | 0x400000 | 0x2000;
 const VERB = 0x1000;
+/** Noun (n). */
+const NOUN = 0x100000;
+/** Adjective (a) and distinguishing word (b, 绿色 单向 公共): what modifies a noun, or a verb as an adverb. */
+const MODIFIER = 0x40000000 | 0x20000000;
 /** Noun, adjective, distinguishing word, place word, other proper noun, organisation: a term may start so. */
 const NOMINAL = 0x100000 | 0x40000000 | 0x20000000 | 0x8000 | 0x8 | 0x20;
 
@@ -60,7 +64,14 @@ interface TagSets {
   names: string[];
   governing: string[];
   verbs: string[];
+  nouns: string[];
+  modifiers: string[];
 }
+
+type WordSets = Record<Exclude<keyof TagSets, 'key'>, Set<string>>;
+
+/** Bumped when the sets change, so an older cache is rebuilt. */
+const CACHE_VERSION = 2;
 
 const CACHE_FILE = 'node_modules/.cache/tanci-learn-tags.json';
 
@@ -68,10 +79,10 @@ const CACHE_FILE = 'node_modules/.cache/tanci-learn-tags.json';
  * The three word sets, from segmentit's lists. Parsing 150,000 tagged lines takes most of a second, so the
  * sets are cached beside the other build caches, keyed by the size and time of segmentit's file.
  */
-function tagSets(): { names: Set<string>; governing: Set<string>; verbs: Set<string> } {
+function tagSets(): WordSets {
   const source = join(root, SEGMENTIT_SOURCE);
   const stat = statSync(source);
-  const key = `${stat.size}:${stat.mtimeMs}`;
+  const key = `${CACHE_VERSION}:${stat.size}:${stat.mtimeMs}`;
   const cache = join(root, CACHE_FILE);
   if (existsSync(cache)) {
     try {
@@ -81,6 +92,8 @@ function tagSets(): { names: Set<string>; governing: Set<string>; verbs: Set<str
           names: new Set(cached.names),
           governing: new Set(cached.governing),
           verbs: new Set(cached.verbs),
+          nouns: new Set(cached.nouns),
+          modifiers: new Set(cached.modifiers),
         };
       }
     } catch {
@@ -92,6 +105,8 @@ function tagSets(): { names: Set<string>; governing: Set<string>; verbs: Set<str
     names: wordsTagged(tags, PERSON | PLACE),
     governing: wordsTagged(tags, GOVERNING, NOMINAL),
     verbs: wordsTagged(tags, VERB, NOMINAL),
+    nouns: wordsTagged(tags, NOUN, VERB),
+    modifiers: wordsTagged(tags, MODIFIER, VERB),
   };
   mkdirSync(dirname(cache), { recursive: true });
   const stored: TagSets = {
@@ -99,6 +114,8 @@ function tagSets(): { names: Set<string>; governing: Set<string>; verbs: Set<str
     names: [...sets.names],
     governing: [...sets.governing],
     verbs: [...sets.verbs],
+    nouns: [...sets.nouns],
+    modifiers: [...sets.modifiers],
   };
   writeFileSync(cache, JSON.stringify(stored));
   return sets;

@@ -107,6 +107,8 @@ export async function buildDomainLexicon({
     isLinkWord: (word) => LINK_WORDS.has(word),
     isVerb: (word) => reference.verbs?.has(word) ?? false,
     isLightVerb: (word) => LIGHT_VERBS.has(word),
+    isModifier: (word) => reference.modifiers?.has(word) ?? false,
+    isNoun: (word) => reference.nouns?.has(word) ?? false,
   });
   const dictionary = createDictionary(await loadPackedDictionary(), { glossary: [] });
   const glossaryTerms = new Set(glossary.map((entry) => entry.term));

@@ -35,6 +35,13 @@ export interface LearnReference {
   governing?: ReadonlySet<string>;
   /** Words tagged only as verbs: a verb before a more frequent term makes a clause (普及生态文明). */
   verbs?: ReadonlySet<string>;
+  /** Words tagged as nouns and never as verbs (segmentit's n). */
+  nouns?: ReadonlySet<string>;
+  /**
+   * Adjectives and distinguishing words never tagged as verbs (清洁, 绿色, 合理, 及时): before a verb they are
+   * either an attribute of a compound (清洁生产) or an adverb (合理利用); the lexicon learner tells which.
+   */
+  modifiers?: ReadonlySet<string>;
   /**
    * Words of the field from the policy corpus (./field-words.ts), not from the text being learned: rare in
    * general Chinese, yet used across many statutes. A term that is one, or ends in one, belongs to the field.

@@ -88,6 +88,44 @@ describe('learning the domain lexicon', () => {
     // Without light verbs a noun and a verb are read as a clause, as before.
     expect(withLight(() => false).has('现场检查')).toBe(false);
   });
+
+  it('tells an attribute before a verb (清洁|生产) from an adverb with its verb (合理|利用)', () => {
+    const verbs = new Set(['生产', '利用', '使用', '开发', '处理']);
+    const nouns = new Set(['能源', '燃料', '技术', '资源', '土地', '措施']);
+    const modifiers = new Set(['清洁', '合理']);
+    // 清洁 goes before three nouns and one verb; 合理 before one noun and four verbs. Both runs with a verb
+    // recur with varied neighbours in every document.
+    const docs = ['甲', '乙', '丙'].map((name, d) => ({
+      name,
+      sentences: [
+        `推行|清洁|生产|，|规定|${d}`,
+        `企业|清洁|生产|审核|。`,
+        `清洁|生产|技术`,
+        `使用|清洁|能源|和|清洁|燃料|及|清洁|技术`,
+        `应当|合理|利用|土地|，|条例|${d}`,
+        `并|合理|利用|。`,
+        `合理|利用|资源`,
+        `合理|使用|、|合理|开发|、|合理|处理|、|合理|措施`,
+      ].map(sentence),
+    }));
+    const learnedWith = (isModifier: (w: string) => boolean) =>
+      new Set(
+        learnLexicon(docs, {
+          isFunctionWord: (w) => w === '应当' || w === '并',
+          isLinkWord: (w) => w === '和' || w === '及',
+          isVerb: (w) => verbs.has(w),
+          isNoun: (w) => nouns.has(w),
+          isModifier,
+          minCohesion: 0,
+          minEntropy: 0.5,
+        }).map((t) => t.term),
+      );
+    const learned = learnedWith((w) => modifiers.has(w));
+    expect(learned.has('清洁生产')).toBe(true);
+    expect(learned.has('合理利用')).toBe(false);
+    // Without word classes a modifier and a verb are read as a clause, as before.
+    expect(learnedWith(() => false).has('清洁生产')).toBe(false);
+  });
 });
 
 describe('reading the corpus', () => {
