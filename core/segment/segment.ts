@@ -39,6 +39,12 @@ export interface Segmenter {
 const PREFIX = -1;
 /** Per character of a priority word: larger than any general path over the same characters can cost. */
 const PRIORITY_BONUS = 10_000;
+/**
+ * Added to a one-character dictionary word: far below a cost step (costs are whole tenths of a nat), it only
+ * breaks ties, towards the reading with fewer one-character words (数据|统计 over 数|据统计, both 199), as
+ * MMSEG's smallest-variance rule does; the first-found path used to win.
+ */
+const SINGLE_TIE = 0.001;
 /** A Latin word, number, URL or e-mail address: one cheap edge, so it is never split. */
 const FOREIGN_COST = 10;
 const SYMBOL_COST = 10;
@@ -177,7 +183,7 @@ export function createSegmenter(data: SegmenterData): Segmenter {
           if (node === 0) break;
           const cost = trie.cost[node] as number;
           if (cost !== NO_WORD) {
-            relax(i, end, cost);
+            relax(i, end, end - i === 1 ? cost + SINGLE_TIE : cost);
             if (end === i + width) known = true;
           }
         }

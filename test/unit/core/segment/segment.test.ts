@@ -26,6 +26,15 @@ describe('segment: general dictionary', () => {
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
+
+  // 数据+统计 and 数+据统计 cost the same in the dictionary; of two equally likely readings the one with fewer
+  // one-character words is taken (the reader hovering 数 would get "number" and 据统计 "according to statistics").
+  it('breaks a tie between readings towards fewer one-character words', () => {
+    expect(words('排放数据统计核算')).toEqual(['排放', '数据', '统计', '核算']);
+    expect(words('数据统计')).toEqual(['数据', '统计']);
+    // Not a preference beyond ties: a cheaper reading with a one-character word still wins.
+    expect(words('他说的确实在理')).toEqual(['他', '说', '的', '确实', '在理']);
+  });
 });
 
 describe('segment: numbers, dates, Latin words', () => {
