@@ -29,8 +29,8 @@ export interface LexiconDocument {
 }
 
 export interface LexiconOptions {
-  /** Words that cannot begin or end a term (prepositions, adverbs, pronouns, modal verbs…). */
-  isFunctionWord?: (word: string) => boolean;
+  /** Words that cannot begin (`start`) or end (`end`) a term (prepositions, adverbs, pronouns, modal verbs…). */
+  isFunctionWord?: (word: string, edge: 'start' | 'end') => boolean;
   /** Words that cannot be anywhere inside a term (的, 和, 及: they make lists and clauses). */
   isLinkWord?: (word: string) => boolean;
   /** Words used only as verbs (segmentit's tags): they tell a clause (主管部门|责令) from a term. */
@@ -330,7 +330,11 @@ export function* learnLexiconSteps(
   for (const [term, entry] of seen) {
     if (pause()) yield;
     const { parts } = entry;
-    if (isFunctionWord(parts[0] as string) || isFunctionWord(parts[parts.length - 1] as string)) continue;
+    if (
+      isFunctionWord(parts[0] as string, 'start') ||
+      isFunctionWord(parts[parts.length - 1] as string, 'end')
+    )
+      continue;
     if (parts.slice(0, -1).some(isHead)) continue;
     if (parts.some(isLinkWord) || countedMostly(entry.left)) continue;
     if (clauseLike(parts, isVerb, eventNounOf(entry.left, isLightVerb), isAttribute)) continue;

@@ -15,6 +15,17 @@ export const EDGE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 /**
+ * Among EDGE_WORDS, the ones that are nouns as well as light verbs: one may end a term as its head noun
+ * (社会|组织, 集体经济|组织, 地方|金融|组织), never begin one (组织|实施 is the verb and its object).
+ */
+const TERM_FINAL_EDGE_WORDS: ReadonlySet<string> = new Set(['组织']);
+
+/** True when the word cannot be at that edge of a term (EDGE_WORDS, but for a term-final noun at its end). */
+export function isEdgeWord(word: string, edge: 'start' | 'end'): boolean {
+  return EDGE_WORDS.has(word) && !(edge === 'end' && TERM_FINAL_EDGE_WORDS.has(word));
+}
+
+/**
  * Particles, conjunctions and coverbs: a run holding one is a list or a clause, not a term (禁止|在|长江,
  * 制定|本|行政区域, 分解|落实|到, 主管部门|会同|国务院, 排放|含).
  */

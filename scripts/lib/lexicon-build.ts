@@ -10,7 +10,7 @@ import type { Annotator } from '../../core/annotator';
 import { createDictionary, type Dictionary } from '../../core/dictionary/dictionary';
 import type { LexiconEntry } from '../../core/segment/domain-lexicon';
 import { type LexiconDocument, learnLexicon } from '../../core/segment/learn-lexicon';
-import { EDGE_WORDS, LIGHT_VERBS, LINK_WORDS } from '../../core/segment/lexicon-words';
+import { isEdgeWord, LIGHT_VERBS, LINK_WORDS } from '../../core/segment/lexicon-words';
 import { buildUnitTrie } from '../../core/segment/reading-unit-data';
 import { createUnitGrouper } from '../../core/segment/reading-units';
 import { createUnitAnnotator } from '../../core/segment/unit-annotator';
@@ -103,7 +103,7 @@ export async function buildDomainLexicon({
   const documents = toDocuments([...files, seed], annotator);
   const governing = reference.governing ?? new Set<string>();
   const terms = learnLexicon(documents, {
-    isFunctionWord: (word) => governing.has(word) || EDGE_WORDS.has(word),
+    isFunctionWord: (word, edge) => governing.has(word) || isEdgeWord(word, edge),
     isLinkWord: (word) => LINK_WORDS.has(word),
     isVerb: (word) => reference.verbs?.has(word) ?? false,
     isLightVerb: (word) => LIGHT_VERBS.has(word),

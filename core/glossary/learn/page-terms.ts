@@ -8,7 +8,7 @@
 import { runSteps } from '../../run-steps';
 import { UNIT_FREE } from '../../segment/composed-units';
 import { type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
-import { EDGE_WORDS, LIGHT_VERBS, LINK_WORDS } from '../../segment/lexicon-words';
+import { isEdgeWord, LIGHT_VERBS, LINK_WORDS } from '../../segment/lexicon-words';
 import { UNIT_FUNCTION, UNIT_LEXICON, UNIT_VERB } from '../../segment/unit-kinds';
 import { unitOf } from '../../segment/unit-of';
 import type { Token } from '../../types';
@@ -60,8 +60,8 @@ export function* pageTermSteps(
   { pause = () => false, minCount, wordFlags }: PageTermOptions = {},
 ): Generator<void, PageTerm[], unknown> {
   const isVerb = (word: string) => ((wordFlags?.(word) ?? 0) & UNIT_VERB) !== 0;
-  const isFunctionWord = (word: string) =>
-    EDGE_WORDS.has(word) || ((wordFlags?.(word) ?? 0) & UNIT_FUNCTION) !== 0;
+  const isFunctionWord = (word: string, edge: 'start' | 'end') =>
+    isEdgeWord(word, edge) || ((wordFlags?.(word) ?? 0) & UNIT_FUNCTION) !== 0;
   const lexiconTerm = (word: string) => ((wordFlags?.(word) ?? 0) & UNIT_LEXICON) !== 0;
   // A verb before a noun is the verb and its object (伪造|数据), but two verbs side by side are one
   // coordinate compound (检查|督办: both acts, one procedure).
@@ -102,7 +102,7 @@ export function* pageTermSteps(
         (t) =>
           t.term.length >= PAGE_TERM_MIN_CHARS &&
           t.parts.length >= 2 &&
-          !t.parts.some(isFunctionWord) &&
+          !t.parts.some((part, i) => isFunctionWord(part, i === t.parts.length - 1 ? 'end' : 'start')) &&
           (t.parts.some(bound) || (wordFlags !== undefined && wholeWordTerm(t.parts))),
       )
       .map((t) => ({ term: t.term, parts: t.parts, count: t.frequency })),

@@ -13,6 +13,7 @@ import { packDictionary } from '@/core/dictionary/dictionary-pack';
 import { CorpusFileError, decodeCorpusText } from '@/core/segment/corpus-text';
 import { type LexiconEntry, parseDomainLexicon } from '@/core/segment/domain-lexicon';
 import { type LexiconDocument, learnLexicon } from '@/core/segment/learn-lexicon';
+import { isEdgeWord } from '@/core/segment/lexicon-words';
 import type { Token } from '@/core/types';
 import { readCorpus } from '../../../../scripts/lib/corpus';
 
@@ -125,6 +126,27 @@ describe('learning the domain lexicon', () => {
     expect(learned.has('合理利用')).toBe(false);
     // Without word classes a modifier and a verb are read as a clause, as before.
     expect(learnedWith(() => false).has('清洁生产')).toBe(false);
+  });
+
+  it('lets a light verb that is also a noun end a term (社会|组织), never begin one (组织|编制)', () => {
+    const docs = ['甲', '乙', '丙'].map((name, d) => ({
+      name,
+      sentences: [
+        `鼓励|社会|组织|参与|，|规定|${d}`,
+        `支持|社会|组织|。`,
+        `社会|组织|依法|登记`,
+        `负责|组织|编制|规划|，|条例|${d}`,
+        `应当|组织|编制|。`,
+        `政府|组织|编制|方案`,
+      ].map(sentence),
+    }));
+    const terms = new Set(
+      learnLexicon(docs, { isFunctionWord: isEdgeWord, minCohesion: 0, minEntropy: 0.5 }).map((t) => t.term),
+    );
+    expect(terms.has('社会组织')).toBe(true);
+    expect(terms.has('组织编制')).toBe(false);
+    expect(isEdgeWord('组织', 'start')).toBe(true);
+    expect(isEdgeWord('应当', 'end')).toBe(true);
   });
 });
 
