@@ -28,6 +28,23 @@ export function readTerms(path: string): string[] | undefined {
 }
 
 /**
+ * Readings other than the whole term that a gold file's note accepts: `碳达峰碳中和  … (should read as 碳达峰 +
+ * 碳中和 or whole; …)` accepts the two parts, each one unit. Term → the parts, in order.
+ */
+export function readAcceptedSplits(path: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!existsSync(path)) return out;
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/u)) {
+    const [term = '', note = ''] = line.split('\t');
+    const match = /read as ([^()]+?) or whole/u.exec(note);
+    if (!match) continue;
+    const parts = (match[1] as string).split('+').map((part) => part.trim());
+    if (parts.length >= 2 && parts.join('') === term.trim()) out.set(term.trim(), parts);
+  }
+  return out;
+}
+
+/**
  * An occurrence counts as one unit when a unit is exactly the term, or when it lies inside a longer gold
  * term that is itself one unit (碳排放权 inside 碳排放权交易), as the seed's test counts nested glossary terms.
  */
@@ -38,6 +55,8 @@ export function coverage(
   dictionary: Pick<Dictionary, 'lookup'>,
   /** Whether a longer unit may hold the term: by default one that is itself a gold term. */
   holds?: (unit: Token) => boolean,
+  /** Readings the gold's notes accept besides the whole term, each part one unit (readAcceptedSplits). */
+  splits: ReadonlyMap<string, readonly string[]> = new Map(),
 ): TermCoverage {
   const gold = new Set(terms);
   const contains = holds ?? ((unit: Token) => gold.has(unit.text));
@@ -61,6 +80,12 @@ export function coverage(
         const unit =
           units.find((u) => u.start === at && u.end === at + term.length) ??
           units.find((u) => u.start <= at && u.end >= at + term.length && u.text !== term && contains(u));
+        const accepted = unit ? undefined : acceptedParts(units, at, splits.get(term));
+        if (accepted) {
+          result.whole++;
+          if (accepted.every((part) => isExplained(part.text))) result.explained++;
+          continue;
+        }
         if (!unit) {
           const around = units.filter((u) => u.end > at && u.start < at + term.length).map((u) => u.text);
           result.split.set(term, around.join('|'));
@@ -72,4 +97,17 @@ export function coverage(
     }
   }
   return result;
+}
+
+/** The units from `at` on when they are exactly the accepted parts, in order; otherwise undefined. */
+function acceptedParts(
+  units: readonly Token[],
+  at: number,
+  parts: readonly string[] | undefined,
+): Token[] | undefined {
+  if (!parts) return undefined;
+  const first = units.findIndex((u) => u.start === at);
+  if (first < 0) return undefined;
+  const run = units.slice(first, first + parts.length);
+  return run.length === parts.length && run.every((u, i) => u.text === parts[i]) ? run : undefined;
 }
