@@ -21,8 +21,9 @@ const READING_STYLE: Record<string, string> = {
   'font-size': `${READING_SCALE * 100}%`,
   // Line-height 1: the line grows by about the reading's height (the box is in the line), not by a leading.
   'line-height': '1',
-  // Its baseline ~0.95 em of the word above the word's: just clear of a Han character's top (~0.88 em).
-  'vertical-align': '1.9em',
+  // Its baseline 1 em of the word above the word's: a descender (g, j, y) clear of a Han character's top
+  // (~0.88 em), where the inline block of ruby put it (an em box of the word with the reading's on top).
+  'vertical-align': '2em',
   'white-space': 'nowrap',
   'text-align': 'left',
   // Not the page's CJK font, which may draw tone-marked letters blank. Normal weight, style and spacing
