@@ -1,5 +1,6 @@
 import type { NodeRuns, Run } from './inline-pinyin-runs';
 import { rubyElement } from './ruby-element';
+import { textWidthsOf } from './text-widths';
 
 /** A page text node taken out, and the nodes put in its place. */
 export interface Replacement {
@@ -52,6 +53,7 @@ export function replaceText(
   if (!parent || runs.length === 0) return null;
   const until = later[0]?.start ?? to;
   const data = node.data;
+  const widths = textWidthsOf(doc);
   const inserted: Node[] = [];
   const pieces: { node: Text; start: number }[] = [];
   const text = (a: number, b: number, mine: boolean) => {
@@ -66,9 +68,8 @@ export function replaceText(
   let at = from;
   for (const run of runs) {
     text(at, run.start, true);
-    const { ruby, base, rt } = rubyElement(doc, data.slice(run.start, run.end));
+    const { ruby, base } = rubyElement(doc, data.slice(run.start, run.end), run.reading, widths);
     ours.add(base);
-    rt.textContent = run.reading;
     inserted.push(ruby);
     at = run.end;
   }
