@@ -26,7 +26,7 @@ describe('rubyElement', () => {
     expect(em((narrow.firstElementChild as HTMLElement).style.getPropertyValue('text-indent'))).toBeCloseTo(
       1.5,
     );
-    // Reading 11 letters = 5.5 em of its own: starts 0.75 em before the word.
+    // Reading 11 letters = 5.5 em of its own, word 1 em = 2 em of the reading's: (2 - 5.5) / 2 = -1.75.
     const wide = rubyElement(document, '峰', 'abcdefghijk', widths).ruby;
     expect(em((wide.firstElementChild as HTMLElement).style.getPropertyValue('text-indent'))).toBeCloseTo(
       -1.75,
