@@ -1,3 +1,4 @@
+import { HAN_PATTERN } from '@/core/text/han';
 import { PINYIN_FONT_FAMILY } from '@/ui/pinyin-font';
 
 /** Widths of text in em of its own font size, measured without layout (a canvas's measureText). */
@@ -12,7 +13,6 @@ export interface TextWidths {
 const SIZE_PX = 100;
 /** What a character is taken as, in em, where there is no canvas (as in a test's DOM). */
 const UNMEASURED_EM = 0.6;
-const HAN = /\p{Script=Han}/u;
 
 const byDocument = new WeakMap<Document, TextWidths>();
 
@@ -54,7 +54,7 @@ function makeTextWidths(doc: Document): TextWidths {
     },
     word(text) {
       let em = 0;
-      for (const c of text) em += HAN.test(c) ? 1 : measure('sans-serif', c);
+      for (const c of text) em += HAN_PATTERN.test(c) ? 1 : measure('sans-serif', c);
       return em;
     },
   };

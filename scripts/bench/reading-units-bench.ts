@@ -21,7 +21,7 @@ import { loadCore, loadUnitAnnotator, loadUnitGrouper } from '../lib/load-core';
 import { loadSegmenterData } from '../lib/load-segmenter';
 import { dataDir, root } from '../lib/paths';
 import { pct, rate } from './format';
-import { coverage, readAcceptedSplits, readTerms, type TermCoverage } from './reading-units';
+import { coverage, readGold, type TermCoverage } from './reading-units';
 import { type Corpus, measure } from './segmentation';
 
 /** The held-out documents of ../shared/gold/domain-dev and the corpus file each one is. */
@@ -106,11 +106,11 @@ export async function readingUnits(
   const devDir = join(args.gold, 'domain-dev');
   let anyDev = false;
   for (const [goldFile, document] of DOMAIN_DEV) {
-    const terms = readTerms(join(devDir, goldFile));
     // The gold's notes accept some terms as their parts too (碳达峰 + 碳中和), each part one unit.
-    const splits = readAcceptedSplits(join(devDir, goldFile));
+    const gold = readGold(join(devDir, goldFile));
     const path = join(args.corpus, document);
-    if (!terms || !existsSync(path)) continue;
+    if (!gold || !existsSync(path)) continue;
+    const { terms, splits } = gold;
     if (!anyDev) console.log(`  held-out documents (${devDir}; never learned from or reviewed):`);
     anyDev = true;
     const paragraphs = readFileSync(path, 'utf8').split(/\r?\n/u);

@@ -17,31 +17,33 @@ export interface TermCoverage {
   split: Map<string, string>;
 }
 
-/** Gold terms from a TSV (term, then notes; # comments and a `term` header line skipped). */
-export function readTerms(path: string): string[] | undefined {
-  if (!existsSync(path)) return undefined;
-  return readFileSync(path, 'utf8')
-    .split(/\r?\n/u)
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .map((line) => line.split('\t')[0]?.trim() ?? '')
-    .filter((term) => term && term !== 'term');
+/** A gold file: its terms, and the readings besides the whole term that its notes accept. */
+export interface GoldTerms {
+  terms: string[];
+  /**
+   * `碳达峰碳中和  … (should read as 碳达峰 + 碳中和 or whole; …)` accepts the two parts, each one unit.
+   * Term → the parts, in order.
+   */
+  splits: Map<string, string[]>;
 }
 
-/**
- * Readings other than the whole term that a gold file's note accepts: `碳达峰碳中和  … (should read as 碳达峰 +
- * 碳中和 or whole; …)` accepts the two parts, each one unit. Term → the parts, in order.
- */
-export function readAcceptedSplits(path: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (!existsSync(path)) return out;
+/** Gold terms from a TSV (term, then notes; # comments and a `term` header line skipped), read once. */
+export function readGold(path: string): GoldTerms | undefined {
+  if (!existsSync(path)) return undefined;
+  const terms: string[] = [];
+  const splits = new Map<string, string[]>();
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/u)) {
-    const [term = '', note = ''] = line.split('\t');
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [first = '', note = ''] = line.split('\t');
+    const term = first.trim();
+    if (!term || term === 'term') continue;
+    terms.push(term);
     const match = /read as ([^()]+?) or whole/u.exec(note);
     if (!match) continue;
     const parts = (match[1] as string).split('+').map((part) => part.trim());
-    if (parts.length >= 2 && parts.join('') === term.trim()) out.set(term.trim(), parts);
+    if (parts.length >= 2 && parts.join('') === term) splits.set(term, parts);
   }
-  return out;
+  return { terms, splits };
 }
 
 /**
@@ -55,7 +57,7 @@ export function coverage(
   dictionary: Pick<Dictionary, 'lookup'>,
   /** Whether a longer unit may hold the term: by default one that is itself a gold term. */
   holds?: (unit: Token) => boolean,
-  /** Readings the gold's notes accept besides the whole term, each part one unit (readAcceptedSplits). */
+  /** Readings the gold's notes accept besides the whole term, each part one unit (readGold). */
   splits: ReadonlyMap<string, readonly string[]> = new Map(),
 ): TermCoverage {
   const gold = new Set(terms);
