@@ -12,12 +12,18 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromiumArgs } from '../lib/chromium-args';
 import { startStaticServer } from '../lib/static-server';
 import { benchPageHtml, seedPage } from './bench-pages';
-import type { LongTask } from './trace-long-tasks';
+import { LONG_TASK_MS, type LongTask } from './trace-long-tasks';
 import { startTrace, stopTrace } from './trace-script-time';
 
 export const INLINE_PINYIN_PAGE = 'chinese-200k.html';
 const CHARS = 200_000;
 const RUNS = Number(process.env.BENCH_INLINE_RUNS ?? 3);
+/**
+ * Tasks longer than one frame at 60 Hz are listed, not only long ones (over 50 ms): the row then says how far
+ * under the budget the longest task stays, where "none over 50 ms" would say only that it is under.
+ */
+const LISTED_TASK_MS = 16;
+const isLong = (t: LongTask) => t.wall > LONG_TASK_MS;
 
 /** The seed corpus's paragraphs repeated to ~200,000 characters (the size the freeze was seen on). */
 export function writeInlinePinyinPage(dir: string, seedsDir: string): void {
@@ -101,7 +107,11 @@ async function measureBaseline(context: BrowserContext, url: string): Promise<Lo
   await startTrace(cdp);
   await readOn(page);
   await page.waitForTimeout(1_000);
-  const { longTasks } = await stopTrace(cdp, TRACE_DIR && join(TRACE_DIR, `baseline-${traced}.json`));
+  const { longTasks } = await stopTrace(
+    cdp,
+    TRACE_DIR && join(TRACE_DIR, `baseline-${traced}.json`),
+    LISTED_TASK_MS,
+  );
   await page.close();
   return longTasks;
 }
@@ -117,7 +127,9 @@ async function measureOnce(context: BrowserContext, url: string) {
   const { page, cdp } = await readPage(context, url);
   // One trace per phase, so that each long task is told with what the reader was doing.
   const phase = async (name: Phase) =>
-    (await stopTrace(cdp, TRACE_DIR && join(TRACE_DIR, `inline-${run}-${name}.json`))).longTasks.map((t) => ({
+    (
+      await stopTrace(cdp, TRACE_DIR && join(TRACE_DIR, `inline-${run}-${name}.json`), LISTED_TASK_MS)
+    ).longTasks.map((t) => ({
       ...t,
       phase: name,
     }));
@@ -175,7 +187,7 @@ export async function inlinePinyinRows(context: BrowserContext, url: string): Pr
   return [
     `Inline pinyin on the 200,000-character page (${RUNS} runs: turn on, scroll 12 screens, turn off):`,
     `  ${label('longest task Tanci took part in (trace)')}median ${ms(median(tanciLongest))}` +
-      `   (each run: ${each(tanciLongest)}; 0 = none over 50 ms)   budget ≤ 50 ms`,
+      `   (each run: ${each(tanciLongest)}; 0 = none over ${LISTED_TASK_MS} ms)   budget ≤ 50 ms`,
     `  ${label('longest task of any kind (trace)')}median ${ms(median(runs.map((r) => longest(r.longTasks))))}` +
       `   (each run: ${each(runs.map((r) => longest(r.longTasks)))})`,
     // Thread CPU beside wall time: on a loaded machine a task's wall time is mostly other processes' turns.
@@ -185,18 +197,18 @@ export async function inlinePinyinRows(context: BrowserContext, url: string): Pr
     `  ${label('scrolling, inline pinyin on: longest task')}median ${ms(median(scrollTasks.map(longest)))}` +
       `, thread CPU ${ms(median(scrollTasks.map(longestCpu)))}` +
       `   (each run: ${each(scrollTasks.map(longest))}; CPU ${each(scrollTasks.map(longestCpu))}; ` +
-      `tasks over 50 ms: ${each(scrollTasks.map((t) => t.length))})`,
+      `tasks over 50 ms: ${each(scrollTasks.map((t) => t.filter(isLong).length))})`,
     `  ${label('same scroll, inline pinyin off (baseline)')}median ${ms(median(baselines.map(longest)))}` +
       `, thread CPU ${ms(median(baselines.map(longestCpu)))}` +
       `   (each run: ${each(baselines.map(longest))}; CPU ${each(baselines.map(longestCpu))}; ` +
-      `tasks over 50 ms: ${each(baselines.map((t) => t.length))})`,
+      `tasks over 50 ms: ${each(baselines.map((t) => t.filter(isLong).length))})`,
     `  ${label('turned on → first ruby on screen')}median ${ms(median(runs.map((r) => r.firstInView)))}` +
       `   (each run: ${each(runs.map((r) => r.firstInView))})   budget ≤ 300 ms`,
     `  ${label('turned off → last ruby gone')}median ${ms(median(runs.map((r) => r.off)))}` +
       `   (each run: ${each(runs.map((r) => r.off))})   budget ≤ 100 ms`,
     ...runs.map(
       (r, i) =>
-        `  run ${i + 1} tasks over 50 ms: ${
+        `  run ${i + 1} longest tasks (over ${LISTED_TASK_MS} ms; ${r.longTasks.filter(isLong).length} over 50 ms): ${
           r.longTasks
             .sort((a, b) => b.wall - a.wall)
             .slice(0, 4)

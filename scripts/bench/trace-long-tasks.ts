@@ -76,7 +76,7 @@ interface Acc {
  * So style and layout work counts as Tanci's only when every invalidation seen since the previous update
  * came from Tanci; work that Tanci's own script forced (a layout read inside it) is already in its script.
  */
-function analyseThread(events: TraceEvent[]): LongTask[] {
+function analyseThread(events: TraceEvent[], overMs: number): LongTask[] {
   const pending: Record<'style' | 'layout', Set<Source>> = { style: new Set(), layout: new Set() };
   const stack: Open[] = [];
   let acc: Acc | null = null;
@@ -107,7 +107,7 @@ function analyseThread(events: TraceEvent[]): LongTask[] {
       const name = labelOf(o.e);
       if (acc && name) acc.self.set(name, (acc.self.get(name) ?? 0) + Math.max(0, cpuMs(o.e) - o.childCpu));
       if (acc && o.e === acc.task) {
-        if ((acc.task.dur ?? 0) / 1000 > LONG_TASK_MS) finish(acc);
+        if ((acc.task.dur ?? 0) / 1000 > overMs) finish(acc);
         acc = null;
       }
     }
@@ -158,8 +158,15 @@ function analyseThread(events: TraceEvent[]): LongTask[] {
   return out;
 }
 
-/** Top-level tasks longer than 50 ms on the given renderer main threads, in time order per thread. */
-export function traceLongTasks(events: TraceEvent[], threads: Set<string>): LongTask[] {
+/**
+ * Top-level tasks longer than `overMs` (50 ms: a long task) on the given renderer main threads, in time order
+ * per thread. A lower `overMs` also lists the shorter tasks, to tell how far under the budget a page stays.
+ */
+export function traceLongTasks(
+  events: TraceEvent[],
+  threads: Set<string>,
+  overMs: number = LONG_TASK_MS,
+): LongTask[] {
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     const key = threadKey(e);
@@ -168,5 +175,5 @@ export function traceLongTasks(events: TraceEvent[], threads: Set<string>): Long
     if (list) list.push(e);
     else byThread.set(key, [e]);
   }
-  return [...byThread.values()].flatMap((list) => analyseThread(list.sort(byStart)));
+  return [...byThread.values()].flatMap((list) => analyseThread(list.sort(byStart), overMs));
 }

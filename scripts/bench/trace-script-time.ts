@@ -12,7 +12,7 @@ import {
   type TraceEvent,
   threadKey,
 } from './trace-events';
-import { type LongTask, traceLongTasks } from './trace-long-tasks';
+import { LONG_TASK_MS, type LongTask, traceLongTasks } from './trace-long-tasks';
 
 export async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', {
@@ -52,7 +52,7 @@ export interface ScriptTime {
   extension: number;
   /** The extension's part by event name (compile, evaluate, calls). */
   byEvent: Record<string, number>;
-  /** Top-level tasks over 50 ms on the page's renderer main thread. */
+  /** Top-level tasks over 50 ms (or the `tasksOverMs` asked for) on the page's renderer main thread. */
   longTasks: LongTask[];
 }
 
@@ -60,7 +60,11 @@ export interface ScriptTime {
  * Stops the trace, sums the outermost JavaScript events of the page's renderer main thread(s), finds long tasks.
  * `saveAs`: also writes the raw trace there (for DevTools' Performance panel or a closer look at a long task).
  */
-export async function stopTrace(cdp: CDPSession, saveAs?: string): Promise<ScriptTime> {
+export async function stopTrace(
+  cdp: CDPSession,
+  saveAs?: string,
+  tasksOverMs: number = LONG_TASK_MS,
+): Promise<ScriptTime> {
   const complete = new Promise<{ stream?: string }>((resolve) =>
     cdp.once('Tracing.tracingComplete', resolve),
   );
@@ -99,5 +103,5 @@ export async function stopTrace(cdp: CDPSession, saveAs?: string): Promise<Scrip
       }
     }
   }
-  return { total, extension, byEvent, longTasks: traceLongTasks(events, mainThreads) };
+  return { total, extension, byEvent, longTasks: traceLongTasks(events, mainThreads, tasksOverMs) };
 }

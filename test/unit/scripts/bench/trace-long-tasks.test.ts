@@ -44,6 +44,16 @@ describe('long tasks from a trace', () => {
     });
   });
 
+  it('lists shorter tasks when asked, with the same attribution (how far under the budget a page stays)', () => {
+    const events = [task(0, 20), x('FunctionCall', 1, 18, EXT), task(100, 40), x('Layout', 101, 30)];
+    expect(traceLongTasks(events, THREADS)).toEqual([]);
+    const tasks = traceLongTasks(events, THREADS, 16);
+    expect(tasks.map((t) => [t.wall, t.present])).toEqual([
+      [20, true],
+      [40, false],
+    ]);
+  });
+
   it("counts Tanci's script once, also inside a microtask run that names no script", () => {
     const [t] = traceLongTasks(
       [
