@@ -36,7 +36,11 @@ function coverageRow(name: string, c: TermCoverage, detail = true): string {
     `  ${name.padEnd(34)} one unit ${share(c.whole, c.occurrences)}; English not composed ${share(c.explained, c.whole)}`,
   ];
   if (detail && c.split.size) {
-    lines.push(`  ${''.padEnd(34)} split: ${[...c.split].map(([term, cut]) => `${term}→${cut}`).join('  ')}`);
+    // Most missed first, each with how often and one example of what it came out as.
+    const misses = [...c.split].sort((a, b) => b[1].misses - a[1].misses);
+    lines.push(
+      `  ${''.padEnd(34)} split: ${misses.map(([term, { misses: n, cut }]) => `${term}×${n}→${cut}`).join('  ')}`,
+    );
   }
   return lines.join('\n');
 }

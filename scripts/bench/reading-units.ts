@@ -13,8 +13,8 @@ export interface TermCoverage {
   whole: number;
   /** Whole occurrences whose English is reviewed (glossary), CC-CEDICT's or the lexicon's reviewed one. */
   explained: number;
-  /** Terms with an occurrence that is not one unit, with what it came out as. */
-  split: Map<string, string>;
+  /** Terms with occurrences that are not one unit: how many, and what the last one came out as. */
+  split: Map<string, { misses: number; cut: string }>;
 }
 
 /** A gold file: its terms, and the readings besides the whole term that its notes accept. */
@@ -90,7 +90,8 @@ export function coverage(
         }
         if (!unit) {
           const around = units.filter((u) => u.end > at && u.start < at + term.length).map((u) => u.text);
-          result.split.set(term, around.join('|'));
+          const misses = (result.split.get(term)?.misses ?? 0) + 1;
+          result.split.set(term, { misses, cut: around.join('|') });
           continue;
         }
         result.whole++;
