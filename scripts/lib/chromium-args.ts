@@ -2,6 +2,9 @@
 // browser from calling home (this machine has no network; a user's demo should not need one either).
 // A fresh profile still signs in, checks for extension updates and fetches components; the service
 // URLs below point those at a closed loopback port (found by recording what a bare profile sends).
+// Debian's Chromium 150 also checks in with Google Cloud Messaging (CONNECT android.clients.google.com:443)
+// some 5-15 s after start, which --disable-background-networking does not stop: the gcm-* URLs send that
+// nowhere too (the end-to-end harness fails a test when any request leaves 127.0.0.1).
 const NOWHERE = 'http://127.0.0.1:9';
 
 export function chromiumArgs(extensionDir: string, { proxy }: { proxy?: string } = {}): string[] {
@@ -21,6 +24,9 @@ export function chromiumArgs(extensionDir: string, { proxy }: { proxy?: string }
     `--apps-gallery-update-url=${NOWHERE}/`,
     `--component-updater=url-source=${NOWHERE}/`,
     `--autofill-server-url=${NOWHERE}/`,
+    `--gcm-checkin-url=${NOWHERE}/checkin`,
+    `--gcm-registration-url=${NOWHERE}/register`,
+    '--gcm-mcs-endpoint=https://127.0.0.1:9',
     ...(proxy ? [`--proxy-server=${proxy}`] : []),
   ];
 }
