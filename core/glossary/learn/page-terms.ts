@@ -133,16 +133,25 @@ export function findPageTerms(
 }
 
 /**
- * A run found only inside a longer term (碳效 + 码 inside 企业碳效码, as often as it) is that term's
- * fragment: only the longer one is kept. A run that also occurs on its own is kept beside it.
+ * A run found only inside a longer term (碳效 + 码 inside 企业 + 碳效 + 码, as often as it) is that term's
+ * fragment: only the longer one is kept. A run that also occurs on its own is kept beside it. Inside means
+ * as words, as withPageTerms joins them: 集中 + 处理 is no part of 城镇 + 污水集中处理设施 (the longer
+ * term's word holds its text), so the longer term's count says nothing of it and both are kept.
  */
 function keepLongest(terms: PageTerm[]): PageTerm[] {
   return terms.filter(
     (inner) =>
       !terms.some(
-        (outer) => outer !== inner && outer.term.includes(inner.term) && outer.count >= inner.count,
+        (outer) => outer !== inner && outer.count >= inner.count && holdsRun(outer.parts, inner.parts),
       ),
   );
+}
+
+/** Whether `run` is a run of `words`' words (the same words, side by side). */
+function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++)
+    if (run.every((word, k) => words[i + k] === word)) return true;
+  return false;
 }
 
 /**

@@ -127,6 +127,16 @@ describe("terms of two whole words, when the words' classes are known", () => {
   });
 });
 
+describe('keeping the longest of nested terms', () => {
+  it('keeps a term whose text is inside a longer term but not as its words', () => {
+    // 碳效|码 three times on its own, 高|碳效码牌 three times (its second word holds the text 碳效码).
+    const page = [...PAGE, ...['甲|高|碳效码牌|乙', '丙|高|碳效码牌|丁', '戊|高|碳效码牌|己'].map(paragraph)];
+    const found = terms(page);
+    expect(found).toContain('高碳效码牌');
+    expect(found).toContain('碳效码');
+  });
+});
+
 describe('joining page terms into reading units', () => {
   const term = { term: '碳效码', parts: ['碳效', '码'], count: 3 };
 
