@@ -7,7 +7,7 @@
  */
 import { runSteps } from '../../run-steps';
 import { UNIT_FREE } from '../../segment/composed-units';
-import { type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
+import { type LexiconTerm, type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
 import { isEdgeWord, LIGHT_VERBS, LINK_WORDS } from '../../segment/lexicon-words';
 import { UNIT_FUNCTION, UNIT_LEXICON, UNIT_VERB } from '../../segment/unit-kinds';
 import { unitOf } from '../../segment/unit-of';
@@ -27,6 +27,10 @@ export type PageWord = LexiconWord & Pick<Token, 'glossaryId'>;
 const PAGE_TERM_MIN_CHARS = 3;
 const MAX_WORDS = 4;
 const MAX_CHARS = 10;
+/** How many times the recurrence the page asks of a run a name of whole words must reach (see nameLike). */
+const NAME_RECURRENCE = 2;
+/** Most of a known unit's uses on the page a name holding it may be and still be a phrase on it (nameLike). */
+const MAX_SHARE = 1 / 2;
 
 /**
  * How often a run must recur on a page of `chars` Chinese characters: three times on a page up to 20,000
@@ -70,15 +74,22 @@ export function* pageTermSteps(
     (!isVerb(parts[0] as string) || isVerb(parts[1] as string)) &&
     !parts.some(lexiconTerm);
   let chars = 0;
+  /** How often the page uses each word: a known unit a name holds must be mostly used in it (nameLike). */
+  const uses = new Map<string, number>();
   const sentences: (readonly LexiconWord[])[] = [];
   for (const words of paragraphs) {
     if (pause()) yield;
-    for (const word of words) if (word.zh) chars += word.text.length;
+    for (const word of words) {
+      if (!word.zh) continue;
+      chars += word.text.length;
+      uses.set(word.text, (uses.get(word.text) ?? 0) + 1);
+    }
     // A policy term is never part of a longer unit (as in reading units): it ends a run like punctuation.
     sentences.push(
       words.some((w) => w.glossaryId) ? words.map((w) => (w.glossaryId ? { ...w, zh: false } : w)) : words,
     );
   }
+  const minFrequency = minCount ?? pageTermMinCount(chars);
   const terms = yield* learnLexiconSteps(
     [{ name: 'page', sentences }],
     {
@@ -87,7 +98,7 @@ export function* pageTermSteps(
       isVerb,
       isLightVerb: (word) => LIGHT_VERBS.has(word),
       minDocuments: 1,
-      minFrequency: minCount ?? pageTermMinCount(chars),
+      minFrequency,
       // Three occurrences with two different neighbours on each side (ln 3 when all three differ).
       minEntropy: 0.6,
       isFreeWord: (word) => ((wordFlags?.(word) ?? 0) & UNIT_FREE) !== 0,
@@ -96,15 +107,35 @@ export function* pageTermSteps(
     },
     pause,
   );
+  const usual = (t: LexiconTerm) =>
+    t.term.length >= PAGE_TERM_MIN_CHARS &&
+    t.parts.length >= 2 &&
+    !t.parts.some((part, i) => isFunctionWord(part, i === t.parts.length - 1 ? 'end' : 'start'));
+  const kept = terms.filter(
+    (t) => usual(t) && (t.parts.some(bound) || (wordFlags !== undefined && wholeWordTerm(t.parts))),
+  );
+  // How often the page uses a run of words as a known unit: a lexicon term (one word), or one of the page's
+  // own terms (碳排放|配额); 0 for any other run, which is no unit a reader would lose to a name.
+  const knownUses = (run: readonly string[]) =>
+    run.length === 1
+      ? lexiconTerm(run[0] as string)
+        ? (uses.get(run[0] as string) ?? 0)
+        : 0
+      : (kept.find((k) => sameRun(k.parts, run))?.frequency ?? 0);
+  const names = terms.filter(
+    (t) =>
+      wordFlags !== undefined &&
+      usual(t) &&
+      !kept.includes(t) &&
+      nameLike(t.parts, t.frequency, {
+        minCount: minFrequency,
+        isVerb,
+        mostlyInIt: (run) => t.frequency > MAX_SHARE * knownUses(run),
+      }),
+  );
   return keepLongest(
     terms
-      .filter(
-        (t) =>
-          t.term.length >= PAGE_TERM_MIN_CHARS &&
-          t.parts.length >= 2 &&
-          !t.parts.some((part, i) => isFunctionWord(part, i === t.parts.length - 1 ? 'end' : 'start')) &&
-          (t.parts.some(bound) || (wordFlags !== undefined && wholeWordTerm(t.parts))),
-      )
+      .filter((t) => kept.includes(t) || names.includes(t))
       .map((t) => ({ term: t.term, parts: t.parts, count: t.frequency })),
   );
 }
@@ -115,7 +146,8 @@ export function* pageTermSteps(
  * A part of one character: what the segmenter leaves when it cannot read a compound as words (碳效|码,
  * 碳|汇). A run of whole words only is learned when the words' classes are known and say it is built as a
  * compound: two words (the page's repetition is good evidence that two words are one thing; three or four
- * whole words it repeats are mostly a known term with a modifier or a head put to it, 全国|碳排放权|交易市场),
+ * whole words it repeats a few times are mostly a known term with a modifier or a head put to it, 全国|碳排放权|
+ * 交易市场: names it repeats far more are below, nameLike),
  * the first no verb unless the second is one too (伪造|数据, 参与|交易 are a verb and its object), neither a domain-lexicon term (the
  * lexicon already explains 碳排放权 and 绿色金融; the page repeating them with a modifier or a head, 全国|碳排放权,
  * 绿色金融|产品, is that term in a phrase, and the reader is better served by the term's own entry), and, as the lexicon learner checks (clauseLike), no verb ending it after a noun (金融机构|开发 is a subject
@@ -123,6 +155,56 @@ export function* pageTermSteps(
  * 银行业|金融机构) are the unit a reader points at.
  */
 const bound = (part: string) => part.length === 1;
+
+/**
+ * Beyond those, a name the page keeps repeating is one unit whatever its words: three or four whole words
+ * (土壤|污染|责任人, 地方|重点|保护|野生动物) or a lexicon term with a word put to it (林业|主管部门, 国务院|
+ * 水行政主管部门, 核事故|应急|协调|委员会). What tells such a name from a phrase on a term is that the page
+ * uses it as a fixed designation, over and over: a modifier or a scope word put to a term in passing
+ * (严重|污染环境, 全国|海洋生态) recurs a few times, a designation the page refers to by it many more, so such a
+ * run must recur NAME_RECURRENCE times as often as the page asks of a run. And it is built as a noun phrase: no
+ * verb begins it (防治|船舶, 没收|野生动物 are a verb and its object) and none ends it (青藏高原|生态|保护,
+ * 部门|责令改正 are a subject and its verb, 清洁生产|综合|协调 a fragment of a clause). A lexicon term of two
+ * verbs (建立健全, 责令改正) counts as a verb. And the page never breaks it up (the nested-term idea of C-value):
+ * a known unit it holds, a domain-lexicon term, is used inside it in more than half of the page's uses of that
+ * term. A term the page mostly uses on its own, and sometimes with a scope word or a modifier put to it (全省|
+ * 生态补偿 on a page about 生态补偿), is that term in a phrase, and the reader is better served by the term's own
+ * entry; a run that recurs only inside a longer name (the lexicon term before the name's head, the name
+ * without its head) is a fragment, and one of its parts is then used mostly outside it. As the learner's
+ * free-head check does for a known unit with a free head after it (core/segment/free-extensions.ts). The
+ * cohesion and neighbour checks are the learner's as for any run, and the popup still shows the name's parts.
+ */
+function nameLike(
+  parts: readonly string[],
+  count: number,
+  {
+    minCount,
+    isVerb,
+    mostlyInIt,
+  }: {
+    minCount: number;
+    isVerb: (word: string) => boolean;
+    /** Whether the page uses a run of the name's words mostly inside the name, if it is a known unit. */
+    mostlyInIt: (run: readonly string[]) => boolean;
+  },
+): boolean {
+  const verbal = (word: string) =>
+    isVerb(word) || (word.length === 4 && isVerb(word.slice(0, 2)) && isVerb(word.slice(2)));
+  return (
+    count >= NAME_RECURRENCE * minCount &&
+    !verbal(parts[0] as string) &&
+    !verbal(parts[parts.length - 1] as string) &&
+    shorterRuns(parts).every(mostlyInIt)
+  );
+}
+
+/** Every run of the words but all of them (碳排放|配额 and 年度 … of 年度|碳排放|配额). */
+function shorterRuns(parts: readonly string[]): string[][] {
+  const runs: string[][] = [];
+  for (let i = 0; i < parts.length; i++)
+    for (let j = i + 1; j <= parts.length; j++) if (j - i < parts.length) runs.push(parts.slice(i, j));
+  return runs;
+}
 
 /** The page's terms, all at once (tests, the command line, benchmarks). */
 export function findPageTerms(
@@ -133,16 +215,30 @@ export function findPageTerms(
 }
 
 /**
- * A run found only inside a longer term (碳效 + 码 inside 企业碳效码, as often as it) is that term's
- * fragment: only the longer one is kept. A run that also occurs on its own is kept beside it.
+ * A run found only inside a longer term (碳效 + 码 inside 企业 + 碳效 + 码, as often as it) is that term's
+ * fragment: only the longer one is kept. A run that also occurs on its own is kept beside it. Inside means
+ * as words, as withPageTerms joins them: 集中 + 处理 is no part of 城镇 + 污水集中处理设施 (the longer
+ * term's word holds its text), so the longer term's count says nothing of it and both are kept.
  */
 function keepLongest(terms: PageTerm[]): PageTerm[] {
   return terms.filter(
     (inner) =>
       !terms.some(
-        (outer) => outer !== inner && outer.term.includes(inner.term) && outer.count >= inner.count,
+        (outer) => outer !== inner && outer.count >= inner.count && holdsRun(outer.parts, inner.parts),
       ),
   );
+}
+
+/** Whether two runs are the same words. */
+function sameRun(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && holdsRun(a, b);
+}
+
+/** Whether `run` is a run of `words`' words (the same words, side by side). */
+function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++)
+    if (run.every((word, k) => words[i + k] === word)) return true;
+  return false;
 }
 
 /**

@@ -127,6 +127,70 @@ describe("terms of two whole words, when the words' classes are known", () => {
   });
 });
 
+describe('names of whole words the page keeps repeating, when the classes are known', () => {
+  const VERBS = new Set(['监测', '建立', '健全', '治理']);
+  const LEXICON = new Set(['生态补偿', '建立健全']);
+  const wordFlags = (word: string) =>
+    (VERBS.has(word) ? UNIT_VERB : 0) | (LEXICON.has(word) ? UNIT_LEXICON : 0);
+  const LEFT = ['城市', '各区', '公开', '山区', '沿海', '今年', '北方', '南方'];
+  const RIGHT = ['年报', '名单', '范围', '清单', '总则', '细则', '附件', '目录'];
+  /** `times` paragraphs repeating `run` between different neighbours. */
+  const repeated = (run: string, times: number) =>
+    Array.from({ length: times }, (_, i) => paragraph(`${LEFT[i]}|${run}|${RIGHT[i]}|。`));
+  const learned = (run: string, times: number) =>
+    findPageTerms([...PAGE, ...repeated(run, times)], { wordFlags }).map((t) => t.term);
+
+  it.each([
+    // Three whole words, and a lexicon term with a scope word or a head put to it: names, when repeated.
+    ['湖滨|噪声|地图', 6, true],
+    ['省域|生态补偿', 6, true],
+    ['生态补偿|协调|小组', 6, true],
+    // The same a few times only: a modifier or a head put to words in passing.
+    ['湖滨|噪声|地图', 5, false],
+    ['省域|生态补偿', 3, false],
+    // A verb and its object, a subject and its verb, however often.
+    ['监测|湖滨|噪声', 8, false],
+    ['湖滨|噪声|治理', 8, false],
+    ['水务|部门|建立健全', 8, false],
+  ])('%s on the page %i times → learned: %s', (run, times, expected) => {
+    expect(learned(run, times).includes(run.replaceAll('|', ''))).toBe(expected);
+  });
+
+  it('leaves out a known unit with a word put to it when the page mostly uses the unit on its own', () => {
+    const alone = (run: string) =>
+      ['河口', '湖心', '坝下', '桥头', '港区', '林区', '牧区', '矿区'].map((w) =>
+        paragraph(`${w}|${run}|。`),
+      );
+    // 生态补偿 (a lexicon term) on its own eight times beside 省域|生态补偿 six times.
+    const lexicon = [...PAGE, ...repeated('省域|生态补偿', 6), ...alone('生态补偿')];
+    expect(findPageTerms(lexicon, { wordFlags }).map((t) => t.term)).not.toContain('省域生态补偿');
+    // 噪声|地图 (a term the page learns) on its own eight times beside 湖滨|噪声|地图 six times (on a page
+    // long enough that a run of 14 occurrences is not most of it).
+    const page = [...PAGE, ...PAGE, ...repeated('湖滨|噪声|地图', 6), ...alone('噪声|地图')];
+    const found = findPageTerms(page, {
+      wordFlags,
+    }).map((t) => t.term);
+    expect(found).toContain('噪声地图');
+    expect(found).not.toContain('湖滨噪声地图');
+  });
+
+  it('asks a name for twice the recurrence the page asks of a run', () => {
+    const page = [...PAGE, ...repeated('湖滨|噪声|地图', 4)];
+    expect(findPageTerms(page, { wordFlags, minCount: 2 }).map((t) => t.term)).toContain('湖滨噪声地图');
+    expect(findPageTerms(page, { wordFlags, minCount: 3 }).map((t) => t.term)).not.toContain('湖滨噪声地图');
+  });
+});
+
+describe('keeping the longest of nested terms', () => {
+  it('keeps a term whose text is inside a longer term but not as its words', () => {
+    // 碳效|码 three times on its own, 高|碳效码牌 three times (its second word holds the text 碳效码).
+    const page = [...PAGE, ...['甲|高|碳效码牌|乙', '丙|高|碳效码牌|丁', '戊|高|碳效码牌|己'].map(paragraph)];
+    const found = terms(page);
+    expect(found).toContain('高碳效码牌');
+    expect(found).toContain('碳效码');
+  });
+});
+
 describe('joining page terms into reading units', () => {
   const term = { term: '碳效码', parts: ['碳效', '码'], count: 3 };
 
