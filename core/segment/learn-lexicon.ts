@@ -61,6 +61,13 @@ export interface LexiconOptions {
   isModifier?: (word: string) => boolean;
   /** Nouns that are not verbs: what an attributive modifier is mostly put before. */
   isNoun?: (word: string) => boolean;
+  /**
+   * Words after a run that show it used as a noun (a page's learner: a head noun, a coordinator, 等).
+   * A noun and a verb (融资|担保) that most of its occurrences use so (融资|担保|机构, 融资|担保|等) is one
+   * compound noun, not a subject and its verb; a subject and its verb (金融机构|开发) is followed by its
+   * object. Without it, no run is read so (the corpus-wide learner).
+   */
+  isNounFollower?: (word: string) => boolean;
 }
 
 export interface LexiconTerm {
@@ -114,6 +121,17 @@ function eventNounOf(left: Map<string, number>, isLightVerb: (word: string) => b
     if (isLightVerb(word)) light += n;
   }
   return light >= 2 && light * 4 >= total;
+}
+
+/** True when most of a run's occurrences, and at least two, have a word after them that shows it a noun. */
+function usedAsNoun(right: Map<string, number>, isNounFollower: (word: string) => boolean): boolean {
+  let hits = 0;
+  let total = 0;
+  for (const [word, n] of right) {
+    total += n;
+    if (word !== EDGE && isNounFollower(word)) hits += n;
+  }
+  return hits >= 2 && hits * 2 > total;
 }
 
 /** True when most of a run's left neighbours are numerals: it is what follows a count (第一|款|规定). */
@@ -337,7 +355,12 @@ export function* learnLexiconSteps(
       continue;
     if (parts.slice(0, -1).some(isHead)) continue;
     if (parts.some(isLinkWord) || countedMostly(entry.left)) continue;
-    if (clauseLike(parts, isVerb, eventNounOf(entry.left, isLightVerb), isAttribute)) continue;
+    // A noun and a verb after a light verb (进行|现场|检查) or mostly before a head noun or a list
+    // (融资|担保|机构) is one noun, not a subject and its predicate.
+    const usedAsNounHere =
+      eventNounOf(entry.left, isLightVerb) ||
+      (options.isNounFollower !== undefined && usedAsNoun(entry.right, options.isNounFollower));
+    if (clauseLike(parts, isVerb, usedAsNounHere, isAttribute)) continue;
     if (Math.min(entropy(entry.left), entropy(entry.right)) < minEntropy) continue;
     let cohesion = Number.POSITIVE_INFINITY;
     const whole = probability(term);

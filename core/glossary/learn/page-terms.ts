@@ -25,6 +25,11 @@ export type PageWord = LexiconWord & Pick<Token, 'glossaryId'>;
 
 /** A page term is 2–4 words and at least this many characters (two-character runs are mostly phrases). */
 const PAGE_TERM_MIN_CHARS = 3;
+/**
+ * Coordinators and the list's 等 after a run: it is an item of a list of nouns (with a head noun after it, what
+ * tells a noun and a verb used as one noun, 融资|担保|和, from a subject and its verb, which its object follows).
+ */
+const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['和', '与', '及', '以及', '等']);
 const MAX_WORDS = 4;
 const MAX_CHARS = 10;
 /** How many times the recurrence the page asks of a run a name of whole words must reach (see nameLike). */
@@ -101,6 +106,9 @@ export function* pageTermSteps(
       minFrequency,
       // Three occurrences with two different neighbours on each side (ln 3 when all three differ).
       minEntropy: 0.6,
+      // A head noun (a word that ends many lexicon terms) or a list after it. Not 的 before it: that modifies
+      // the noun alone (依照…的规定|执行).
+      isNounFollower: (word) => NOUN_FOLLOWERS.has(word) || ((wordFlags?.(word) ?? 0) & UNIT_FREE) !== 0,
       isFreeWord: (word) => ((wordFlags?.(word) ?? 0) & UNIT_FREE) !== 0,
       maxWords: MAX_WORDS,
       maxChars: MAX_CHARS,

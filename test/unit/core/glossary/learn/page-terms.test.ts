@@ -117,6 +117,26 @@ describe("terms of two whole words, when the words' classes are known", () => {
     expect(findPageTerms(page, { wordFlags: free }).map((t) => t.term)).not.toContain('声环境规划');
   });
 
+  it('learns a noun and a verb the page uses as a noun (a head noun or a list after it), not a subject and its verb', () => {
+    const free = (word: string) => wordFlags(word) | (word === '机构' ? UNIT_FREE : 0);
+    const page = (paragraphs: string[]) =>
+      findPageTerms([...PAGE, ...paragraphs.map(paragraph)], { wordFlags: free }).map((t) => t.term);
+    // 噪声|监测 before a head noun twice and in a list once: one compound noun.
+    const nominal = [
+      '设立|噪声|监测|机构|。',
+      '各区|噪声|监测|机构|负责|。',
+      '加强|噪声|监测|和|水质|检测|。',
+    ];
+    expect(page(nominal)).toContain('噪声监测');
+    // A subject and its verb, followed by the verb's objects.
+    const clause = ['上级|部门|批准|方案|。', '各区|部门|批准|规划|。', '由|部门|批准|名录|。'];
+    expect(page(clause)).not.toContain('部门批准');
+    // The verb's object a head noun once only: still a clause.
+    expect(page(['上级|部门|批准|机构|。', '各区|部门|批准|规划|。', '由|部门|批准|名录|。'])).not.toContain(
+      '部门批准',
+    );
+  });
+
   it('learns two whole words only when the classes are known', () => {
     expect(terms([...PAGE, ...repeated('噪声|地图')])).not.toContain('噪声地图');
   });
