@@ -42,3 +42,40 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   '进行 开展 实施 实行 推行 组织 加强 做好 接受 负责 从事 完成 参与 予以 给予'.split(' '),
 );
+
+/*
+ * The page learner's extra word classes (core/glossary/learn/page-terms.ts only: the domain lexicon's learner
+ * does not read them, so the build's lexicon is unchanged). segmentit's tags leave these out of the unit trie's
+ * classes (UNIT_VERB, UNIT_FUNCTION), and a page repeats its drafting phrases with them often enough to pass
+ * the recurrence test (第二款|规定, 五十吨|以上, 可能|造成, 浙江省|共同).
+ */
+
+/**
+ * Locatives (方位词) that close a phrase of amount, place or time: one at a term's edge makes a phrase (吨|以上,
+ * 之间|发生, 淹没线|以下), never a term.
+ */
+export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(
+  '以上 以下 以内 以外 之上 之下 之间 之内 之外 之中 之前 之后 以前 以后 以来 期间 左右'.split(' '),
+);
+
+/** Modal verbs: one takes a verb phrase (可能|造成, 需要|采伐), a term never begins or ends with one. */
+export const MODAL_VERBS: ReadonlySet<string> = new Set(
+  '可能 需要 需 应该 能 会 要 得以 值得 愿意 敢 肯 宜 务必'.split(' '),
+);
+
+/**
+ * Adverbs of manner and scope that go before a verb (浙江省|共同 制定, 直接|遭受): a term never ends with one, and
+ * one with a verb after it is that verb modified, not a compound.
+ */
+export const ADVERBS: ReadonlySet<string> = new Set(
+  '共同 直接 适时 及时 分别 逐步 另行 一律 统一 均 都 也 还 又 即 已 已经 仍 尚 就 才 立即 相互 依次 一并 主动 切实 认真 积极 优先'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Verbs the dictionary lists as nouns too that make a phrase at a run's edge, never a term: after a noun they
+ * are its predicate, the drafting's 规定 (前款|规定 "the preceding paragraph provides", 法律|规定) and the verbs
+ * of an event (之间|发生, 活动|开始); before a word, the adverbial 规定 "as prescribed" (按|规定|安装, 规定|期限).
+ */
+export const PREDICATE_VERBS: ReadonlySet<string> = new Set('规定 发生 开始'.split(' '));

@@ -8,7 +8,15 @@
 import { runSteps } from '../../run-steps';
 import { UNIT_FREE } from '../../segment/composed-units';
 import { type LexiconTerm, type LexiconWord, learnLexiconSteps } from '../../segment/learn-lexicon';
-import { isEdgeWord, LIGHT_VERBS, LINK_WORDS } from '../../segment/lexicon-words';
+import {
+  ADVERBS,
+  isEdgeWord,
+  LIGHT_VERBS,
+  LINK_WORDS,
+  LOCATIVE_WORDS,
+  MODAL_VERBS,
+  PREDICATE_VERBS,
+} from '../../segment/lexicon-words';
 import { UNIT_FUNCTION, UNIT_LEXICON, UNIT_VERB } from '../../segment/unit-kinds';
 import { unitOf } from '../../segment/unit-of';
 import type { Token } from '../../types';
@@ -69,8 +77,17 @@ export function* pageTermSteps(
   { pause = () => false, minCount, wordFlags }: PageTermOptions = {},
 ): Generator<void, PageTerm[], unknown> {
   const isVerb = (word: string) => ((wordFlags?.(word) ?? 0) & UNIT_VERB) !== 0;
-  const isFunctionWord = (word: string, edge: 'start' | 'end') =>
+  // Beyond the lexicon's edge words, at a term's edges only: locatives (地级|以上|市人民政府 holds one inside),
+  // modal verbs, the drafting's predicates, and an adverb at the end (see lexicon-words.ts).
+  const pageEdgeWord = (word: string, edge: 'start' | 'end') =>
+    LOCATIVE_WORDS.has(word) ||
+    MODAL_VERBS.has(word) ||
+    PREDICATE_VERBS.has(word) ||
+    (edge === 'end' && ADVERBS.has(word));
+  const innerFunctionWord = (word: string, edge: 'start' | 'end') =>
     isEdgeWord(word, edge) || ((wordFlags?.(word) ?? 0) & UNIT_FUNCTION) !== 0;
+  const isFunctionWord = (word: string, edge: 'start' | 'end') =>
+    innerFunctionWord(word, edge) || pageEdgeWord(word, edge);
   const lexiconTerm = (word: string) => ((wordFlags?.(word) ?? 0) & UNIT_LEXICON) !== 0;
   // A verb before a noun is the verb and its object (伪造|数据), but two verbs side by side are one
   // coordinate compound (检查|督办: both acts, one procedure).
@@ -115,10 +132,30 @@ export function* pageTermSteps(
     },
     pause,
   );
+  const neighbours = neighboursOf(paragraphs, terms);
+  // The heads the page's own units put after a run's text (国务院财政部门 is one unit where the page names it
+  // whole; its run 国务院|财政 is left where a list shares the head: 国务院财政、价格主管部门).
+  const headed = new Set<string>();
+  for (const word of uses.keys())
+    for (let k = 2; k < word.length; k++) {
+      const head = word.slice(k);
+      if ((wordFlags?.(head) ?? 0) & (UNIT_FREE | UNIT_LEXICON)) headed.add(word.slice(0, k));
+    }
   const usual = (t: LexiconTerm) =>
     t.term.length >= PAGE_TERM_MIN_CHARS &&
     t.parts.length >= 2 &&
-    !t.parts.some((part, i) => isFunctionWord(part, i === t.parts.length - 1 ? 'end' : 'start'));
+    !t.parts.some((part, i) => innerFunctionWord(part, i === t.parts.length - 1 ? 'end' : 'start')) &&
+    !pageEdgeWord(t.parts[0] as string, 'start') &&
+    !pageEdgeWord(t.parts[t.parts.length - 1] as string, 'end') &&
+    !t.parts.some(particleEnded) &&
+    !(ADVERBS.has(t.parts[0] as string) && isVerb(t.parts[1] as string)) &&
+    !(headed.has(t.term) && headless(neighbours.get(t.term))) &&
+    !fragmentOrCounted(
+      neighbours.get(t.term),
+      (word) =>
+        // A word that says nothing of the run (应当 after a subject, 的 after a modifier) tells no fragment.
+        isFunctionWord(word, 'start') || isFunctionWord(word, 'end') || LINK_WORDS.has(word) || isVerb(word),
+    );
   const kept = terms.filter(
     (t) => usual(t) && (t.parts.some(bound) || (wordFlags !== undefined && wholeWordTerm(t.parts))),
   );
@@ -204,6 +241,80 @@ function nameLike(
     !verbal(parts[parts.length - 1] as string) &&
     shorterRuns(parts).every(mostlyInIt)
   );
+}
+
+/** A part ending in the particle 的 is a cut of the segmenter, a modifier and its 的 (名录|中的, 断|面的). */
+const particleEnded = (part: string) => part.length >= 2 && part.endsWith('的');
+
+/** A numeral or an ordinal (五十, 第二): what a run after it counts (第二|款|规定, 第一|类|水污染物). */
+const COUNT = /^第?[〇○零一二三四五六七八九十百千万亿两半0-9０-９]+$/u;
+/** Most of a run's occurrences, at least: with the same word beside it, it is that longer unit's fragment. */
+const FRAGMENT_SHARE = 3 / 4;
+
+interface Neighbours {
+  left: Map<string, number>;
+  right: Map<string, number>;
+  count: number;
+}
+
+/**
+ * The words beside each learned run on the page as the reader sees it: with the policy terms the learner
+ * reads as breaks (a run cut before 主管部门 has that term after it, not the paragraph's edge, which would
+ * count as a new neighbour each time). '' for a paragraph's edge or what is not Chinese.
+ */
+function neighboursOf(
+  paragraphs: readonly (readonly PageWord[])[],
+  terms: readonly LexiconTerm[],
+): Map<string, Neighbours> {
+  const byFirst = new Map<string, LexiconTerm[]>();
+  for (const t of terms) byFirst.set(t.parts[0] as string, [...(byFirst.get(t.parts[0] as string) ?? []), t]);
+  const out = new Map<string, Neighbours>();
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const textAt = (words: readonly PageWord[], i: number) => {
+    const word = words[i];
+    return word?.zh ? word.text : '';
+  };
+  for (const words of paragraphs) {
+    for (let i = 0; i < words.length; i++) {
+      const starting = words[i]?.zh ? byFirst.get(words[i]?.text as string) : undefined;
+      for (const t of starting ?? []) {
+        if (!t.parts.every((part, k) => words[i + k]?.zh && words[i + k]?.text === part)) continue;
+        let entry = out.get(t.term);
+        if (!entry) {
+          entry = { left: new Map(), right: new Map(), count: 0 };
+          out.set(t.term, entry);
+        }
+        entry.count++;
+        bump(entry.left, textAt(words, i - 1));
+        bump(entry.right, textAt(words, i + t.parts.length));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a run is a fragment or a counted phrase by the words beside it: the same content word after most of
+ * its occurrences (省|交通 before 主管部门: the name cut before its head; 雪山|冰川 before 冻土), or a
+ * numeral before most of them (第二|款|规定, 第一|类|水污染物). The learner's own neighbour test counts a policy
+ * term beside it as a paragraph's edge, a new neighbour each time. Not the same word before it: a term is often
+ * put after the same owner or modifier (建设项目|环境影响报告书, 县级以上人民政府|林业主管部门) and stays a term.
+ */
+function fragmentOrCounted(seen: Neighbours | undefined, saysNothing: (word: string) => boolean): boolean {
+  if (!seen) return false;
+  const same = (map: Map<string, number>) =>
+    [...map].some(([word, n]) => word !== '' && !saysNothing(word) && n >= FRAGMENT_SHARE * seen.count);
+  let counted = 0;
+  for (const [word, n] of seen.left) if (COUNT.test(word)) counted += n;
+  return same(seen.right) || counted * 2 > seen.count;
+}
+
+/**
+ * Whether a run the page also writes as one unit with a head after it (国务院财政部门) goes without a word
+ * after it in most of its occurrences (国务院|财政 before 、: the head is shared by a list, the run is a cut name).
+ */
+function headless(seen: Neighbours | undefined): boolean {
+  return !!seen && (seen.right.get('') ?? 0) >= FRAGMENT_SHARE * seen.count;
 }
 
 /** Every run of the words but all of them (碳排放|配额 and 年度 … of 年度|碳排放|配额). */

@@ -230,3 +230,62 @@ describe('joining page terms into reading units', () => {
     expect(withPageTerms(apart, [term])).toEqual(apart);
   });
 });
+
+describe('phrases a page repeats that are not terms (its drafting, amounts, modals, cut names)', () => {
+  const VERBS = new Set(['可能', '处置', '排放']);
+  const wordFlags = (word: string) => (VERBS.has(word) ? UNIT_VERB : 0) | (word === '部门' ? UNIT_FREE : 0);
+  const learned = (paragraphs: string[]) =>
+    findPageTerms([...PAGE, ...paragraphs.map(paragraph)], { wordFlags }).map((t) => t.term);
+  /** Three paragraphs repeating `run` between different neighbours. */
+  const repeated = (run: string) => [
+    `城市|${run}|，|每年|更新`,
+    `各区|编制|${run}|。`,
+    `公开|${run}|的|结果|。`,
+  ];
+
+  it.each([
+    // A one-character part is no term with a drafting verb, a locative or the particle 的 at an edge.
+    ['证|规定', false],
+    ['吨|以上', false],
+    ['名录|中的', false],
+    // A modal verb before a verb, an adverb at the end: whole words the classes read as a compound.
+    ['可能|处置', false],
+    ['园区|共同', false],
+    // Controls: a one-character part and two nouns.
+    ['洗舱|水', true],
+    ['拆船|单位', true],
+  ])('%s on the page three times → learned: %s', (run, expected) => {
+    expect(learned(repeated(run)).includes(run.replaceAll('|', ''))).toBe(expected);
+  });
+
+  it('leaves out a run a numeral mostly comes before (第二|类|废水: a count, not a term)', () => {
+    expect(
+      learned([
+        '执行|第一|类|废水|，|每年|更新',
+        '各区|编制|第二|类|废水|。',
+        '公开|第三|类|废水|的|结果|。',
+      ]),
+    ).not.toContain('类废水');
+    expect(learned(repeated('类|废水'))).toContain('类废水');
+  });
+
+  it('leaves out a name cut before the head that always follows it, a policy term the learner reads as a break', () => {
+    const page = [
+      ...PAGE,
+      ...[
+        '城市|省|交通|主管部门|，|每年|更新',
+        '各区|编制|省|交通|主管部门|。',
+        '公开|省|交通|主管部门|的|结果|。',
+      ].map(paragraph),
+    ].map((words) => words.map((w) => (w.text === '主管部门' ? { ...w, glossaryId: 'g1' } : w)));
+    expect(findPageTerms(page, { wordFlags }).map((t) => t.term)).not.toContain('省交通');
+    const varied = ['城市|省|交通|，|每年|更新', '各区|编制|省|交通|。', '公开|省|交通|的|结果|。'];
+    expect(learned(varied)).toContain('省交通');
+  });
+
+  it('leaves out a run the page also writes whole with a head, and otherwise only before a shared head (省|财政、…部门)', () => {
+    const cut = ['城市|省|财政|、|价格|部门', '各区|编制|省|财政|、|税务|部门', '公开|省|财政|、|物价|部门'];
+    expect(learned(cut)).toContain('省财政');
+    expect(learned([...cut, '由|省财政部门|负责|。'])).not.toContain('省财政');
+  });
+});
