@@ -58,17 +58,20 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(
   '以上 以下 以内 以外 之上 之下 之间 之内 之外 之中 之前 之后 以前 以后 以来 期间 左右'.split(' '),
 );
 
-/** Modal verbs: one takes a verb phrase (可能|造成, 需要|采伐), a term never begins or ends with one. */
-export const MODAL_VERBS: ReadonlySet<string> = new Set(
-  '可能 需要 需 应该 能 会 要 得以 值得 愿意 敢 肯 宜 务必'.split(' '),
-);
+/**
+ * Modal verbs: one takes a verb phrase (可能|造成, 需要|采伐), a term never begins or ends with one. Two
+ * characters only: a one-character modal is also a bound morpheme of terms the segmenter leaves in parts
+ * (行业|协|会 "trade association", 规划|纲|要 "planning outline"), which the page learner exists to join.
+ */
+export const MODAL_VERBS: ReadonlySet<string> = new Set('可能 需要 应该 得以 值得 愿意 务必'.split(' '));
 
 /**
  * Adverbs of manner and scope that go before a verb (浙江省|共同 制定, 直接|遭受): a term never ends with one, and
- * one with a verb after it is that verb modified, not a compound.
+ * one with a verb after it is that verb modified, not a compound. Not 优先: policy names end with it as a
+ * noun, "priority" (公交优先, 节约优先, 保护优先).
  */
 export const ADVERBS: ReadonlySet<string> = new Set(
-  '共同 直接 适时 及时 分别 逐步 另行 一律 统一 均 都 也 还 又 即 已 已经 仍 尚 就 才 立即 相互 依次 一并 主动 切实 认真 积极 优先'.split(
+  '共同 直接 适时 及时 分别 逐步 另行 一律 统一 均 都 也 还 又 即 已 已经 仍 尚 就 才 立即 相互 依次 一并 主动 切实 认真 积极'.split(
     ' ',
   ),
 );
