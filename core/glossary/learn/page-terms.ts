@@ -132,7 +132,7 @@ export function* pageTermSteps(
     },
     pause,
   );
-  const neighbours = neighboursOf(paragraphs, terms);
+  const neighbours = yield* neighboursOf(paragraphs, terms, pause);
   // The heads the page's own units put after a run's text (国务院财政部门 is one unit where the page names it
   // whole; its run 国务院|财政 is left where a list shares the head: 国务院财政、价格主管部门).
   const headed = new Set<string>();
@@ -262,10 +262,11 @@ interface Neighbours {
  * reads as breaks (a run cut before 主管部门 has that term after it, not the paragraph's edge, which would
  * count as a new neighbour each time). '' for a paragraph's edge or what is not Chinese.
  */
-function neighboursOf(
+function* neighboursOf(
   paragraphs: readonly (readonly PageWord[])[],
   terms: readonly LexiconTerm[],
-): Map<string, Neighbours> {
+  pause: () => boolean,
+): Generator<void, Map<string, Neighbours>, unknown> {
   const byFirst = new Map<string, LexiconTerm[]>();
   for (const t of terms) byFirst.set(t.parts[0] as string, [...(byFirst.get(t.parts[0] as string) ?? []), t]);
   const out = new Map<string, Neighbours>();
@@ -275,6 +276,8 @@ function neighboursOf(
     return word?.zh ? word.text : '';
   };
   for (const words of paragraphs) {
+    // A page's worth of paragraphs: the background's scheduler runs this in chunks of ~10 ms.
+    if (pause()) yield;
     for (let i = 0; i < words.length; i++) {
       const starting = words[i]?.zh ? byFirst.get(words[i]?.text as string) : undefined;
       for (const t of starting ?? []) {
