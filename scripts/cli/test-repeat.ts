@@ -11,10 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root } from '../lib/paths';
 import { formatTally, tally, type VitestJsonReport } from '../lib/test-repeat-report';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = 'usage: npm run test:repeat -- N [test files…]   (N ≥ 1 runs of the end-to-end project)';
 
 function main(): number {
