@@ -39,6 +39,8 @@ export function createHoverController(deps: HoverDeps) {
   let showTimer = 0;
   let hideTimer = 0;
   let pointer = { x: 0, y: 0 };
+  /** Where the shown word was when the popup was placed beside it (viewport px). */
+  let placedAt: { left: number; top: number } | null = null;
 
   const same = (a: HoverTarget | null, b: HoverTarget | null) =>
     !!a && !!b && a.paragraph === b.paragraph && a.index === b.index;
@@ -68,6 +70,7 @@ export function createHoverController(deps: HoverDeps) {
       return;
     }
     const word = range.getBoundingClientRect();
+    placedAt = { left: word.left, top: word.top };
     highlight.show(range);
     host.show(propsOf(shown), word, linesNear(reader, win, shown, word));
   }
@@ -93,6 +96,7 @@ export function createHoverController(deps: HoverDeps) {
     win.clearTimeout(hideTimer);
     shown = null;
     pending = null;
+    placedAt = null;
     highlight.clear();
     deps.extras?.hidden();
     host.hide();
@@ -220,7 +224,17 @@ export function createHoverController(deps: HoverDeps) {
   // A scroll moves the words: an open popup closes (it would point beside its word). A pending one is aimed
   // again at the word now under the resting pointer: the scroll event of a scroll made before the pointer
   // came to rest can arrive after it, on a busy page, and the same word keeps its delay running.
-  const onScroll = () => (shown ? hide() : pending && hitTest());
+  const onScroll = () => (shown ? moved() && hide() : pending && hitTest());
+  /**
+   * Whether the shown word has moved since the popup was placed beside it. A busy page delivers the scroll
+   * event of a scroll made before the pointer came to rest a frame or more late, after the popup opened on
+   * the word now under the pointer: that popup still points at its word and stays.
+   */
+  function moved(): boolean {
+    if (!shown || !placedAt) return true;
+    const now = reader.rangeOf(shown.paragraph, shown.token.start, shown.token.end)?.getBoundingClientRect();
+    return !now || Math.abs(now.left - placedAt.left) > 0.5 || Math.abs(now.top - placedAt.top) > 0.5;
+  }
   // The window losing the focus (another tab or program) closes the popup; an element losing it does not.
   // The capturing listener hears both, and a click on the popup's buttons takes the focus from whatever
   // had it (on the reader page, the Read button just clicked): that closed the popup before its click.

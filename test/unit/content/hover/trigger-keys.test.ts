@@ -28,9 +28,10 @@ function setup(settings: { trigger: Trigger; delay: number }, segmentMs?: number
   Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: node, offset: 2 }) });
   vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 100, 100));
   const shown: string[] = [];
+  const hidden: string[] = [];
   const host: PopupHost = {
     show: (props) => void shown.push(props.view.word),
-    hide: () => undefined,
+    hide: () => void hidden.push(shown.at(-1) ?? ''),
     visible: false,
     contains: () => false,
     remove: () => undefined,
@@ -52,7 +53,7 @@ function setup(settings: { trigger: Trigger; delay: number }, segmentMs?: number
   controller.start();
   const move = (init: MouseEventInit = {}) =>
     window.dispatchEvent(new PointerEvent('pointermove', { clientX: 10, clientY: 10, ...init }));
-  return { controller, shown, move };
+  return { controller, shown, hidden, move };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -137,5 +138,19 @@ describe('popup trigger and delay settings', () => {
     window.dispatchEvent(new Event('scroll'));
     await vi.advanceTimersByTimeAsync(115);
     expect(shown.at(-1)).toBe('项目');
+  });
+
+  it('keeps an open popup through a late scroll event that moved nothing, and closes it when its word moved', async () => {
+    const { shown, hidden, move } = setup({ trigger: 'hover', delay: 120 });
+    move();
+    await vi.advanceTimersByTimeAsync(125);
+    expect(shown.at(-1)).toBe('项目');
+    // The scroll that brought the word under the pointer, heard after the popup opened (a busy page's frame).
+    window.dispatchEvent(new Event('scroll'));
+    expect(hidden).toEqual([]);
+    // A scroll now moves the word away from the popup beside it: the popup closes.
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, -40, 100, 100));
+    window.dispatchEvent(new Event('scroll'));
+    expect(hidden).toEqual(['项目']);
   });
 });
