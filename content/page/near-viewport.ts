@@ -11,6 +11,8 @@ export interface ViewportGeometry {
   viewport(): Span;
   /** The top of the paragraph's first character, or null when it has no box (hidden, not laid out). */
   topOf(p: Paragraph): number | null;
+  /** The bottom of the paragraph's last character, or null when it has no box. */
+  bottomOf(p: Paragraph): number | null;
 }
 
 /** The page's own geometry: a range over the paragraph's first character. */
@@ -20,13 +22,23 @@ export function pageGeometry(win: Window): ViewportGeometry {
     topOf(p) {
       const s = p.segments[0];
       if (!s) return null;
-      const range = win.document.createRange();
-      range.setStart(s.node, s.nodeStart);
-      range.setEnd(s.node, Math.min(s.node.length, s.nodeStart + 1));
-      const rect = range.getBoundingClientRect();
-      return rect.width === 0 && rect.height === 0 && rect.top === 0 ? null : rect.top;
+      return boxOf(win, s.node, s.nodeStart)?.top ?? null;
+    },
+    bottomOf(p) {
+      const s = p.segments.at(-1);
+      if (!s) return null;
+      return boxOf(win, s.node, s.nodeStart + Math.max(0, s.end - s.start - 1))?.bottom ?? null;
     },
   };
+}
+
+/** The box of one character of a text node, or null when it has none (hidden, not laid out). */
+function boxOf(win: Window, node: Text, at: number): DOMRect | null {
+  const range = win.document.createRange();
+  range.setStart(node, Math.min(node.length, at));
+  range.setEnd(node, Math.min(node.length, at + 1));
+  const rect = range.getBoundingClientRect();
+  return rect.width === 0 && rect.height === 0 && rect.top === 0 ? null : rect;
 }
 
 /**
@@ -68,6 +80,11 @@ export function cutsNearViewport<P extends Paragraph>(
     const next = i + 1 < cuts.length ? topAt(i + 1) : null;
     // A cut that ends above the window (the next one starts above it too) is not near.
     if (next !== null && next < from) continue;
+    // The last cut known so far: the idle walk may not have cut the rest of the block yet (a busy page, a
+    // jump to the end). Its own end says whether it reaches the window; taken to reach on, it made the reader
+    // read each cut the walk passed on its way down, far above the reader.
+    if (i === cuts.length - 1 && (geometry.bottomOf(cuts[i] as P) ?? Number.POSITIVE_INFINITY) < from)
+      continue;
     near.push(cuts[i] as P);
   }
   return near;

@@ -30,6 +30,7 @@ function geometryAt(scroll: () => number, measured: number[] = []): ViewportGeom
       measured.push(i);
       return i * CUT_PX - scroll();
     },
+    bottomOf: (p) => ((p.segments[0]?.nodeStart ?? 0) + 1) * CUT_PX - 1 - scroll(),
   };
 }
 
@@ -65,9 +66,31 @@ describe('cutsNearViewport', () => {
     expect(near.map((p) => p.segments[0]?.nodeStart)).toEqual([98, 99, 100, 101, 102]);
   });
 
+  it('reads no cut far above the reader when the walk has not cut down to the viewport yet', () => {
+    // The idle walk has cut 100 of the block's 260 cuts; the reader jumped to its end (259,500 px).
+    const cuts = cutsOf(260).slice(0, 100);
+    expect(
+      cutsNearViewport(
+        cuts,
+        geometryAt(() => 259_500),
+      ),
+    ).toEqual([]);
+    // The last cut known does reach the window: it is read.
+    expect(
+      cutsNearViewport(
+        cuts,
+        geometryAt(() => 99_000),
+      ).map((p) => p.segments[0]?.nodeStart),
+    ).toEqual([98, 99]);
+  });
+
   it('reads every cut when they have no boxes to place them by', () => {
     const cuts = cutsOf(5);
-    const near = cutsNearViewport(cuts, { viewport: () => ({ top: 0, bottom: 800 }), topOf: () => null });
+    const near = cutsNearViewport(cuts, {
+      viewport: () => ({ top: 0, bottom: 800 }),
+      topOf: () => null,
+      bottomOf: () => null,
+    });
     expect(near).toHaveLength(5);
   });
 });
@@ -107,6 +130,7 @@ describe('the reader on a long block', () => {
         viewport: () => ({ top: 0, bottom: VIEW_PX }),
         // Cuts are ~4,000 characters: where one starts in the node says which cut it is.
         topOf: (q) => Math.round((q.segments[0]?.nodeStart ?? 0) / cut) * CUT_PX - scroll,
+        bottomOf: (q) => (Math.round((q.segments[0]?.nodeStart ?? 0) / cut) + 1) * CUT_PX - 1 - scroll,
       },
     });
     stops.push(() => r.stop());
