@@ -17,14 +17,19 @@ const SHOTS = '/tmp/tanci-shots';
 
 // ---- Every access to the inside of the word popup goes through these functions. ----
 
-/** The open popup's box in the frame's viewport, the frame's viewport size, and its word, or null. */
+/**
+ * The shown popup's box in the frame's viewport, the frame's viewport size, and its word, or null. A hidden
+ * host is not a popup: the warmer lays out a popup unseen in the page's idle time (a word of the page the
+ * reader did not point at) and empties it again, which a check that only looked for content read as the
+ * popup opening and then closing.
+ */
 function popupBox(page: Page, frame: Frame) {
   return evaluateInPopupRoot(
     page,
     frame,
     (shadow) => {
       const root = shadow.querySelector('.root');
-      if (!root) return null;
+      if (!root || getComputedStyle(shadow.host).visibility !== 'visible') return null;
       const r = root.getBoundingClientRect();
       return {
         word: root.querySelector('h2')?.textContent ?? '',
@@ -42,6 +47,12 @@ function popupBox(page: Page, frame: Frame) {
     },
     null,
   );
+}
+
+/** The word of the shown popup once its dictionary data is in (null before). */
+async function loadedWord(page: Page, frame: Frame): Promise<string | null> {
+  const box = await popupBox(page, frame);
+  return box?.loaded ? box.word : null;
 }
 
 /**
@@ -238,7 +249,8 @@ describe('what a new user meets first', () => {
       )
       .toBeGreaterThan(0);
     await hoverIn(page, frame, '#q', '碳排放');
-    await expect.poll(async () => (await popupBox(page, frame))?.loaded ?? false, POLL).toBe(true);
+    // The unit at the pointer: the term, or the word of it the pointer rests on.
+    await expect.poll(async () => '碳排放'.includes((await loadedWord(page, frame)) || '-'), POLL).toBe(true);
     const box = await popupBox(page, frame);
     if (!box) throw new Error('popup closed');
     await page.screenshot({ path: `${SHOTS}/popup-in-iframe.png` });
@@ -260,7 +272,7 @@ describe('what a new user meets first', () => {
     expect((await inkIn(page.mainFrame(), '#p3', TONE_LETTERS)).slice(0, 5)).toContain(0);
     await expect.poll(() => highlighted(page, 'tanci-policy', '#p3'), POLL).not.toEqual([]);
     await hoverIn(page, page.mainFrame(), '#p3', '统筹');
-    await expect.poll(async () => (await popupBox(page, page.mainFrame()))?.loaded ?? false, POLL).toBe(true);
+    await expect.poll(() => loadedWord(page, page.mainFrame()), POLL).toBe('统筹');
     // Read where it sits now, before the steps below lay out a box of their own in the page: a layout
     // shift under the resting pointer can move the word away and close the popup.
     const placed = await popupBox(page, page.mainFrame());
