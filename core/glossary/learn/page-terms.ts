@@ -157,31 +157,34 @@ export function* pageTermSteps(
         // A word that says nothing of the run (应当 after a subject, 的 after a modifier) tells no fragment.
         isFunctionWord(word, 'start') || isFunctionWord(word, 'end') || LINK_WORDS.has(word) || isVerb(word),
     );
-  const kept = terms.filter(
-    (t) => usual(t) && (t.parts.some(bound) || (wordFlags !== undefined && wholeWordTerm(t.parts))),
+  const usualTerms = terms.filter(usual);
+  const kept = new Set(
+    usualTerms.filter((t) => t.parts.some(bound) || (wordFlags !== undefined && wholeWordTerm(t.parts))),
   );
   // How often the page uses a run of words as a known unit: a lexicon term (one word), or one of the page's
   // own terms (碳排放|配额); 0 for any other run, which is no unit a reader would lose to a name.
+  const keptUses = new Map([...kept].map((k) => [runKey(k.parts), k.frequency]));
   const knownUses = (run: readonly string[]) =>
     run.length === 1
       ? lexiconTerm(run[0] as string)
         ? (uses.get(run[0] as string) ?? 0)
         : 0
-      : (kept.find((k) => sameRun(k.parts, run))?.frequency ?? 0);
-  const names = terms.filter(
-    (t) =>
-      wordFlags !== undefined &&
-      usual(t) &&
-      !kept.includes(t) &&
-      nameLike(t.parts, t.frequency, {
-        minCount: minFrequency,
-        isVerb,
-        mostlyInIt: (run) => t.frequency > MAX_SHARE * knownUses(run),
-      }),
+      : (keptUses.get(runKey(run)) ?? 0);
+  const names = new Set(
+    usualTerms.filter(
+      (t) =>
+        wordFlags !== undefined &&
+        !kept.has(t) &&
+        nameLike(t.parts, t.frequency, {
+          minCount: minFrequency,
+          isVerb,
+          mostlyInIt: (run) => t.frequency > MAX_SHARE * knownUses(run),
+        }),
+    ),
   );
   return keepLongest(
     terms
-      .filter((t) => kept.includes(t) || names.includes(t))
+      .filter((t) => kept.has(t) || names.has(t))
       .map((t) => ({ term: t.term, parts: t.parts, count: t.frequency })),
   );
 }
@@ -278,9 +281,9 @@ function keepLongest(terms: PageTerm[]): PageTerm[] {
   );
 }
 
-/** Whether two runs are the same words. */
-function sameRun(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && holdsRun(a, b);
+/** A run of words as one map key: two runs are the same words exactly when their keys are equal. */
+function runKey(run: readonly string[]): string {
+  return run.join('\u0000');
 }
 
 /** Whether `run` is a run of `words`' words (the same words, side by side). */
