@@ -16,6 +16,7 @@
  * Pure: the caller segments the documents and passes the words in.
  */
 import { runSteps } from '../run-steps';
+import { HAN_NUMERAL_CHARS } from '../text/han';
 import type { Token } from '../types';
 import { freeExtension } from './free-extensions';
 
@@ -83,7 +84,7 @@ export interface LexiconTerm {
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const EDGE = '\u0000';
 /** A Han numeral with an optional unit or measure (五万元, 三十日, 一款): an amount, never part of a term. */
-const NUMERAL = /^[〇○零一二三四五六七八九十百千万亿两半]+[元年月日个项条款倍]?$/u;
+const NUMERAL = new RegExp(`^[${HAN_NUMERAL_CHARS}半]+[元年月日个项条款倍]?$`, 'u');
 
 /**
  * How a run of words is built, not only how often it recurs, decides whether it is a term:

@@ -11,7 +11,7 @@
  *   - priority words (the learned glossary, public/data/glossary.json; user additions) are added with
  *     addPriorityWords() and beat the general dictionary.
  */
-import { HAN_PATTERN } from '../text/han';
+import { HAN_NUMERAL_CHARS, HAN_PATTERN } from '../text/han';
 import { type SegmenterData, segmenterTrie } from './segmenter-data';
 import { NO_WORD, trieCost, trieStep } from './word-trie';
 
@@ -63,12 +63,11 @@ const FOREIGN = new RegExp(
 const NUMBER_ONLY = /^[0-9０-９.．,]+$/;
 /** Units written straight after a number that belong to it: dates, times, magnitudes. */
 const NUMBER_UNIT = /万亿|月份|年代|世纪|[年月日号时分秒万亿千百]/y;
-/** The characters of Han numerals (五十, 三百, 〇): a count reads as one word. */
-const HAN_NUMERALS = '〇○零一二三四五六七八九十百千万亿两';
-const HAN_NUMERAL = new RegExp(`[${HAN_NUMERALS}]+`, 'y');
+/** A run of Han numerals (五十, 三百, 〇): a count reads as one word. */
+const HAN_NUMERAL = new RegExp(`[${HAN_NUMERAL_CHARS}]+`, 'y');
 /** 1 at the code of each Han numeral: a table, not a Set, as it is asked at every Han character. */
 const NUMERAL_CODES = new Uint8Array(0x10000);
-for (const ch of HAN_NUMERALS) NUMERAL_CODES[ch.charCodeAt(0)] = 1;
+for (const ch of HAN_NUMERAL_CHARS) NUMERAL_CODES[ch.charCodeAt(0)] = 1;
 
 /** True when `text` is a Han numeral and nothing else (五十, 一, 三百). */
 export function isHanNumeral(text: string): boolean {

@@ -4,10 +4,11 @@
  * numeral before them), a name cut before a head a list shares (core/glossary/learn/page-terms.ts reads them).
  */
 import type { LexiconTerm } from '../../segment/learn-lexicon';
+import { HAN_NUMERAL_CHARS } from '../../text/han';
 import type { PageWord } from './page-terms';
 
 /** A numeral or an ordinal (五十, 第二): what a run after it counts (第二|款|规定, 第一|类|水污染物). */
-const COUNT = /^第?[〇○零一二三四五六七八九十百千万亿两半0-9０-９]+$/u;
+const COUNT = new RegExp(`^第?[${HAN_NUMERAL_CHARS}半0-9０-９]+$`, 'u');
 /** Most of a run's occurrences, at least: with the same word beside it, it is that longer unit's fragment. */
 const FRAGMENT_SHARE = 3 / 4;
 
