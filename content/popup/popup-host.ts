@@ -41,6 +41,7 @@ export interface PopupHost {
   readonly visible: boolean;
   /** Whether an event target is inside the popup (pointer over it keeps it open). */
   contains(target: EventTarget | null): boolean;
+  /** Takes the host out of the page for good: this host shows and prepares nothing after. */
   remove(): void;
 }
 
@@ -64,8 +65,10 @@ export function createPopupHost(
   let settingsStyle: HTMLStyleElement | null = null;
   let settingsCss = '';
   let visible = false;
-  // Bumped by remove(): a prepare still under way then stops instead of adding the host back.
-  let generation = 0;
+  // Set by remove(), for good: the reader that owned this host is gone (Tanci turned off for the site). A
+  // prepare under way then stops, and one begun later (the warmer's lookup answered after the turn-off) adds
+  // nothing, instead of putting a host back in the page.
+  let removed = false;
 
   function setStyle(el: HTMLElement, props: Record<string, string>): void {
     for (const [k, v] of Object.entries(props)) el.style.setProperty(k, v, 'important');
@@ -133,17 +136,17 @@ export function createPopupHost(
         () => (mount?.firstElementChild as HTMLElement | null)?.getBoundingClientRect(),
         () => mount && render(null, mount),
       ];
-      const started = generation;
       const next = () => {
         const step = steps.shift();
         // A popup shown meanwhile did the same work, and is not to be emptied.
-        if (!step || visible || started !== generation) return;
+        if (!step || visible || removed) return;
         step();
         if (steps.length > 0) schedule(next);
       };
       next();
     },
     show(props, anchor, text = []) {
+      if (removed) return;
       const target = renderHidden(props);
       const el = host as HTMLElement;
       visible = true;
@@ -177,7 +180,7 @@ export function createPopupHost(
       return !!host && target instanceof Node && (target === host || host.contains(target));
     },
     remove() {
-      generation++;
+      removed = true;
       if (mount) render(null, mount);
       host?.remove();
       host = null;

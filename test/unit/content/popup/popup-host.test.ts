@@ -106,6 +106,17 @@ describe('createPopupHost', () => {
     expect(hostEl()).toBeNull();
   });
 
+  it('puts nothing back in the page once removed: a late prepare or show of the reader turned off', () => {
+    const host = createPopupHost(document);
+    host.show(props('两高'), anchor);
+    host.remove();
+    // The warmer's dictionary answer can come after Tanci was turned off for the site.
+    host.prepare(props('双控'));
+    host.show(props('两高'), anchor);
+    expect(document.querySelector('tanci-popup')).toBeNull();
+    expect(host.visible).toBe(false);
+  });
+
   it('enters the top layer once, not on every word', () => {
     const show = vi.fn(function (this: HTMLElement) {
       this.setAttribute('data-open', '');
