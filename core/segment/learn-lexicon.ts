@@ -135,13 +135,16 @@ function usedAsNoun(right: Map<string, number>, isNounFollower: (word: string) =
   return hits >= 2 && hits * 2 > total;
 }
 
-/** True when most of a run's left neighbours are numerals: it is what follows a count (第一|款|规定). */
-function countedMostly(left: Map<string, number>): boolean {
+/**
+ * True when most of a run's left neighbours are counts: it is what follows one (第一|款|规定). `count`: what
+ * counts, by default an amount (the page learner also takes ordinals and digits).
+ */
+export function countedMostly(left: ReadonlyMap<string, number>, count: RegExp = NUMERAL): boolean {
   let numerals = 0;
   let total = 0;
   for (const [word, n] of left) {
     total += n;
-    if (NUMERAL.test(word)) numerals += n;
+    if (count.test(word)) numerals += n;
   }
   return numerals * 2 > total;
 }

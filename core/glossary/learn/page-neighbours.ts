@@ -3,7 +3,7 @@
  * the run: a fragment of a longer name (the same content word after most of its uses), a counted phrase (a
  * numeral before them), a name cut before a head a list shares (core/glossary/learn/page-terms.ts reads them).
  */
-import type { LexiconTerm } from '../../segment/learn-lexicon';
+import { countedMostly, type LexiconTerm } from '../../segment/learn-lexicon';
 import { HAN_NUMERAL_CHARS } from '../../text/han';
 import type { PageWord } from './page-terms';
 
@@ -71,9 +71,7 @@ export function fragmentOrCounted(
   if (!seen) return false;
   const same = (map: Map<string, number>) =>
     [...map].some(([word, n]) => word !== '' && !saysNothing(word) && n >= FRAGMENT_SHARE * seen.count);
-  let counted = 0;
-  for (const [word, n] of seen.left) if (COUNT.test(word)) counted += n;
-  return same(seen.right) || counted * 2 > seen.count;
+  return same(seen.right) || countedMostly(seen.left, COUNT);
 }
 
 /**
