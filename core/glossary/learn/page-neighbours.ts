@@ -29,7 +29,12 @@ export function* neighboursOf(
   pause: () => boolean,
 ): Generator<void, Map<string, Neighbours>, unknown> {
   const byFirst = new Map<string, LexiconTerm[]>();
-  for (const t of terms) byFirst.set(t.parts[0] as string, [...(byFirst.get(t.parts[0] as string) ?? []), t]);
+  for (const t of terms) {
+    const first = t.parts[0] as string;
+    const list = byFirst.get(first);
+    if (list) list.push(t);
+    else byFirst.set(first, [t]);
+  }
   const out = new Map<string, Neighbours>();
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const textAt = (words: readonly PageWord[], i: number) => {

@@ -77,7 +77,9 @@ export function* pageTermSteps(
   paragraphs: readonly (readonly PageWord[])[],
   { pause = () => false, minCount, wordFlags }: PageTermOptions = {},
 ): Generator<void, PageTerm[], unknown> {
-  const isVerb = (word: string) => ((wordFlags?.(word) ?? 0) & UNIT_VERB) !== 0;
+  /** Whether the unit trie gives the word any of the class bits `bits` (none without wordFlags). */
+  const is = (word: string, bits: number) => ((wordFlags?.(word) ?? 0) & bits) !== 0;
+  const isVerb = (word: string) => is(word, UNIT_VERB);
   // Beyond the lexicon's edge words, at a term's edges only: locatives (地级|以上|市人民政府 holds one inside),
   // modal verbs, the drafting's predicates, and an adverb at the end (see lexicon-words.ts).
   const pageEdgeWord = (word: string, edge: 'start' | 'end') =>
@@ -86,10 +88,10 @@ export function* pageTermSteps(
     PREDICATE_VERBS.has(word) ||
     (edge === 'end' && ADVERBS.has(word));
   const innerFunctionWord = (word: string, edge: 'start' | 'end') =>
-    isEdgeWord(word, edge) || ((wordFlags?.(word) ?? 0) & UNIT_FUNCTION) !== 0;
+    isEdgeWord(word, edge) || is(word, UNIT_FUNCTION);
   const isFunctionWord = (word: string, edge: 'start' | 'end') =>
     innerFunctionWord(word, edge) || pageEdgeWord(word, edge);
-  const lexiconTerm = (word: string) => ((wordFlags?.(word) ?? 0) & UNIT_LEXICON) !== 0;
+  const lexiconTerm = (word: string) => is(word, UNIT_LEXICON);
   // A verb before a noun is the verb and its object (伪造|数据), but two verbs side by side are one
   // coordinate compound (检查|督办: both acts, one procedure).
   const wholeWordTerm = (parts: readonly string[]) =>
@@ -126,8 +128,8 @@ export function* pageTermSteps(
       minEntropy: 0.6,
       // A head noun (a word that ends many lexicon terms) or a list after it. Not 的 before it: that modifies
       // the noun alone (依照…的规定|执行).
-      isNounFollower: (word) => NOUN_FOLLOWERS.has(word) || ((wordFlags?.(word) ?? 0) & UNIT_FREE) !== 0,
-      isFreeWord: (word) => ((wordFlags?.(word) ?? 0) & UNIT_FREE) !== 0,
+      isNounFollower: (word) => NOUN_FOLLOWERS.has(word) || is(word, UNIT_FREE),
+      isFreeWord: (word) => is(word, UNIT_FREE),
       maxWords: MAX_WORDS,
       maxChars: MAX_CHARS,
     },
@@ -139,8 +141,7 @@ export function* pageTermSteps(
   const headed = new Set<string>();
   for (const word of uses.keys())
     for (let k = 2; k < word.length; k++) {
-      const head = word.slice(k);
-      if ((wordFlags?.(head) ?? 0) & (UNIT_FREE | UNIT_LEXICON)) headed.add(word.slice(0, k));
+      if (is(word.slice(k), UNIT_FREE | UNIT_LEXICON)) headed.add(word.slice(0, k));
     }
   const usual = (t: LexiconTerm) =>
     t.term.length >= PAGE_TERM_MIN_CHARS &&
