@@ -17,14 +17,19 @@ import { normalizeText, toArticles } from '../../core/text/normalize';
 import type { Token } from '../../core/types';
 import { loadPackedDictionary } from '../data/cedict';
 import { loadLearnReference } from '../data/learn-reference';
+import { readCorpus } from '../lib/corpus';
+import { SEED_FILE } from '../lib/lexicon-build';
 import { loadCore, loadUnitAnnotator, loadUnitGrouper } from '../lib/load-core';
 import { loadSegmenterData } from '../lib/load-segmenter';
 import { dataDir, root } from '../lib/paths';
 import { pct, rate } from './format';
-import { coverage, readGold, type TermCoverage } from './reading-units';
+import { coverage, explainedBy, explainedCeiling, readGold, type TermCoverage } from './reading-units';
 import { type Corpus, measure } from './segmentation';
 
 /** The held-out documents of ../shared/gold/domain-dev and the corpus file each one is. */
+/** 85% of a document's gold-term occurrences one unit, 90% of those with English not composed (issue 17). */
+const ACCEPTED_SHARE = 0.85 * 0.9;
+
 const DOMAIN_DEV = [
   ['carbon-trading-regulation.tsv', '碳排放权交易管理暂行条例(2024-01-25).md'],
   ['huzhou-green-finance.tsv', '湖州市绿色金融促进条例(2021-10-14).md'],
@@ -107,6 +112,11 @@ export async function readingUnits(
     console.log(speed('words + pinyin (no units)', (line) => core.annotator.annotate(line)));
   }
   const dictionary = createDictionary(await loadPackedDictionary(), { glossary, lexicon });
+  const explained = explainedBy(dictionary);
+  // The text the extension's English could be reviewed from: the repository's corpus and the seed (the
+  // held-out documents are not in seeds/corpus/laws).
+  const learnable = [...readCorpus().map((file) => file.text), readFileSync(join(root, SEED_FILE), 'utf8')];
+  const attested = (word: string) => learnable.some((text) => text.includes(word));
   const devDir = join(args.gold, 'domain-dev');
   let anyDev = false;
   for (const [goldFile, document] of DOMAIN_DEV) {
@@ -143,6 +153,15 @@ export async function readingUnits(
         false,
       ),
     );
+    // How far "English not composed" can go here at all, whatever the segmentation: 85% of the occurrences
+    // one unit with 90% of those not composed asks for 76.5% of them (ACCEPTED_SHARE).
+    const shipped = explainedCeiling(paragraphs, gold, explained);
+    const generous = explainedCeiling(paragraphs, gold, (word) => explained(word) || attested(word));
+    console.log(
+      `  ${''.padEnd(34)} ceiling, English not composed: ${shipped.ceiling}/${shipped.occurrences} with the ` +
+        `shipped English, ${generous.ceiling} if every term the corpus or the seed holds even once had reviewed ` +
+        `English; the acceptance asks for ${Math.ceil(ACCEPTED_SHARE * shipped.occurrences)}`,
+    );
   }
   if (!anyDev) console.log(`  held-out documents: not found (${devDir} and ${args.corpus}); skipped.`);
   const seedGold = join(args.gold, 'seed-policy-terms.tsv');
@@ -155,7 +174,7 @@ export async function readingUnits(
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => line.split('\t'));
   const tier = (name: string) => rows.filter((row) => row[2] === name).map((row) => row[0] as string);
-  const seedText = readFileSync(join(root, 'seeds/000_5b13465c4fe18702.txt'), 'utf8');
+  const seedText = readFileSync(join(root, SEED_FILE), 'utf8');
   const seedParagraphs = normalizeText(seedText);
   const core_ = tier('core');
   // Inside a longer glossary term (约谈 in 公开约谈, 碳达峰 in 碳达峰行动方案) the longer term is the unit, as

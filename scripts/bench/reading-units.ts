@@ -63,16 +63,7 @@ export function coverage(
   const gold = new Set(terms);
   const contains = holds ?? ((unit: Token) => gold.has(unit.text));
   const result: TermCoverage = { occurrences: 0, whole: 0, explained: 0, split: new Map() };
-  const explained = new Map<string, boolean>();
-  const isExplained = (word: string) => {
-    let known = explained.get(word);
-    if (known === undefined) {
-      const info = dictionary.lookup(word);
-      known = info.glossary ? info.glossary.reviewed : info.entries.length > 0;
-      explained.set(word, known);
-    }
-    return known;
-  };
+  const isExplained = explainedBy(dictionary);
   for (const paragraph of paragraphs) {
     let units: Token[] | undefined;
     for (const term of terms) {
@@ -100,6 +91,53 @@ export function coverage(
     }
   }
   return result;
+}
+
+/**
+ * Whether a unit's English is not composed: the reviewed glossary's, CC-CEDICT's or the domain lexicon's
+ * reviewed one (a lexicon entry with composed English is no dictionary entry). Memoised per word.
+ */
+export function explainedBy(dictionary: Pick<Dictionary, 'lookup'>): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let is = known.get(word);
+    if (is === undefined) {
+      const info = dictionary.lookup(word);
+      is = info.glossary ? info.glossary.reviewed : info.entries.length > 0;
+      known.set(word, is);
+    }
+    return is;
+  };
+}
+
+/**
+ * The most gold-term occurrences whose English can be not composed, whatever the segmentation: an occurrence
+ * counts when `explained` holds for the term, for all of the parts its gold note accepts, or for a longer gold
+ * term around it (which coverage() lets hold it). Tells how far "English not composed" can go on a document
+ * with the English sources given, before anything is segmented.
+ */
+export function explainedCeiling(
+  paragraphs: readonly string[],
+  { terms, splits }: GoldTerms,
+  explained: (word: string) => boolean,
+): { occurrences: number; ceiling: number } {
+  let occurrences = 0;
+  let ceiling = 0;
+  const around = (paragraph: string, at: number, term: string) =>
+    terms.some((outer) => {
+      if (outer === term || !outer.includes(term) || !explained(outer)) return false;
+      for (let k = outer.indexOf(term); k >= 0; k = outer.indexOf(term, k + 1))
+        if (at >= k && paragraph.startsWith(outer, at - k)) return true;
+      return false;
+    });
+  for (const paragraph of paragraphs)
+    for (const term of terms)
+      for (let at = paragraph.indexOf(term); at >= 0; at = paragraph.indexOf(term, at + 1)) {
+        occurrences++;
+        const parts = splits.get(term);
+        if (explained(term) || parts?.every(explained) || around(paragraph, at, term)) ceiling++;
+      }
+  return { occurrences, ceiling };
 }
 
 /** The units from `at` on when they are exactly the accepted parts, in order; otherwise undefined. */
