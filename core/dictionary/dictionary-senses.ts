@@ -104,10 +104,20 @@ export function shortGloss(senses: readonly string[]): string | undefined {
 
 /**
  * How early an entry's reading comes among a headword's: common readings (0), then proper nouns (1), then
- * entries that are only surnames, variants or archaic (2).
+ * entries that are only surnames, variants or archaic (2). Given the headword (`simplified`), a row of one
+ * of its traditional variants whose every sense says so (效 under 傚: "to imitate (variant of 效[xiao4])")
+ * is a variant too: the headword's own row ("effect/efficacy/to imitate") comes first, where CC-CEDICT's
+ * order, by traditional form, would put the variant's narrower sense first.
  */
-export function readingRank(senses: readonly string[], pinyinNumbered: string): number {
+export function readingRank(senses: readonly string[], pinyinNumbered: string, simplified?: string): number {
   const own = senses.filter((s) => !isPointer(s) && !isLate(s) && !s.startsWith('CL:'));
   if (own.length === 0) return 2;
+  if (simplified !== undefined && own.every((sense) => variantOfHeadword(sense, simplified))) return 2;
   return /^[A-Z]/.test(pinyinNumbered) ? 1 : 0;
+}
+
+/** Whether a sense notes that its row is a variant of `simplified` itself: "(variant of 效[xiao4])". */
+function variantOfHeadword(sense: string, simplified: string): boolean {
+  const at = sense.search(/\bvariant of\b/i);
+  return at >= 0 && referencesIn(sense.slice(at)).some((target) => target.simplified === simplified);
 }

@@ -80,7 +80,7 @@ function parseRow(line: string): Row {
 
 /** The reading with the policy-register sense first, then common readings, proper nouns, the rest. */
 function rank(row: Row): number {
-  return row.register ? -1 : readingRank(row.senses, row.pinyinNumbered);
+  return row.register ? -1 : readingRank(row.senses, row.pinyinNumbered, row.simplified);
 }
 
 /** A dictionary over the whole packed text (or its UTF-8 bytes), in memory. */

@@ -41,7 +41,7 @@ describe('parseCedictLine', () => {
 
   it('parses the fixture excerpt: one entry per reading', () => {
     const entries = parseCedict(excerpt);
-    expect(entries.length).toBe(69);
+    expect(entries.length).toBe(73);
     const xing = entries.filter((entry) => entry.simplified === '行').map((entry) => entry.pinyinNumbered);
     expect(xing).toEqual(['hang2', 'heng2', 'xing2']);
     const tai = entries.filter((entry) => entry.simplified === '台').map((entry) => entry.traditional);

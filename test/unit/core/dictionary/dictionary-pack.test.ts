@@ -29,7 +29,7 @@ describe('packDictionary', () => {
 
   it('writes a header, headwords in code-unit order, then the traditional forms', () => {
     const lines = packed.trimEnd().split('\n');
-    expect(lines[0]).toBe(`${PACK_MAGIC}\tentries=69\tmaxlen=3\tdate=2026-09-10`);
+    expect(lines[0]).toBe(`${PACK_MAGIC}\tentries=73\tmaxlen=3\tdate=2026-09-10`);
     const split = lines.indexOf('#traditional');
     const heads = lines.slice(1, split).map((line) => line.split('\t')[0] ?? '');
     expect(heads).toEqual([...heads].sort());

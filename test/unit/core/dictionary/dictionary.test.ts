@@ -75,6 +75,14 @@ describe('lookup', () => {
     expect(wu?.senses).toEqual(['old variant of 五 wǔ']);
   });
 
+  it("puts a headword's own row before a traditional variant's narrower sense of it", () => {
+    // CC-CEDICT lists 傚 "to imitate (variant of 效[xiao4])" before 效's own row (by traditional form).
+    const xiao = dict.lookup('效').entries;
+    expect(xiao[0]).toMatchObject({ traditional: '效', senses: ['effect', 'efficacy', 'to imitate'] });
+    expect(xiao.map((e) => e.traditional)).toContain('傚');
+    expect(dict.composeGloss('碳效')).not.toContain('imitate');
+  });
+
   it('writes ü and neutral tones', () => {
     expect(dict.lookup('女').entries[0]).toMatchObject({ pinyin: 'nǚ', tones: [3] });
     expect(dict.lookup('的').entries[0]).toMatchObject({ pinyin: 'de', tones: [5] });
