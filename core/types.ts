@@ -114,4 +114,9 @@ export interface WordInfo {
   glossary?: GlossaryEntry;
   /** Gloss composed from the parts when neither the dictionary nor the glossary has the word. */
   composed?: string;
+  /**
+   * A character's reviewed English as the last part of a compound, where it differs from its first sense
+   * (能 "can", in 氢能 "energy"; seeds/register-senses.tsv): a reading unit's parts show it for their last.
+   */
+  lastPart?: string;
 }

@@ -11,8 +11,8 @@ import type { DictEntry, GlossaryEntry, WordBrief, WordInfo } from '../core/type
 
 /** [simplified or '' when it is the word, traditional or '' when it is the simplified, pinyin, tones, senses, classifiers | 0, references] */
 type PackedEntry = [string, string, string, string | number[], string[], (string[] | 0)?, string[]?];
-/** [word, hsk or 0, glossary index + 1 or 0, composed or 0, entries] */
-type PackedWord = [string, number, number, string | 0, PackedEntry[]];
+/** [word, hsk or 0, glossary index + 1 or 0, composed or 0, entries, sense as a compound's last part?] */
+type PackedWord = [string, number, number, string | 0, PackedEntry[], string?];
 
 export interface PackedWordInfos {
   /** Format version: a reader that does not know it fails loudly instead of showing wrong words. */
@@ -34,7 +34,7 @@ export interface GlossaryMemory {
 }
 
 // Compile-time guard: every key of the shared types is listed here, so a new field fails `tsc` in this file.
-const WORD_KEYS = ['word', 'entries', 'hsk', 'glossary', 'composed'] as const;
+const WORD_KEYS = ['word', 'entries', 'hsk', 'glossary', 'composed', 'lastPart'] as const;
 const ENTRY_KEYS = [
   'simplified',
   'traditional',
@@ -94,7 +94,9 @@ export function packWordInfos(infos: readonly WordInfo[], memory: GlossaryMemory
       memory.sent?.add(entry.id);
     }
     const entries = info.entries.map((e) => packEntry(e, info.word));
-    return [info.word, info.hsk ?? 0, ref, info.composed ?? 0, entries];
+    const word: PackedWord = [info.word, info.hsk ?? 0, ref, info.composed ?? 0, entries];
+    if (info.lastPart !== undefined) word.push(info.lastPart);
+    return word;
   });
   return { v: 1, g, w };
 }
@@ -130,12 +132,13 @@ export function unpackWordInfos(packed: PackedWordInfos, memory: GlossaryMemory 
       throw new Error(`A dictionary reply names a glossary entry this page never received: ${entry}`);
     return known;
   });
-  return packed.w.map(([word, hsk, ref, composed, entries]) => {
+  return packed.w.map(([word, hsk, ref, composed, entries, lastPart]) => {
     const info: WordInfo = { word, entries: entries.map((e) => unpackEntry(e, word)) };
     if (hsk) info.hsk = hsk;
     const glossary = ref ? glossaries[ref - 1] : undefined;
     if (glossary) info.glossary = glossary;
     if (composed !== 0) info.composed = composed;
+    if (lastPart !== undefined) info.lastPart = lastPart;
     return info;
   });
 }

@@ -19,9 +19,11 @@ export function popupView(
 ): PopupView {
   const word = t.token.text;
   const info = cache.info(word);
-  const parts = t.token.parts?.map((part) => {
+  const parts = t.token.parts?.map((part, i, all) => {
     const known = cache.info(part.text);
-    const english = known?.glossary?.english ?? known?.entries[0]?.senses[0] ?? known?.composed;
+    // The last part of a unit is its head: 能 of 氢能 reads "energy" there, not "can" (WordInfo.lastPart).
+    const head = i > 0 && i === all.length - 1 ? known?.lastPart : undefined;
+    const english = known?.glossary?.english ?? head ?? known?.entries[0]?.senses[0] ?? known?.composed;
     return { text: part.text, pinyin: part.pinyin, tones: part.tones, ...(english ? { english } : {}) };
   });
   return {

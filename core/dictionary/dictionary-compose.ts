@@ -8,7 +8,8 @@ export interface ComposeSource {
   /** Longest headword length worth trying. */
   maxlen: number;
   has(word: string): boolean;
-  gloss(word: string): string | undefined;
+  /** A piece's English; `lastPart`: the piece ends a word of several (its sense as a compound's head). */
+  gloss(word: string, lastPart: boolean): string | undefined;
 }
 
 /** The fewest pieces covering `word`, each a known word or a single unknown character. */
@@ -39,8 +40,9 @@ export function composeFromParts(word: string, source: ComposeSource): string {
   // Parts nobody knows stay together as written ("1+N", "GDP"), between the glossed ones.
   const glosses: string[] = [];
   let unknown = '';
-  for (const piece of splitIntoKnownWords(word, source)) {
-    const gloss = source.gloss(piece);
+  const pieces = splitIntoKnownWords(word, source);
+  for (const [i, piece] of pieces.entries()) {
+    const gloss = source.gloss(piece, i > 0 && i === pieces.length - 1);
     if (gloss === undefined) {
       unknown += piece;
       continue;

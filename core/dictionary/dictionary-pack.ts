@@ -4,7 +4,8 @@
  *
  *   #tanci-dict v1 <tab> entries=N <tab> maxlen=M <tab> date=… [<tab> register=count:hash]   header
  *   simplified <tab> traditional|"" <tab> pinyin (numbered) <tab> senses joined by "/" <tab> hsk|""
- *     [<tab> policy-register sense]      on the one reading a register sense belongs to (register-senses.ts)
+ *     [<tab> policy-register sense|"" [<tab> sense as a compound's last part]]
+ *                                        on the one reading a register row belongs to (register-senses.ts)
  *   …                                                                      sorted by simplified
  *   #traditional
  *   traditional <tab> simplified                                           sorted by traditional
@@ -51,29 +52,35 @@ function byCodeUnits(a: string, b: string): number {
 /** FNV-1a over the register table: the header (the release's identity) changes whenever the table does. */
 function registerStamp(register: readonly RegisterSense[]): string {
   let hash = 0x811c9dc5;
-  for (const { word, pinyinNumbered = '', traditional = '', english } of register) {
-    for (const ch of `${traditional}|${word}[${pinyinNumbered}]${english}\n`) {
+  for (const { word, pinyinNumbered = '', traditional = '', english, lastPart } of register) {
+    for (const ch of `${lastPart ? '-' : ''}${traditional}|${word}[${pinyinNumbered}]${english}\n`) {
       hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
     }
   }
   return `${register.length}:${hash.toString(16).padStart(8, '0')}`;
 }
 
+/** A row's register senses: the one shown first for the word, the one it has as a compound's last part. */
+interface RowSenses {
+  first?: string;
+  lastPart?: string;
+}
+
 /**
- * Which row of each headword carries its register sense: the named reading, else the first common one
+ * Which row of each headword carries its register senses: the named reading, else the first common one
  * in packed order. A word CC-CEDICT lacks, or a reading it does not have, is an error naming the line.
  */
 function registerRows(
   rows: readonly { entry: CedictLine }[],
   register: readonly RegisterSense[],
-): Map<CedictLine, string> {
+): Map<CedictLine, RowSenses> {
   const byWord = new Map<string, CedictLine[]>();
   for (const { entry } of rows) {
     const list = byWord.get(entry.simplified);
     if (list) list.push(entry);
     else byWord.set(entry.simplified, [entry]);
   }
-  const carried = new Map<CedictLine, string>();
+  const carried = new Map<CedictLine, RowSenses>();
   for (const sense of register) {
     const candidates = byWord.get(sense.word);
     if (!candidates) throw new Error(`${sense.at}: ${sense.word} is not a CC-CEDICT headword (simplified)`);
@@ -82,13 +89,16 @@ function registerRows(
         (!sense.pinyinNumbered || e.pinyinNumbered === sense.pinyinNumbered) &&
         (!sense.traditional || e.traditional === sense.traditional),
     );
-    const entry = named.find((e) => readingRank(e.senses, e.pinyinNumbered) === 0) ?? named[0];
+    const entry = named.find((e) => readingRank(e.senses, e.pinyinNumbered, e.simplified) === 0) ?? named[0];
     if (!entry) {
       const has = candidates.map((e) => `${e.traditional}|${e.simplified}[${e.pinyinNumbered}]`).join(', ');
       const asked = `${sense.traditional ? `${sense.traditional}|` : ''}${sense.word}[${sense.pinyinNumbered ?? ''}]`;
       throw new Error(`${sense.at}: CC-CEDICT has no ${asked} (it has ${has})`);
     }
-    carried.set(entry, sense.english);
+    const senses = carried.get(entry) ?? {};
+    if (sense.lastPart) senses.lastPart = sense.english;
+    else senses.first = sense.english;
+    carried.set(entry, senses);
   }
   return carried;
 }
@@ -130,8 +140,9 @@ export function packDictionary(
       entry.senses.map(clean).join('/'),
       level ?? '',
     ];
-    const sense = registered.get(entry);
-    if (sense) fields.push(clean(sense));
+    const senses = registered.get(entry);
+    if (senses) fields.push(clean(senses.first ?? ''));
+    if (senses?.lastPart) fields.push(clean(senses.lastPart));
     lines.push(fields.join('\t'));
   }
   const header = [PACK_MAGIC, `entries=${entries.length}`, `maxlen=${maxlen}`];

@@ -25,8 +25,11 @@ export interface Dictionary {
   has(word: string): boolean;
   /** English for a word from the meanings of its parts, split into the longest known words; never empty. */
   composeGloss(word: string): string;
-  /** The word's English in one line: the glossary's rendering, else the first sense, else the composed gloss. */
-  english(word: string): string;
+  /**
+   * The word's English in one line: the glossary's rendering, else the first sense, else the composed gloss.
+   * `lastPart`: the word is the last part of a reading unit (its reviewed sense there comes first: 能 energy).
+   */
+  english(word: string, lastPart?: boolean): string;
 }
 
 export interface DictionaryOptions {
@@ -62,10 +65,12 @@ interface Row {
   hsk?: number;
   /** True when the row carries a policy-register sense (seeds/register-senses.tsv), shown first. */
   register: boolean;
+  /** The character's English as a compound's last part (a -能 row of the register table), if reviewed. */
+  lastPart?: string;
 }
 
 function parseRow(line: string): Row {
-  const [simplified = '', traditional = '', pinyinNumbered = '', senses = '', hsk = '', register = ''] =
+  const [simplified = '', traditional = '', pinyinNumbered = '', senses = '', hsk = '', register = '', last] =
     line.split('\t');
   const cedict = senses ? senses.split('/') : [];
   return {
@@ -75,6 +80,7 @@ function parseRow(line: string): Row {
     senses: register ? [register, ...cedict] : cedict,
     hsk: hsk ? Number(hsk) : undefined,
     register: register !== '',
+    ...(last ? { lastPart: last } : {}),
   };
 }
 
@@ -170,8 +176,12 @@ export function createDictionaryFromSource(
     return entries;
   }
 
-  function firstGloss(word: string): string | undefined {
-    for (const row of rowsOf(word).sort((a, b) => rank(a) - rank(b))) {
+  /** The word's first gloss; as the last part of a compound (`lastPart`), its reviewed sense there first. */
+  function firstGloss(word: string, lastPart = false): string | undefined {
+    const rows = rowsOf(word).sort((a, b) => rank(a) - rank(b));
+    const asLast = lastPart ? rows.find((row) => row.lastPart)?.lastPart : undefined;
+    if (asLast) return shortGloss([asLast]);
+    for (const row of rows) {
       const gloss = shortGloss(formatSenses(row.senses).senses);
       if (gloss) return gloss;
     }
@@ -189,6 +199,8 @@ export function createDictionaryFromSource(
   function lookup(word: string): WordInfo {
     const rows = rowsOf(word);
     const info: WordInfo = { word, entries: toEntries(rows) };
+    const lastPart = rows.find((row) => row.lastPart)?.lastPart;
+    if (lastPart) info.lastPart = lastPart;
     const levels = rows.map((row) => row.hsk).filter((level): level is number => level !== undefined);
     if (levels.length) info.hsk = Math.min(...levels);
     const term = glossary.get(word);
@@ -213,9 +225,11 @@ export function createDictionaryFromSource(
       }
       return results;
     },
-    english(word) {
+    english(word, lastPart = false) {
       const term = glossary.get(word);
       if (term?.english) return term.english;
+      const asLast = lastPart ? rowsOf(word).find((row) => row.lastPart)?.lastPart : undefined;
+      if (asLast) return asLast;
       const entry = toEntries(rowsOf(word))[0];
       return (
         (entry && (shortGloss(entry.senses) ?? entry.senses[0])) ||

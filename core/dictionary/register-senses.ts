@@ -8,6 +8,11 @@
  * the header `word<TAB>english[<TAB>note]`. A word may name its reading the CC-CEDICT way (为[wei2]) when
  * the sense belongs to a reading other than the dictionary's first, and its traditional form too
  * (餘|余[yu2]) when two entries share the reading.
+ *
+ * A word written with a leading hyphen (-能) is a character as the last part of a compound, the head a
+ * compound the dictionary lacks is read by (氢能 hydrogen energy, 用能 energy use): its English there
+ * ("energy") may not be its first sense as a word (能 "can", which the modal verb of policy prose is).
+ * The word keeps its own first sense; composed English and the parts of a reading unit use this one.
  */
 
 import { HAN_PATTERN } from '../text/han';
@@ -23,6 +28,8 @@ export interface RegisterSense {
   /** The English to show first, CC-CEDICT style ("to emit; to discharge"). */
   english: string;
   note?: string;
+  /** True for a row of the character as the last part of a compound (written -能), not as a word. */
+  lastPart?: true;
   /** Where the row was written ("seeds/register-senses.tsv line 12"), for build errors. */
   at: string;
 }
@@ -30,7 +37,7 @@ export interface RegisterSense {
 export const REGISTER_HEADER = ['word', 'english', 'note'] as const;
 
 const HAN_WORD = new RegExp(`^(?:${HAN_PATTERN.source})+$`, 'u');
-const WORD_FIELD = /^(?:([^[\]\s|]+)\|)?([^[\]\s|]+)(?:\[([A-Za-z:]+[1-5](?: [A-Za-z:]+[1-5])*)\])?$/;
+const WORD_FIELD = /^(-)?(?:([^[\]\s|]+)\|)?([^[\]\s|-]+)(?:\[([A-Za-z:]+[1-5](?: [A-Za-z:]+[1-5])*)\])?$/;
 
 /** Parses the table; any malformed row, empty English or repeated word is an error naming its line. */
 export function parseRegisterSenses(text: string, file = 'register-senses.tsv'): RegisterSense[] {
@@ -58,10 +65,16 @@ export function parseRegisterSenses(text: string, file = 'register-senses.tsv'):
       }
       const [wordField = '', english = '', note = ''] = fields;
       const match = WORD_FIELD.exec(wordField);
-      const word = match?.[2] ?? '';
-      const traditional = match?.[1];
+      const word = match?.[3] ?? '';
+      const traditional = match?.[2];
+      const lastPart = match?.[1] !== undefined;
       if (!match || !HAN_WORD.test(word) || (traditional !== undefined && !HAN_WORD.test(traditional))) {
         throw new Error(`${at}: "${wordField}" is not a Chinese word (optionally with a reading: 为[wei2])`);
+      }
+      if (lastPart && [...word].length !== 1) {
+        throw new Error(
+          `${at}: "${wordField}": only a single character is written as a compound's last part`,
+        );
       }
       if (!english) throw new Error(`${at}: ${word} has no English`);
       // The packed dictionary separates senses with "/"; a pointer- or surname-like sense would be moved.
@@ -69,11 +82,13 @@ export function parseRegisterSenses(text: string, file = 'register-senses.tsv'):
       if (isPointer(english) || isLate(english) || english.startsWith('CL:')) {
         throw new Error(`${at}: ${word}: "${english}" reads as a cross-reference or a late sense`);
       }
-      const earlier = firstLine.get(word);
-      if (earlier !== undefined) throw new Error(`${at}: ${word} is already on line ${earlier}`);
-      firstLine.set(word, number);
+      const key = lastPart ? `-${word}` : word;
+      const earlier = firstLine.get(key);
+      if (earlier !== undefined) throw new Error(`${at}: ${key} is already on line ${earlier}`);
+      firstLine.set(key, number);
       const sense: RegisterSense = { word, english, at };
-      if (match[3]) sense.pinyinNumbered = match[3];
+      if (lastPart) sense.lastPart = true;
+      if (match[4]) sense.pinyinNumbered = match[4];
       if (traditional) sense.traditional = traditional;
       if (note) sense.note = note;
       senses.push(sense);

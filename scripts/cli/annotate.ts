@@ -93,10 +93,10 @@ export function withParts(tokens: EnglishToken[], dictionary: Pick<Dictionary, '
     token.parts
       ? {
           ...token,
-          parts: token.parts.map((part) => ({
+          parts: token.parts.map((part, i, parts) => ({
             text: part.text,
             pinyin: part.pinyin,
-            english: dictionary.english(part.text),
+            english: dictionary.english(part.text, i > 0 && i === parts.length - 1),
           })),
         }
       : (token as UnitToken),

@@ -64,6 +64,7 @@ describe('the compact dictionary reply', () => {
         hsk: fc.integer({ min: 1, max: 9 }),
         glossary: fc.constant(liangGao),
         composed: fc.string(),
+        lastPart: fc.string(),
       },
       { requiredKeys: ['word', 'entries'] },
     );

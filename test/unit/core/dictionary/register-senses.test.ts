@@ -27,7 +27,26 @@ describe('parseRegisterSenses', () => {
     });
   });
 
+  it('reads a character as the last part of a compound (-能) apart from the word', () => {
+    expect(
+      parseRegisterSenses(`${HEADER}\n能\tcan\n-能\tenergy\tas in 氢能\n-臺|台[tai2]\tplatform\n`),
+    ).toEqual([
+      { word: '能', english: 'can', at: 'register-senses.tsv line 2' },
+      { word: '能', english: 'energy', note: 'as in 氢能', lastPart: true, at: 'register-senses.tsv line 3' },
+      {
+        word: '台',
+        traditional: '臺',
+        pinyinNumbered: 'tai2',
+        english: 'platform',
+        lastPart: true,
+        at: 'register-senses.tsv line 4',
+      },
+    ]);
+  });
+
   it.each([
+    [`${HEADER}\n-能源\tenergy\n`, /x\.tsv line 2: "-能源": only a single character/],
+    [`${HEADER}\n-能\tenergy\n-能\tpower\n`, /x\.tsv line 3: -能 is already on line 2/],
     [`排放\tto emit\n`, /x\.tsv line 1: expected the header/],
     [
       `${HEADER}\n排放\tto emit\n水平\tlevel\n排放\tto discharge\n`,
@@ -79,6 +98,27 @@ describe('packing register senses (excerpt)', () => {
     expect(() => packDictionary(entries, excerptHsk, {}, senses('臺|台[tai1]\tplatform\n'))).toThrow(
       /x\.tsv line 2: CC-CEDICT has no 臺\|台\[tai1\]/,
     );
+  });
+
+  it("gives a character's sense as a compound's last part to composed English and to a unit's last part", () => {
+    const table = senses('-臺|台[tai2]\tplatform; station\n');
+    const plain = createDictionary(packDictionary(entries, excerptHsk, {}));
+    const dict = createDictionary(packDictionary(entries, excerptHsk, {}, table));
+    // The word keeps its own entries and first sense; only the compound's head reads differently.
+    expect(dict.lookup('台').entries).toEqual(plain.lookup('台').entries);
+    expect(dict.english('台')).toBe(plain.english('台'));
+    expect(dict.lookup('台').lastPart).toBe('platform; station');
+    expect(plain.lookup('台').lastPart).toBeUndefined();
+    expect(dict.english('台', true)).toBe('platform; station');
+    expect(plain.english('台', true)).toBe(plain.english('台'));
+    // 环境台 is no headword: its English is composed, the head read in its compound sense (short form).
+    expect(dict.composeGloss('环境台')).toBe(`${plain.english('环境')} + platform`);
+    expect(plain.composeGloss('环境台')).not.toContain('platform');
+    // A first piece is no head: 台 before 环境 keeps its first sense.
+    expect(dict.composeGloss('台环境')).toBe(plain.composeGloss('台环境'));
+    const stamp = (table: ReturnType<typeof senses>) =>
+      readPackHeader(packDictionary(entries, excerptHsk, {}, table)).line;
+    expect(stamp(table)).not.toBe(stamp(senses('臺|台[tai2]\tplatform; station\n')));
   });
 
   it('skips a surname-only or variant reading when none is named', () => {
