@@ -1,4 +1,5 @@
 import { sentenceAt } from '@/content/page/sentence-at';
+import { englishLine } from '@/core/dictionary/english-line';
 import type { Token, WordInfo } from '@/core/types';
 import type { PopupView } from '../popup/word-popup';
 import type { HoverReader, HoverTarget } from './hover-deps';
@@ -22,8 +23,7 @@ export function popupView(
   const parts = t.token.parts?.map((part, i, all) => {
     const known = cache.info(part.text);
     // The last part of a unit is its head: 能 of 氢能 reads "energy" there, not "can" (WordInfo.lastPart).
-    const head = i > 0 && i === all.length - 1 ? known?.lastPart : undefined;
-    const english = known?.glossary?.english ?? head ?? known?.entries[0]?.senses[0] ?? known?.composed;
+    const english = known ? englishLine(known, i > 0 && i === all.length - 1) : undefined;
     return { text: part.text, pinyin: part.pinyin, tones: part.tones, ...(english ? { english } : {}) };
   });
   return {

@@ -1,3 +1,4 @@
+import { englishLine } from '@/core/dictionary/english-line';
 import type { WordInfo } from '@/core/types';
 import { t } from '@/ui/i18n';
 import { PinyinText } from './pinyin-text';
@@ -32,7 +33,7 @@ export function UnitChoices({ units, current, onChoose }: UnitChoicesProps) {
           lang="zh-CN"
           aria-label={n.word}
           aria-pressed={n.word === current}
-          title={n.entries[0]?.senses[0] ?? n.glossary?.english ?? n.composed ?? ''}
+          title={englishLine(n)}
           onClick={(event) => onChoose?.(n.word, event)}
         >
           {n.word}{' '}

@@ -1,4 +1,5 @@
 import type { WordBrief, WordInfo } from '../types';
+import { englishLine } from './english-line';
 
 /**
  * The at-a-glance form of an answer (see WordBrief). A batch of 200 words in full is ~33 KB on the wire and
@@ -12,7 +13,7 @@ export function briefOf(info: WordInfo): WordBrief {
   const brief: WordBrief = {
     word: info.word,
     readings,
-    gloss: info.glossary?.english ?? info.entries[0]?.senses[0] ?? info.composed ?? '',
+    gloss: englishLine(info),
   };
   if (info.hsk) brief.hsk = info.hsk;
   if (info.glossary) brief.glossaryId = info.glossary.id;

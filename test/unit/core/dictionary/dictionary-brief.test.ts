@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefOf } from '@/core/dictionary/dictionary-brief';
+import { englishLine } from '@/core/dictionary/english-line';
 import type { GlossaryEntry } from '@/core/types';
 import { excerptDictionary } from './excerpt';
 
@@ -34,5 +35,31 @@ describe('a word at a glance', () => {
     const composed = dict.lookup('碳达峰');
     expect(composed.entries).toEqual([]);
     expect(briefOf(composed)).toEqual({ word: '碳达峰', readings: [], gloss: composed.composed });
+  });
+});
+
+describe('a word in one line of English', () => {
+  const entry = {
+    simplified: '能',
+    traditional: '能',
+    pinyin: 'néng',
+    tones: [2],
+    senses: ['can', 'energy'],
+  };
+
+  it('is the glossary rendering, else the first sense, else the composed gloss, else nothing', () => {
+    expect(englishLine({ word: '两高', entries: [], glossary: liangGao, composed: 'two + high' })).toBe(
+      liangGao.english,
+    );
+    expect(englishLine({ word: '能', entries: [entry] })).toBe('can');
+    expect(englishLine({ word: '两高', entries: [], composed: 'two + high' })).toBe('two + high');
+    expect(englishLine({ word: '两高', entries: [] })).toBe('');
+  });
+
+  it("as a unit's last part, a character's sense as a compound's head comes before its first", () => {
+    const neng = { word: '能', entries: [entry], lastPart: 'energy' };
+    expect(englishLine(neng, true)).toBe('energy');
+    expect(englishLine(neng)).toBe('can');
+    expect(englishLine({ word: '能', entries: [entry] }, true)).toBe('can');
   });
 });
