@@ -33,16 +33,29 @@ function pieceOf(word: Token, from: number, to: number): Token {
 }
 
 /**
- * True when a unit of the re-reading that crosses a word cut has three or more characters. Two-character
+ * True when the re-reading is worth taking. A unit that crosses a word cut with three or more characters
+ * is (以|上市|人民政府 → 以上|市人民政府, 降|低碳|排放 → 降低|碳排放): such a repair is rarely wrong. Two-character
  * entries on both sides of a cut (本|法|规定|向 → 法规|定向, 易|溶解|和 → 易溶|解和) are as often a misreading
- * as a repair, while a longer entry (以|上市|人民政府 → 以上|市人民政府, 降|低碳|排放 → 降低|碳排放) rarely is.
+ * as a repair, unless every crossing unit takes in a one-character word that is no word by itself (风|电光|伏
+ * → 风电|光伏: 风 and 伏 are bound, while 法, 向 and 和 stand alone): the segmenter's reading then leaves a
+ * bound character alone, which is never right.
  */
-function repairsLong(next: Int32Array, n: number, boundary: Uint8Array): boolean {
+function worthTaking(
+  next: Int32Array,
+  n: number,
+  boundary: Uint8Array,
+  takesBound: (from: number, to: number) => boolean,
+): boolean {
+  let crossing = 0;
+  let bound = 0;
   for (let i = 0; i < n; i = next[i] as number) {
     const j = next[i] as number;
-    if (j - i >= 3 && !(boundary[i] && boundary[j])) return true;
+    if (j - i < 2 || (boundary[i] && boundary[j])) continue;
+    if (j - i >= 3) return true;
+    crossing++;
+    if (takesBound(i, j)) bound++;
   }
-  return false;
+  return crossing > 0 && bound === crossing;
 }
 
 export interface CutRepair {
@@ -50,7 +63,14 @@ export interface CutRepair {
   repair(words: readonly Token[], from: number, to: number): readonly Token[] | undefined;
 }
 
-export function createCutRepair(trie: WordTrie): CutRepair {
+/**
+ * `standalone`: whether the general dictionary knows a single character as a word by itself (the
+ * segmenter's `has`); without it every character counts as one, and only the long repairs are taken.
+ */
+export function createCutRepair(
+  trie: WordTrie,
+  standalone: (char: string) => boolean = () => true,
+): CutRepair {
   /**
    * Length of every entry that starts at text[at] (≥ 2 characters, up to `limit`), into `out`. The walk
    * ends where the trie does, so no entry-length bound is needed (the trie holds none longer than
@@ -183,7 +203,13 @@ export function createCutRepair(trie: WordTrie): CutRepair {
       entriesAt(text, i, n, lengths, lexiconFlags);
       for (let e = 0; e < lengths.length; e++) consider(lengths[e] as number, lexiconFlags[e] as number);
     }
-    if (cuts[0] === 0 || !repairsLong(next, n, boundary)) return undefined;
+    // Whether characters [i, j) hold a whole one-character word of the run that is no word by itself.
+    const takesBound = (i: number, j: number) => {
+      for (let c = i; c < j; c++)
+        if (boundary[c] && boundary[c + 1] && !standalone(text[c] as string)) return true;
+      return false;
+    };
+    if (cuts[0] === 0 || !worthTaking(next, n, boundary, takesBound)) return undefined;
     const out: Token[] = [];
     for (let i = 0; i < n; i = next[i] as number) {
       const j = next[i] as number;

@@ -71,7 +71,7 @@ function joinable(token: Token): boolean {
 export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = {}): UnitGrouper {
   const standalone = options.standalone ?? (() => true);
   const withSuffixes = options.suffixes ?? true;
-  const cuts = createCutRepair(trie);
+  const cuts = createCutRepair(trie, standalone);
   const lone = (token: Token) => token.text.length === 1 && !GRAMMAR_CHARS.has(token.text);
   /** A lone bound character and its lone neighbour (words[i], words[i + 1]) make a compound. */
   const boundPair = (a: Token, b: Token) =>

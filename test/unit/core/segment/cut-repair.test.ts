@@ -1,7 +1,8 @@
 /**
  * Repairing wrong word cuts before grouping (core/segment/cut-repair.ts): a run is re-read only where an
  * entry crosses a cut beside a one-character word, and re-cut only when that saves a whole unit with an
- * entry of three or more characters. Sentences written for the test, on a small trie.
+ * entry of three or more characters, or takes bound characters into two-character entries. Sentences
+ * written for the test, on a small trie.
  */
 import { describe, expect, it } from 'vitest';
 import { createCutRepair } from '@/core/segment/cut-repair';
@@ -59,6 +60,27 @@ describe('repairing word cuts', () => {
     '控制|碳排放|强度',
   ])('%s stays as the segmenter cut it', (line) => {
     expect(repaired(line)).toBeUndefined();
+  });
+
+  it('takes two-character entries across a cut when each takes in a character that is no word by itself', () => {
+    // 风 and 伏 are bound (no word alone); 法 and 向 are words. The segmenter read 风|电光|伏.
+    const bound = buildUnitTrie(['风电', '光伏', '电光', '法规', '规定', '定向'], []);
+    const standalone = (char: string) => !'风伏'.includes(char);
+    const cut = (line: string, alone?: (char: string) => boolean) => {
+      const run = words(line);
+      return createCutRepair(bound, alone)
+        .repair(run, 0, run.length)
+        ?.map((t) => t.text);
+    };
+    expect(cut('发展|风|电光|伏', standalone)).toEqual(['发展', '风电', '光伏']);
+    expect(cut('本|法|规定|向', standalone)).toBeUndefined();
+    // Without the dictionary's single words, every character counts as one: only long repairs are taken.
+    expect(cut('发展|风|电光|伏')).toBeUndefined();
+    expect(
+      createUnitGrouper(bound, { standalone })
+        .group(words('风|电光|伏'))
+        .map((t) => t.text),
+    ).toEqual(['风电', '光伏']);
   });
 
   it('gives a unit that crosses a cut the pieces of the words, readings sliced', () => {
