@@ -93,6 +93,7 @@ export async function buildDomainLexicon({
     createUnitGrouper(buildUnitTrie(readCedictHeadwords(), []), {
       standalone: (char) => core.segmenter.has(char),
       suffixes: false,
+      boundTriples: false,
     }),
   );
   const reference = await loadLearnReference();
