@@ -27,7 +27,6 @@ import { BOUND_SUFFIXES } from './bound-suffixes';
 import { composedEnds, UNIT_FREE, UNIT_HEAD, UNIT_INNER, UNIT_MODIFIER } from './composed-units';
 import { createCutRepair } from './cut-repair';
 import { glossaryInUnits } from './glossary-in-units';
-import { LOCATIVE_WORDS } from './lexicon-words';
 import { isHanNumeral } from './segment';
 import { isUnitEntry, UNIT_CLASSES, UNIT_ENTRY, UNIT_FUNCTION } from './unit-kinds';
 import { unitOf } from './unit-of';
@@ -41,9 +40,6 @@ const GRAMMAR_CHARS = new Set([
   ...'的地得了着过和与及或在对为把被将由使让给跟比按经据从向以于是也都而且就又再不没很更最其之所这那每各该本此并但',
 ]);
 
-/** One-character locatives and 时: after a noun they make a phrase (窑炉|外, 试油|时), never end a compound. */
-const POSTPOSITIONS = new Set([...'上下中内外里前后旁间时']);
-
 export interface UnitGrouperOptions {
   /** True when the general dictionary knows a single character as a word by itself (the segmenter's `has`). */
   standalone?: (char: string) => boolean;
@@ -53,12 +49,6 @@ export interface UnitGrouperOptions {
    * reviewed English, which it cannot do once the two are one word.
    */
   suffixes?: boolean;
-  /**
-   * Whether three lone characters with bound ones at both ends make one unit (碳|捕|集; default true). Off
-   * for the lexicon's learner too, for the same reason: 禁采|区 and 用能|权 are terms it learns, with
-   * reviewed English, from the pair and the character after it.
-   */
-  boundTriples?: boolean;
 }
 
 export interface UnitGrouper {
@@ -81,37 +71,11 @@ function joinable(token: Token): boolean {
 export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = {}): UnitGrouper {
   const standalone = options.standalone ?? (() => true);
   const withSuffixes = options.suffixes ?? true;
-  const triples = options.boundTriples ?? true;
   const cuts = createCutRepair(trie, standalone);
   const lone = (token: Token) => token.text.length === 1 && !GRAMMAR_CHARS.has(token.text);
   /** A lone bound character and its lone neighbour (words[i], words[i + 1]) make a compound. */
   const boundPair = (a: Token, b: Token) =>
     lone(a) && lone(b) && (!standalone(a.text) || !standalone(b.text));
-
-  /**
-   * Exactly three lone characters between longer words, the first and the last bound (开展|碳|捕|集|利用:
-   * carbon capture): either pair would leave a bound one alone (碳捕|集, 碳|捕集), which is never a word, so
-   * the three are one compound. Not in a longer run of lone characters (河|湖|岸|线 pairs as 河湖|岸线), nor
-   * when the third begins an entry with what follows it.
-   */
-  const boundTriple = (words: readonly Token[], at: number, start: number, end: number) => {
-    const run = [words[at], words[at + 1], words[at + 2]] as Token[];
-    const [first, , last] = run.map((w) => w.text) as [string, string, string];
-    return (
-      run.every(lone) &&
-      !standalone(first) &&
-      !standalone(last) &&
-      // A suffix ends the word before it (破坏|性|围猎), a locative a phrase (窑炉|外), and a function word or a
-      // numeral is no part of a compound (海|一|侧).
-      !BOUND_SUFFIXES.has(first) &&
-      !LOCATIVE_WORDS.has(last) &&
-      !POSTPOSITIONS.has(last) &&
-      run.every((w) => !isHanNumeral(w.text) && flags(w.text, UNIT_FUNCTION) === 0) &&
-      (at === start || !lone(words[at - 1] as Token)) &&
-      (at + 3 >= end || !lone(words[at + 3] as Token)) &&
-      !entryAcross(words, at + 2, end)
-    );
-  };
 
   const ROLES = UNIT_MODIFIER | UNIT_INNER | UNIT_HEAD;
   /**
@@ -225,10 +189,8 @@ export function createUnitGrouper(trie: WordTrie, options: UnitGrouperOptions = 
         i + 1 < n &&
         boundPair(words[from + i] as Token, words[from + i + 1] as Token) &&
         !entryAcross(words, from + i + 1, to)
-      ) {
+      )
         candidates.push(from + i + 2);
-        if (triples && i + 2 < n && boundTriple(words, from + i, from, to)) candidates.push(from + i + 3);
-      }
       for (const end of candidates) {
         const cost = 1 + (best[end - from] as number);
         if (cost < (best[i] as number) || (cost === best[i] && end - from > (next[i] as number))) {

@@ -93,7 +93,6 @@ export async function buildDomainLexicon({
     createUnitGrouper(buildUnitTrie(readCedictHeadwords(), []), {
       standalone: (char) => core.segmenter.has(char),
       suffixes: false,
-      boundTriples: false,
     }),
   );
   const reference = await loadLearnReference();

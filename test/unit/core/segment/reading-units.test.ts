@@ -40,32 +40,6 @@ describe('grouping words into reading units', () => {
     expect(texts(line)).toEqual(expected);
   });
 
-  it('joins exactly three lone characters with bound ones at both ends (碳|捕|集), and only those', () => {
-    // Bound here: 碳 缴 氢 集 区 (standalone is false for them); 捕, 园 and 内 are words by themselves.
-    const bound = createUnitGrouper(trie, { standalone: (c) => !'氢缴碳集区'.includes(c) });
-    const cut = (line: string, g = bound) => g.group(words(line)).map((t) => t.text);
-    expect(cut('开展|碳|捕|集|利用')).toEqual(['开展', '碳捕集', '利用']);
-    expect(bound.group(words('开展|碳|捕|集|利用'))[1]?.parts?.map((p) => p.text)).toEqual([
-      '碳',
-      '捕',
-      '集',
-    ]);
-    // A longer run of lone characters pairs (a triple would strand the fourth).
-    expect(cut('碳|捕|集|区|利用')).toEqual(['碳捕', '集区', '利用']);
-    // The last character a word by itself (园|区|内): the pair and the word, as before.
-    expect(cut('开展|碳|捕|内|利用')).toEqual(['开展', '碳捕', '内', '利用']);
-    // A locative or a function word never ends one; the lexicon's learner turns triples off.
-    expect(
-      cut('开展|碳|捕|时|利用', createUnitGrouper(trie, { standalone: (c) => !'碳时'.includes(c) })),
-    ).toEqual(['开展', '碳捕', '时', '利用']);
-    expect(
-      cut(
-        '开展|碳|捕|集|利用',
-        createUnitGrouper(trie, { standalone: (c) => !'碳集'.includes(c), boundTriples: false }),
-      ),
-    ).toEqual(['开展', '碳捕', '集', '利用']);
-  });
-
   it('never joins a policy-glossary term with its neighbours', () => {
     // 单位 is no CC-CEDICT headword here, so no lexicon term takes it in (see glossary-in-units.test.ts).
     expect(texts('重点|排放|单位', ['单位'])).toEqual(['重点', '排放', '单位']);
