@@ -134,13 +134,26 @@ export async function launchHarness(opts: { locale?: string; profileDir?: string
 /**
  * The id the extension gives a page's tab, read through the extension's own APIs. Without the "tabs"
  * permission the extension cannot see URLs, so the page is brought to the front and the active tab asked for.
+ *
+ * bringToFront returns before the switch is done everywhere: a CI run once found no active tab in the last
+ * focused window right after it (detection.test.ts, just after another test closed its popup's tab). So the
+ * page must first say it is the visible tab, and the extension is then asked until it names exactly one
+ * active tab of a normal window (these tests open one window; focus, which `lastFocusedWindow` follows, is
+ * not needed to know which tab is active in it).
  */
 export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
   await page.bringToFront();
+  await page.waitForFunction(() => document.visibilityState === 'visible');
   const worker = await harness.serviceWorker();
   return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) throw new Error('no active tab');
-    return tab.id;
+    let seen = 0;
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const tabs = await chrome.tabs.query({ active: true, windowType: 'normal' });
+      seen = tabs.length;
+      const id = tabs.length === 1 ? tabs[0]?.id : undefined;
+      if (id !== undefined) return id;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`tabIdOf: ${seen} active tabs in normal windows, expected exactly one`);
   });
 }
