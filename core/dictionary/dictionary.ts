@@ -84,6 +84,11 @@ function parseRow(line: string): Row {
   };
 }
 
+/** The reviewed sense a headword's rows give it as a compound's last part, if one of them carries it. */
+function lastPartOf(rows: readonly Row[]): string | undefined {
+  return rows.find((row) => row.lastPart)?.lastPart;
+}
+
 /** The reading with the policy-register sense first, then common readings, proper nouns, the rest. */
 function rank(row: Row): number {
   return row.register ? -1 : readingRank(row.senses, row.pinyinNumbered, row.simplified);
@@ -179,7 +184,7 @@ export function createDictionaryFromSource(
   /** The word's first gloss; as the last part of a compound (`lastPart`), its reviewed sense there first. */
   function firstGloss(word: string, lastPart = false): string | undefined {
     const rows = rowsOf(word).sort((a, b) => rank(a) - rank(b));
-    const asLast = lastPart ? rows.find((row) => row.lastPart)?.lastPart : undefined;
+    const asLast = lastPart ? lastPartOf(rows) : undefined;
     if (asLast) return shortGloss([asLast]);
     for (const row of rows) {
       const gloss = shortGloss(formatSenses(row.senses).senses);
@@ -199,7 +204,7 @@ export function createDictionaryFromSource(
   function lookup(word: string): WordInfo {
     const rows = rowsOf(word);
     const info: WordInfo = { word, entries: toEntries(rows) };
-    const lastPart = rows.find((row) => row.lastPart)?.lastPart;
+    const lastPart = lastPartOf(rows);
     if (lastPart) info.lastPart = lastPart;
     const levels = rows.map((row) => row.hsk).filter((level): level is number => level !== undefined);
     if (levels.length) info.hsk = Math.min(...levels);
@@ -228,7 +233,7 @@ export function createDictionaryFromSource(
     english(word, lastPart = false) {
       const term = glossary.get(word);
       if (term?.english) return term.english;
-      const asLast = lastPart ? rowsOf(word).find((row) => row.lastPart)?.lastPart : undefined;
+      const asLast = lastPart ? lastPartOf(rowsOf(word)) : undefined;
       if (asLast) return asLast;
       const entry = toEntries(rowsOf(word))[0];
       return (
